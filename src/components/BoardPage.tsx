@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { BoardContext, useBoardSession } from '../hooks/boardContext';
+import { useBoard } from '../hooks/useBoard';
+import { useBoardShortcuts } from '../hooks/useBoardShortcuts';
+import { useConnection } from '../hooks/useConnection';
+import { useIdentity } from '../hooks/useIdentity';
+import { useOpenBoard } from '../hooks/useOpenBoard';
+import { navigate } from '../hooks/useRoute';
+import { useT } from '../hooks/useT';
+import { rememberBoard } from '../sync/recentBoards';
+import { BoardCanvas } from './BoardCanvas';
+import { BoardTitle } from './BoardTitle';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { ExportDialog } from './ExportDialog';
+import { IdentityDialog } from './IdentityDialog';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PresenceList } from './PresenceList';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { Toolbar } from './Toolbar';
+
+/** A live board: opens the document for `boardId` and shows it. */
+export function BoardPage({ boardId }: { boardId: string }) {
+  const session = useOpenBoard(boardId);
+  if (!session) return null;
+  return (
+    <BoardContext.Provider value={session}>
+      <ReactFlowProvider>
+        <BoardScreen />
+      </ReactFlowProvider>
+    </BoardContext.Provider>
+  );
+}
+
+function BoardScreen() {
+  const t = useT();
+  const board = useBoard();
+  const { synced } = useConnection();
+  const { identity, chosen, save } = useIdentity();
+  const [editingIdentity, setEditingIdentity] = useState(false);
+  const { boardId } = useBoardSession();
+  useBoardShortcuts();
+  const title = board.meta.title;
+  const ready = synced || board.meta.schemaVersion > 0;
+  useEffect(() => {
+    if (ready && title) rememberBoard({ id: boardId, title, lastOpened: Date.now() });
+  }, [boardId, ready, title]);
+  useEffect(() => {
+    document.title = title ? `${title} · Parcours` : 'Parcours';
+  }, [title]);
+  return (
+    <div className="board-page">
+      <header className="topbar">
+        <a
+          className="topbar__home"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          <span aria-hidden="true">◧</span> {t('board.home')}
+        </a>
+        <BoardTitle title={title} />
+        <div className="topbar__right">
+          <ConnectionIndicator />
+          <PresenceList onEditSelf={() => setEditingIdentity(true)} />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <Toolbar title={title} />
+      <main className="board-main">
+        {ready ? (
+          <BoardCanvas />
+        ) : (
+          <p className="loading" role="status">
+            {t('board.loading')}
+          </p>
+        )}
+      </main>
+      <ConfirmDialog />
+      <ExportDialog />
+      <ShortcutsDialog />
+      {(!chosen || editingIdentity) && (
+        <IdentityDialog
+          initial={identity}
+          onSave={(next) => {
+            save(next);
+            setEditingIdentity(false);
+          }}
+          onClose={chosen ? () => setEditingIdentity(false) : undefined}
+        />
+      )}
+    </div>
+  );
+}

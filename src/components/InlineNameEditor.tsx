@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react';
+
+export interface InlineNameEditorProps {
+  value: string;
+  label: string;
+  className?: string;
+  maxLength?: number;
+  onCommit(value: string): void;
+  onCancel(): void;
+}
+
+/** A one-line text field that commits on Enter or blur and cancels on Escape. */
+export function InlineNameEditor({ value, label, className, maxLength = 80, onCommit, onCancel }: InlineNameEditorProps) {
+  const [draft, setDraft] = useState(value);
+  const done = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (commit && draft.trim() && draft.trim() !== value) onCommit(draft.trim());
+    else onCancel();
+  };
+  return (
+    <input
+      ref={input}
+      className={`inline-editor nodrag ${className ?? ''}`}
+      aria-label={label}
+      value={draft}
+      maxLength={maxLength}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+      }}
+    />
+  );
+}

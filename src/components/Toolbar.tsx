@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useBoardSession } from '../hooks/boardContext';
+import { useExportPng } from '../hooks/useExportPng';
+import { useT } from '../hooks/useT';
+import { useUndoState } from '../hooks/useUndoState';
+import { useUiStore } from '../store';
+
+/** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
+export function Toolbar({ title }: { title: string }) {
+  const t = useT();
+  const { undo } = useBoardSession();
+  const { canUndo, canRedo } = useUndoState();
+  const tool = useUiStore((s) => s.tool);
+  const setTool = useUiStore((s) => s.setTool);
+  const exporting = useUiStore((s) => s.exportProgress !== null);
+  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  const exportPng = useExportPng();
+  const { fitView } = useReactFlow();
+  const [copied, setCopied] = useState(false);
+  const adding = tool === 'addTouchpoint';
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
+        <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
+      </button>
+      <span className="toolbar__sep" />
+      <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
+        ↶
+      </button>
+      <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
+        ↷
+      </button>
+      <button type="button" className="icon-button" onClick={() => void fitView({ padding: 0.08, duration: 300 })} aria-label={t('toolbar.fitView')} title={t('toolbar.fitView')}>
+        ⤢
+      </button>
+      <span className="toolbar__sep" />
+      <button type="button" className="button" disabled={exporting} onClick={() => void exportPng(title)}>
+        {t('toolbar.export')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const url = window.location.href;
+          // The clipboard API needs a secure context; elsewhere, show the link to copy by hand.
+          if (!navigator.clipboard) return void window.prompt(t('board.copyLink'), url);
+          void navigator.clipboard.writeText(url).then(
+            () => {
+              setCopied(true);
+              setTimeout(() => setCopied(false), 2000);
+            },
+            () => window.prompt(t('board.copyLink'), url),
+          );
+        }}
+      >
+        {copied ? t('board.linkCopied') : t('board.copyLink')}
+      </button>
+      <button type="button" className="icon-button" onClick={() => setShortcutsOpen(true)} aria-label={t('toolbar.shortcuts')} title={`${t('toolbar.shortcuts')} (?)`}>
+        ?
+      </button>
+      {adding && (
+        <span className="toolbar__hint" role="status">
+          {t('toolbar.addTouchpointHint')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { addLane } from '../../doc/commands';
+import { useBoardSession } from '../../hooks/boardContext';
+import type { AddLaneNode as AddLaneNodeType } from '../../hooks/matrixNodes';
+import { useT } from '../../hooks/useT';
+import { useUiStore } from '../../store';
+
+/** The "+" at the end of the stage headers or of the channel headers. */
+export const AddLaneNode = memo(function AddLaneNode({ data }: NodeProps<AddLaneNodeType>) {
+  const t = useT();
+  const { doc } = useBoardSession();
+  const isStage = data.kind === 'stages';
+  const label = t(isStage ? 'stage.add' : 'channel.add');
+  return (
+    <button
+      type="button"
+      className={`add-lane add-lane--${data.kind}`}
+      aria-label={label}
+      title={label}
+      onClick={() => {
+        const id = addLane(doc, data.kind, data.journeyId, t(isStage ? 'stage.newName' : 'channel.newName'));
+        useUiStore.getState().startEditing({ kind: data.kind, id });
+      }}
+    >
+      <span aria-hidden="true">+</span>
+      {!isStage && <span className="add-lane__text">{label}</span>}
+    </button>
+  );
+});

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { deleteLane, moveLane, renameLane } from '../../doc/commands';
+import { useBoardSession } from '../../hooks/boardContext';
+import type { LaneNode as LaneNodeType } from '../../hooks/matrixNodes';
+import { useT } from '../../hooks/useT';
+import { useUiStore } from '../../store';
+import { InlineNameEditor } from '../InlineNameEditor';
+
+/** A stage header (column) or channel header (row): rename, reorder, delete. */
+export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>) {
+  const t = useT();
+  const { doc } = useBoardSession();
+  const startEditing = useUiStore((s) => s.startEditing);
+  const stopEditing = useUiStore((s) => s.stopEditing);
+  const askConfirm = useUiStore((s) => s.askConfirm);
+  const { kind, lane, index, isLast, cardCount } = data;
+  const name = lane.name;
+  const isStage = kind === 'stages';
+  const p = { name, count: cardCount };
+  const remove = () => {
+    if (cardCount === 0) deleteLane(doc, kind, lane.id);
+    else
+      askConfirm({
+        message: t(isStage ? 'stage.confirmDelete' : 'channel.confirmDelete', p),
+        onConfirm: () => deleteLane(doc, kind, lane.id),
+      });
+  };
+  return (
+    <div className={`lane lane--${kind}`} role="group" aria-label={`${t(isStage ? 'stage.label' : 'channel.label')} ${name}`}>
+      {data.editing ? (
+        <InlineNameEditor
+          value={name}
+          label={t('lane.nameLabel')}
+          onCommit={(v) => {
+            renameLane(doc, kind, lane.id, v);
+            stopEditing();
+          }}
+          onCancel={stopEditing}
+        />
+      ) : (
+        <h2 className="lane__name" onDoubleClick={() => startEditing({ kind, id: lane.id })} title={name}>
+          {name}
+        </h2>
+      )}
+      <div className="lane__actions export-exclude">
+        <button type="button" className="icon-button" disabled={index === 0} aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} onClick={() => moveLane(doc, kind, lane.id, index - 1)}>
+          {isStage ? '◀' : '▲'}
+        </button>
+        <button type="button" className="icon-button" disabled={isLast} aria-label={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} title={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} onClick={() => moveLane(doc, kind, lane.id, index + 1)}>
+          {isStage ? '▶' : '▼'}
+        </button>
+        <button type="button" className="icon-button" aria-label={t(isStage ? 'stage.rename' : 'channel.rename', p)} title={t(isStage ? 'stage.rename' : 'channel.rename', p)} onClick={() => startEditing({ kind, id: lane.id })}>
+          ✎
+        </button>
+        <button type="button" className="icon-button icon-button--danger" aria-label={t(isStage ? 'stage.delete' : 'channel.delete', p)} title={t(isStage ? 'stage.delete' : 'channel.delete', p)} onClick={remove}>
+          🗑
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,57 @@
+/** Commands on stages (columns) and channels (rows): the structure of a journey. */
+import * as Y from 'yjs';
+import { newId } from '../../model/ids';
+import type { LaneKind } from '../../model/types';
+import { readTouchpoint, getRecord, sortedLanes } from '../read';
+import { makeRecord, roots } from '../schema';
+import { edit } from './edit';
+import { orderAt } from './ordering';
+
+/** Adds a stage or channel at `index` (default: last). Returns its id. */
+export function addLane(doc: Y.Doc, kind: LaneKind, journeyId: string, name: string, index?: number): string {
+  return edit(doc, () => {
+    const siblings = sortedLanes(doc, kind, journeyId);
+    const id = newId();
+    const order = orderAt(roots(doc)[kind], siblings, index ?? siblings.length, id);
+    roots(doc)[kind].set(id, makeRecord({ journeyId, name: name.trim(), order }));
+    return id;
+  });
+}
+
+/** Renames a stage or channel; blank names are ignored. */
+export function renameLane(doc: Y.Doc, kind: LaneKind, id: string, name: string): void {
+  const clean = name.trim();
+  const lane = getRecord(doc, kind, id);
+  if (!lane || !clean) return;
+  edit(doc, () => lane.set('name', clean));
+}
+
+/** Moves a stage or channel to `index` among its journey's lanes. */
+export function moveLane(doc: Y.Doc, kind: LaneKind, id: string, index: number): void {
+  const lane = getRecord(doc, kind, id);
+  if (!lane) return;
+  edit(doc, () => {
+    const journeyId = lane.get('journeyId') as string;
+    const siblings = sortedLanes(doc, kind, journeyId).filter((l) => l.id !== id);
+    lane.set('order', orderAt(roots(doc)[kind], siblings, index, id));
+  });
+}
+
+/** The ids of the touchpoints that sit in a lane. */
+export function touchpointsInLane(doc: Y.Doc, kind: LaneKind, id: string): string[] {
+  const field = kind === 'stages' ? 'stageId' : 'channelId';
+  const ids: string[] = [];
+  roots(doc).touchpoints.forEach((r, tid) => {
+    if (r instanceof Y.Map && readTouchpoint(tid, r)[field] === id) ids.push(tid);
+  });
+  return ids;
+}
+
+/** Deletes a lane and the touchpoints in it, in one undoable step. */
+export function deleteLane(doc: Y.Doc, kind: LaneKind, id: string): void {
+  if (!getRecord(doc, kind, id)) return;
+  edit(doc, () => {
+    for (const tid of touchpointsInLane(doc, kind, id)) roots(doc).touchpoints.delete(tid);
+    roots(doc)[kind].delete(id);
+  });
+}

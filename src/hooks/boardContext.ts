@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { BoardReader } from '../doc/projection';
+import type { BoardConnection } from '../sync/connection';
+
+/** Everything a board page works with: the document, its connection and the local undo history. */
+export interface BoardSession {
+  boardId: string;
+  doc: Y.Doc;
+  reader: BoardReader;
+  connection: BoardConnection;
+  undo: Y.UndoManager;
+}
+
+export const BoardContext = createContext<BoardSession | null>(null);
+
+/** The session of the board being shown; only valid inside a board page. */
+export function useBoardSession(): BoardSession {
+  const session = useContext(BoardContext);
+  if (!session) throw new Error('useBoardSession must be used inside a board page');
+  return session;
+}

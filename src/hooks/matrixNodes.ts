@@ -1,0 +1,173 @@
+/** The React Flow nodes of a journey's matrix: types and the pure builder. */
+import type { Node } from '@xyflow/react';
+import { LAYOUT, cellId, type MatrixLayout } from '../model/layout';
+import type { JourneyMatrix } from '../model/matrix';
+import type { Channel, LaneKind, Stage, Touchpoint } from '../model/types';
+
+export const TITLE_BAND_HEIGHT = 96;
+
+export type TitleNode = Node<{ title: string }, 'title'>;
+export type CornerNode = Node<Record<string, never>, 'corner'>;
+export type LaneNode = Node<
+  { kind: LaneKind; lane: Stage | Channel; index: number; isLast: boolean; cardCount: number; editing: boolean },
+  'lane'
+>;
+export type CellNode = Node<
+  { journeyId: string; stageId: string; channelId: string; stageName: string; channelName: string; isDropTarget: boolean },
+  'cell'
+>;
+export type TouchpointNode = Node<{ touchpoint: Touchpoint; editing: boolean; index: number; cellSize: number }, 'touchpoint'>;
+export type AddLaneNode = Node<{ kind: LaneKind; journeyId: string; count: number }, 'addLane'>;
+export type TrayNode = Node<{ count: number }, 'tray'>;
+
+export type MatrixNode = TitleNode | CornerNode | LaneNode | CellNode | TouchpointNode | AddLaneNode | TrayNode;
+
+export interface BuildInput {
+  title: string;
+  journeyId: string;
+  matrix: JourneyMatrix;
+  layout: MatrixLayout;
+  editing: { kind: string; id?: string } | null;
+  selectedId: string | null;
+  dropCellId: string | null;
+  drag: { id: string; x: number; y: number } | null;
+}
+
+function sized(x: number, y: number, width: number, height: number) {
+  // Sizes are known from the layout, so nodes count as measured from their first render.
+  return { position: { x, y }, width, height, measured: { width, height }, style: { width, height, pointerEvents: 'all' as const } };
+}
+
+/** Every node of the matrix, positioned by the layout. */
+export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
+  const { matrix, layout, editing, journeyId } = input;
+  const nodes: MatrixNode[] = [];
+  const isEditing = (kind: string, id: string) => editing?.kind === kind && editing.id === id;
+  nodes.push({
+    id: 'title',
+    type: 'title',
+    ...sized(0, -TITLE_BAND_HEIGHT, Math.max(layout.width - LAYOUT.addLaneSize, 720), TITLE_BAND_HEIGHT - 16),
+    data: { title: input.title },
+    draggable: false,
+    selectable: false,
+  });
+  nodes.push({
+    id: 'corner',
+    type: 'corner',
+    ...sized(0, 0, LAYOUT.channelHeaderWidth, LAYOUT.stageHeaderHeight),
+    data: {},
+    draggable: false,
+    selectable: false,
+  });
+  const stageCounts = new Map<string, number>();
+  const channelCounts = new Map<string, number>();
+  for (const [key, cards] of matrix.cellCards) {
+    const [s = '', c = ''] = key.split('|');
+    stageCounts.set(s, (stageCounts.get(s) ?? 0) + cards.length);
+    channelCounts.set(c, (channelCounts.get(c) ?? 0) + cards.length);
+  }
+  const lanes = (kind: LaneKind, rects: MatrixLayout['stages'] | MatrixLayout['channels'], counts: Map<string, number>) =>
+    rects.forEach((r, index) => {
+      const { x, y, width, height, ...lane } = r;
+      nodes.push({
+        id: `${kind}:${lane.id}`,
+        type: 'lane',
+        ...sized(x, y, width, height),
+        data: { kind, lane, index, isLast: index === rects.length - 1, cardCount: counts.get(lane.id) ?? 0, editing: isEditing(kind, lane.id) },
+        draggable: false,
+        selectable: false,
+      });
+    });
+  lanes('stages', layout.stages, stageCounts);
+  lanes('channels', layout.channels, channelCounts);
+  const stageNames = new Map(matrix.stages.map((s) => [s.id, s.name]));
+  const channelNames = new Map(matrix.channels.map((c) => [c.id, c.name]));
+  for (const cell of layout.cells) {
+    const id = cellId(cell.stageId, cell.channelId);
+    nodes.push({
+      id: `cell:${id}`,
+      type: 'cell',
+      ...sized(cell.x, cell.y, cell.width, cell.height),
+      data: {
+        journeyId,
+        stageId: cell.stageId,
+        channelId: cell.channelId,
+        stageName: stageNames.get(cell.stageId) ?? '',
+        channelName: channelNames.get(cell.channelId) ?? '',
+        isDropTarget: input.dropCellId === id,
+      },
+      draggable: false,
+      selectable: false,
+      zIndex: 0,
+    });
+  }
+  nodes.push({
+    id: 'add:stages',
+    type: 'addLane',
+    ...sized(LAYOUT.channelHeaderWidth + layout.stages.length * LAYOUT.stageWidth + 8, 8, LAYOUT.addLaneSize - 16, LAYOUT.stageHeaderHeight - 16),
+    data: { kind: 'stages', journeyId, count: layout.stages.length },
+    draggable: false,
+    selectable: false,
+    className: 'export-exclude',
+  });
+  const matrixBottom = Math.max(LAYOUT.stageHeaderHeight, ...layout.channels.map((c) => c.y + c.height));
+  nodes.push({
+    id: 'add:channels',
+    type: 'addLane',
+    ...sized(8, matrixBottom + 8, LAYOUT.channelHeaderWidth - 16, LAYOUT.addLaneSize - 16),
+    data: { kind: 'channels', journeyId, count: layout.channels.length },
+    draggable: false,
+    selectable: false,
+    className: 'export-exclude',
+  });
+  if (layout.tray) {
+    nodes.push({
+      id: 'tray',
+      type: 'tray',
+      ...sized(layout.tray.x, layout.tray.y, layout.tray.width, layout.tray.height),
+      data: { count: matrix.unplaced.length },
+      draggable: false,
+      selectable: false,
+      zIndex: 0,
+    });
+  }
+  const addCards = (cards: readonly Touchpoint[]) =>
+    cards.forEach((t, index) => {
+      const rect = layout.cards.get(t.id);
+      if (!rect) return;
+      const dragged = input.drag?.id === t.id ? input.drag : null;
+      nodes.push({
+        id: `tp:${t.id}`,
+        type: 'touchpoint',
+        ...sized(dragged?.x ?? rect.x, dragged?.y ?? rect.y, rect.width, rect.height),
+        data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length },
+        selected: input.selectedId === t.id,
+        draggable: !isEditing('touchpoint', t.id),
+        zIndex: dragged ? 1000 : 10,
+      });
+    });
+  for (const cards of matrix.cellCards.values()) addCards(cards);
+  addCards(matrix.unplaced);
+  return nodes;
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is(a[k], b[k]) || (isPlain(a[k]) && isPlain(b[k]) && shallowEqual(a[k], b[k])));
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Reuses the previous node object wherever nothing about it changed, so that one remote edit
+ * re-renders one card rather than the whole board.
+ */
+export function reuseUnchanged(previous: ReadonlyMap<string, MatrixNode>, next: MatrixNode[]): MatrixNode[] {
+  return next.map((node) => {
+    const old = previous.get(node.id);
+    return old && shallowEqual(old as unknown as Record<string, unknown>, node as unknown as Record<string, unknown>) ? old : node;
+  });
+}

@@ -1,0 +1,51 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const relayTarget = process.env.PARCOURS_RELAY ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    // `npm run dev` serves the SPA with hot reload; the relay runs separately (`npm run serve`).
+    proxy: {
+      '/sync': { target: relayTarget, ws: true },
+      '/healthz': { target: relayTarget },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/model/**/*.test.ts', 'tests/doc/**/*.test.ts', 'tests/sync/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/lint/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx', 'tests/hooks/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/helpers/setupDom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
