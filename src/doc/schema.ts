@@ -10,6 +10,9 @@ export const SCHEMA_VERSION = 1;
 /** Transaction origin of every local user edit: what the undo manager tracks. */
 export const LOCAL_ORIGIN = Symbol('parcours-local-edit');
 
+/** Transaction meta key: edits carrying the same value in a row form one undo step (typing). */
+export const UNDO_MERGE_KEY = 'parcours.undoMerge';
+
 /** Names of the top-level shared types. */
 export const ROOTS = ['meta', 'journeys', 'stages', 'channels', 'touchpoints'] as const;
 export type RecordRoot = Exclude<(typeof ROOTS)[number], 'meta'>;

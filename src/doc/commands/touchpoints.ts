@@ -42,16 +42,20 @@ export function setTouchpointText(doc: Y.Doc, id: string, text: string): void {
   const record = getRecord(doc, 'touchpoints', id);
   if (!record) return;
   const ytext = record.get('text');
-  edit(doc, () => {
-    if (!(ytext instanceof Y.Text)) {
-      record.set('text', new Y.Text(text));
-      return;
-    }
-    const splice = textSplice(ytext.toString(), text);
-    if (!splice) return;
-    if (splice.remove > 0) ytext.delete(splice.index, splice.remove);
-    if (splice.insert) ytext.insert(splice.index, splice.insert);
-  });
+  if (!(ytext instanceof Y.Text)) {
+    edit(doc, () => record.set('text', new Y.Text(text)));
+    return;
+  }
+  const splice = textSplice(ytext.toString(), text);
+  if (!splice) return;
+  edit(
+    doc,
+    () => {
+      if (splice.remove > 0) ytext.delete(splice.index, splice.remove);
+      if (splice.insert) ytext.insert(splice.index, splice.insert);
+    },
+    `text:${id}`,
+  );
 }
 
 /** Sets (or clears, with null) the green / orange / red evaluation. */
