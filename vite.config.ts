@@ -20,7 +20,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/model/**/*.test.ts', 'tests/doc/**/*.test.ts', 'tests/sync/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/lint/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/model/**/*.test.ts', 'tests/doc/**/*.test.ts', 'tests/sync/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/i18n/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -1,9 +1,15 @@
-/** Translation: every user-facing string, French first, English second. */
+/**
+ * Translation: every user-facing string, French first, English second. Each feature keeps
+ * its strings in one module of messages/, exporting `fr` and an `en` with the same keys.
+ */
 import type { Locale } from '../model/defaults';
-import { en } from './en';
-import { fr, type MessageKey, type Messages } from './fr';
+import * as board from './messages/board';
 
-export type { MessageKey, Messages };
+const fr = { ...board.fr };
+const en: Record<keyof typeof fr, string> = { ...board.en };
+
+export type MessageKey = keyof typeof fr;
+export type Messages = Record<MessageKey, string>;
 
 const CATALOGUES: Record<Locale, Messages> = { fr, en };
 

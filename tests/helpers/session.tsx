@@ -1,0 +1,32 @@
+/** A board session without a relay, for component tests: a real Y.Doc, reader and undo manager. */
+import type { ReactNode } from 'react';
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { initBoard } from '../../src/doc/commands';
+import { createBoardReader } from '../../src/doc/projection';
+import { createUndoManager } from '../../src/doc/undo';
+import { BoardContext, type BoardSession } from '../../src/hooks/boardContext';
+import { defaultBoard } from '../../src/model/defaults';
+
+export function offlineSession(seed = true): BoardSession & { journeyId: string } {
+  const doc = new Y.Doc();
+  const journeyId = seed ? (initBoard(doc, defaultBoard('fr'))?.journeyId ?? '') : '';
+  const awareness = new Awareness(doc);
+  return {
+    boardId: 'testboard_0123456789',
+    doc,
+    journeyId,
+    reader: createBoardReader(doc),
+    undo: createUndoManager(doc),
+    connection: {
+      awareness,
+      subscribe: () => () => {},
+      getState: () => ({ status: 'connected', synced: true }),
+      destroy: () => awareness.destroy(),
+    },
+  };
+}
+
+export function WithSession({ session, children }: { session: BoardSession; children: ReactNode }) {
+  return <BoardContext.Provider value={session}>{children}</BoardContext.Provider>;
+}
