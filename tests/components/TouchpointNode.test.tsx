@@ -9,7 +9,7 @@ import type { Touchpoint } from '../../src/model/types';
 import { offlineSession, WithSession } from '../helpers/session';
 
 vi.mock('../../src/doc/commands', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/doc/commands')>();
+  const actual = await importOriginal<typeof commands>();
   return { ...actual, setTouchpointText: vi.fn(), setTouchpointEvaluation: vi.fn(), deleteTouchpoint: vi.fn() };
 });
 
