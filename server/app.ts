@@ -1,0 +1,88 @@
+/** Assembles the relay: storage, room registry, HTTP and websocket servers, keepalive, shutdown. */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { ServerConfig } from './config';
+import { startKeepalive } from './connection';
+import { createRequestHandler } from './http';
+import { createLogger, type Logger } from './log';
+import { openSqliteStore, type BoardStore } from './persistence';
+import { RoomRegistry } from './rooms';
+import { createUpgradeHandler } from './upgrade';
+
+export interface RunningServer {
+  /** The port actually listened on (useful with port 0). */
+  port: number;
+  rooms: RoomRegistry;
+  /** Graceful stop: refuse new connections, close sockets (1001), compact loaded boards, close storage. */
+  close(): Promise<void>;
+}
+
+export interface ServerDependencies {
+  /** Storage to use instead of the SQLite file in config.dataDir (tests). */
+  store?: BoardStore;
+  logger?: Logger;
+}
+
+/** How long shutdown waits for clients to complete the close handshake before cutting them off. */
+const CLOSE_GRACE_MS = 1000;
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/** Starts the relay and resolves once it listens. */
+export async function startServer(config: ServerConfig, deps: ServerDependencies = {}): Promise<RunningServer> {
+  const log = deps.logger ?? createLogger(config.logLevel);
+  const store = deps.store ?? openSqliteStore(config.dataDir);
+  const stats = store.stats?.();
+  log.info('storage ready', { dataDir: deps.store ? undefined : config.dataDir, boards: stats?.boards, rows: stats?.rows });
+
+  const rooms = new RoomRegistry({ store, log, idleMs: config.roomIdleMs, compactEvery: config.compactEvery });
+  // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+  const server = http.createServer(createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now() }));
+  let closing = false;
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing }));
+  server.on('error', (error) => log.error('http server error', { error: error.message }));
+  const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
+
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    stopKeepalive();
+    store.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closed ??= (async () => {
+      closing = true;
+      stopKeepalive();
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      rooms.closeAll(); // starts the close handshake of every socket, compacts and unloads every board
+      await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await serverClosed;
+      store.close();
+      log.info('relay stopped');
+    })();
+    return closed;
+  };
+  return { port, rooms, close };
+}

@@ -1,0 +1,54 @@
+/** Which connection speaks for which awareness clientID, so nobody can impersonate or evict another peer. */
+import type { AwarenessEntry } from './protocol';
+
+/** A legitimate provider announces one awareness client; a few more leave room for odd clients. */
+export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+
+export type AwarenessVerdict = { ok: true } | { ok: false; reason: string };
+
+export class AwarenessOwners<Connection> {
+  private readonly ownerOf = new Map<number, Connection>();
+  private readonly ownedBy = new Map<Connection, Set<number>>();
+
+  /** @param reserved clientIDs nobody may claim (the relay's own doc clientID). */
+  constructor(private readonly reserved: ReadonlySet<number>) {}
+
+  /**
+   * Checks an awareness update from `connection` and, if acceptable, records the clientIDs it
+   * introduces. The update is all-or-nothing: one foreign entry rejects the whole message.
+   */
+  admit(connection: Connection, entries: readonly AwarenessEntry[]): AwarenessVerdict {
+    const owned = this.ownedBy.get(connection) ?? new Set<number>();
+    const claims = new Set<number>();
+    for (const { clientID, state } of entries) {
+      const owner = this.ownerOf.get(clientID);
+      if (this.reserved.has(clientID) || (owner !== undefined && owner !== connection)) {
+        return { ok: false, reason: `clientID ${clientID} belongs to another connection` };
+      }
+      // Only a real state claims a clientID; removing an unknown client changes nothing.
+      if (owner === undefined && state !== null) claims.add(clientID);
+    }
+    if (owned.size + claims.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) {
+      return { ok: false, reason: 'too many awareness clients on one connection' };
+    }
+    for (const clientID of claims) {
+      owned.add(clientID);
+      this.ownerOf.set(clientID, connection);
+    }
+    if (owned.size > 0) this.ownedBy.set(connection, owned);
+    return { ok: true };
+  }
+
+  /** Forgets a connection and returns the clientIDs it had introduced. */
+  release(connection: Connection): number[] {
+    const owned = [...(this.ownedBy.get(connection) ?? [])];
+    this.ownedBy.delete(connection);
+    for (const clientID of owned) this.ownerOf.delete(clientID);
+    return owned;
+  }
+
+  clear(): void {
+    this.ownerOf.clear();
+    this.ownedBy.clear();
+  }
+}

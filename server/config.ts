@@ -1,0 +1,69 @@
+/** Relay configuration, read from environment variables (documented in docs/operations.md). */
+import path from 'node:path';
+import { isLogLevel, type LogLevel } from './log';
+
+export interface ServerConfig {
+  /** TCP port; 0 lets the OS pick a free one. */
+  port: number;
+  host: string;
+  /** Directory holding parcours.sqlite; created if missing. */
+  dataDir: string;
+  /** The built SPA (vite's dist/). */
+  staticDir: string;
+  logLevel: LogLevel;
+  /** Largest websocket frame accepted; bigger frames close the connection with 1009. */
+  maxMessageBytes: number;
+  /** How long a board stays loaded after its last connection left. */
+  roomIdleMs: number;
+  /** Compact a board's update log once it holds more than this many rows. */
+  compactEvery: number;
+  /** Keepalive ping period; a connection that missed the previous pong is terminated. */
+  pingIntervalMs: number;
+}
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  port: 8080,
+  host: '0.0.0.0',
+  dataDir: './data',
+  staticDir: './dist',
+  logLevel: 'info',
+  maxMessageBytes: 1024 * 1024,
+  roomIdleMs: 30_000,
+  compactEvery: 500,
+  pingIntervalMs: 30_000,
+};
+
+/** Reads an integer variable within bounds; a bad value is an error, not a silent default. */
+function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readText(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+}
+
+/** Builds the configuration from environment variables; throws with a readable message on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const logLevel = readText(env, 'LOG_LEVEL', DEFAULT_CONFIG.logLevel).toLowerCase();
+  if (!isLogLevel(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of error, warn, info, debug (or silent), got "${logLevel}"`);
+  }
+  return {
+    port: readInt(env, 'PORT', DEFAULT_CONFIG.port, 0, 65_535),
+    host: readText(env, 'HOST', DEFAULT_CONFIG.host),
+    dataDir: path.resolve(readText(env, 'DATA_DIR', DEFAULT_CONFIG.dataDir)),
+    staticDir: path.resolve(readText(env, 'STATIC_DIR', DEFAULT_CONFIG.staticDir)),
+    logLevel,
+    maxMessageBytes: readInt(env, 'MAX_MESSAGE_BYTES', DEFAULT_CONFIG.maxMessageBytes, 1024, 2 ** 30),
+    roomIdleMs: readInt(env, 'ROOM_IDLE_MS', DEFAULT_CONFIG.roomIdleMs, 0, 2 ** 31 - 1),
+    compactEvery: readInt(env, 'COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1, 10_000_000),
+    pingIntervalMs: DEFAULT_CONFIG.pingIntervalMs,
+  };
+}

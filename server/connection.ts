@@ -1,0 +1,88 @@
+/** Glue between `ws` sockets and rooms: events, error containment, keepalive. */
+import { WebSocket, type RawData, type WebSocketServer } from 'ws';
+import type { Logger } from './log';
+import { CLOSE_INTERNAL_ERROR } from './protocol';
+import type { Room, RoomSocket } from './room';
+import type { RoomRegistry } from './rooms';
+
+/** Sockets that answered the last keepalive ping (or connected since). */
+const alive = new WeakSet<WebSocket>();
+
+/** ws hands us a Buffer by default, but its type admits fragments and ArrayBuffers too. */
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+/** Wraps a ws socket in the RoomSocket interface: sending to a closing socket is a no-op, never a throw. */
+export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string): RoomSocket {
+  return {
+    send(message) {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      ws.send(message, { binary: true }, (error) => {
+        if (error) log.debug('send failed', { board: boardId, error: error.message });
+      });
+    },
+    close(code, reason) {
+      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+    },
+  };
+}
+
+/** Joins an upgraded websocket to its board's room and routes its events; nothing here can throw out. */
+export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger): void {
+  const socket = toRoomSocket(ws, log, boardId);
+  alive.add(ws);
+  ws.on('error', (error) => {
+    // Oversized frames land here too (ws then closes with 1009 by itself).
+    log.warn('websocket error', { board: boardId, reason: error.message });
+  });
+  ws.on('pong', () => alive.add(ws));
+  let joined: Room;
+  try {
+    joined = rooms.join(boardId, socket);
+  } catch (error) {
+    log.error('could not open board', { board: boardId, error: String(error) });
+    socket.close(CLOSE_INTERNAL_ERROR, 'board unavailable');
+    return;
+  }
+  log.debug('connection opened', { board: boardId, connections: joined.connectionCount });
+  ws.on('message', (data, isBinary) => {
+    try {
+      joined.receive(socket, toBytes(data), isBinary);
+    } catch (error) {
+      log.error('message handler failed', { board: boardId, error: String(error) });
+    }
+  });
+  ws.on('close', (code) => {
+    try {
+      joined.disconnect(socket);
+      log.debug('connection closed', { board: boardId, code });
+    } catch (error) {
+      log.error('close handler failed', { board: boardId, error: String(error) });
+    }
+  });
+}
+
+/**
+ * Pings every client each `intervalMs`; a client that has not answered the previous ping is
+ * terminated (its 'close' event then cleans up the room). Returns a function that stops it.
+ */
+export function startKeepalive(wss: WebSocketServer, intervalMs: number, log: Logger): () => void {
+  const timer = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        log.debug('terminating a connection that missed a pong');
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      try {
+        ws.ping();
+      } catch {
+        ws.terminate();
+      }
+    }
+  }, intervalMs);
+  return () => clearInterval(timer);
+}

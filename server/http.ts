@@ -1,0 +1,75 @@
+/** Plain HTTP: health check, method policy, and the static SPA. */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Logger } from './log';
+import type { RoomRegistry } from './rooms';
+import { serveStatic } from './static';
+import { SYNC_PATH_PREFIX } from './upgrade';
+
+export interface HttpContext {
+  /** Absolute path of the built SPA. */
+  staticDir: string;
+  rooms: RoomRegistry;
+  log: Logger;
+  /** Date.now() when the server started. */
+  startedAt: number;
+}
+
+/** The body of GET /healthz. */
+export interface HealthReport {
+  status: 'ok';
+  rooms: number;
+  connections: number;
+  uptimeSeconds: number;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headOnly: boolean): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(headOnly ? undefined : text);
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(`${text}\n`);
+}
+
+async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendText(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const headOnly = method === 'HEAD';
+  const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
+  if (pathname === '/healthz') {
+    const report: HealthReport = {
+      status: 'ok',
+      rooms: ctx.rooms.size,
+      connections: ctx.rooms.connectionCount,
+      uptimeSeconds: Math.floor((Date.now() - ctx.startedAt) / 1000),
+    };
+    sendJson(res, 200, report, headOnly);
+    return;
+  }
+  if (pathname.startsWith(SYNC_PATH_PREFIX)) {
+    // A plain GET on the websocket endpoint: say so instead of serving the SPA.
+    sendText(res, 426, 'This is a websocket endpoint', { Upgrade: 'websocket', Connection: 'Upgrade' });
+    return;
+  }
+  await serveStatic(ctx.staticDir, pathname, res, headOnly);
+}
+
+/** Creates the http server's request listener; a failure answers 500 and never escapes. */
+export function createRequestHandler(ctx: HttpContext): RequestListener {
+  return (req, res) => {
+    route(ctx, req, res).catch((error: unknown) => {
+      ctx.log.error('request failed', { url: req.url, error: String(error) });
+      if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
+      else res.destroy();
+    });
+  };
+}

@@ -1,0 +1,239 @@
+/** One loaded board: its Y.Doc, its awareness, its connections, and the sync protocol between them. */
+import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { AwarenessOwners } from './awarenessOwners';
+import type { BoardStore } from './persistence';
+import type { Logger } from './log';
+import {
+  CLOSE_INTERNAL_ERROR,
+  CLOSE_INVALID_PAYLOAD,
+  CLOSE_UNSUPPORTED_DATA,
+  ProtocolError,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  parseMessage,
+  type AwarenessEntry,
+} from './protocol';
+
+/** The little a room needs from a connection; the websocket adapter and test fakes implement it. */
+export interface RoomSocket {
+  /** Sends one binary frame; must not throw (drop the frame if the connection is gone). */
+  send(message: Uint8Array): void;
+  /** Starts closing the connection with a websocket close code. */
+  close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  boardId: string;
+  store: BoardStore;
+  log: Logger;
+  /** Compact the stored log once it holds more than this many rows. */
+  compactEvery: number;
+  /** Called when the last connection left (the registry then schedules the unload). */
+  onEmpty?: (room: Room) => void;
+  /** Called when storage failed: the room has closed its connections and must be dropped unsaved. */
+  onBroken?: (room: Room) => void;
+}
+
+export class Room {
+  readonly boardId: string;
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: Awareness;
+  private readonly connections = new Set<RoomSocket>();
+  /** Which connection introduced each awareness clientID: only that one may change it. */
+  private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
+  private storedRows: number;
+  private broken = false;
+  private destroyed = false;
+
+  /** Loads the board from storage; the room is complete before anyone can connect to it. */
+  constructor(private readonly options: RoomOptions) {
+    this.boardId = options.boardId;
+    const updates = options.store.load(this.boardId);
+    // Apply everything before the update listener exists, so loading does not re-append rows.
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update);
+    });
+    this.storedRows = updates.length;
+    this.awareness = new Awareness(this.doc);
+    // The relay has no presence of its own; without this every client would see a ghost peer.
+    this.awareness.setLocalState(null);
+    this.awarenessOwners = new AwarenessOwners(new Set([this.doc.clientID]));
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Open connections. */
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Rows the store holds for this board, as far as this room knows. */
+  get storedRowCount(): number {
+    return this.storedRows;
+  }
+
+  /** Adds a connection and starts the handshake: our sync step 1, then the known awareness states. */
+  connect(socket: RoomSocket): void {
+    if (this.destroyed) throw new Error(`room ${this.boardId} is closed`);
+    this.connections.add(socket);
+    socket.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) socket.send(encodeAwarenessMessage(this.awareness, states));
+  }
+
+  /** Handles one frame from `socket`; a frame the relay refuses closes that connection only. */
+  receive(socket: RoomSocket, frame: Uint8Array, isBinary = true): void {
+    if (!this.connections.has(socket)) return; // already refused or closed: late frames are dropped
+    try {
+      if (!isBinary) throw new ProtocolError(CLOSE_UNSUPPORTED_DATA, 'text frames are not supported');
+      this.handle(socket, frame);
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        this.refuse(socket, error.closeCode, error.message);
+      } else {
+        this.options.log.error('unexpected error while handling a message', { board: this.boardId, error: String(error) });
+        this.refuse(socket, CLOSE_INTERNAL_ERROR, 'internal error');
+      }
+    }
+  }
+
+  /** Forgets a connection and withdraws the awareness states it introduced. */
+  disconnect(socket: RoomSocket): void {
+    if (!this.connections.delete(socket)) return;
+    const owned = this.awarenessOwners.release(socket);
+    if (!this.destroyed) removeAwarenessStates(this.awareness, owned, null);
+    if (this.connections.size === 0 && !this.destroyed) this.options.onEmpty?.(this);
+  }
+
+  /** Replaces the stored log by one full-state row (if it has several). Returns false if storage refused. */
+  compact(): boolean {
+    if (this.broken || this.destroyed) return false;
+    if (this.storedRows <= 1) return true; // already one row, or an empty board nobody edited
+    try {
+      this.options.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc));
+      this.storedRows = 1;
+      this.options.log.debug('compacted board', { board: this.boardId });
+      return true;
+    } catch (error) {
+      this.options.log.error('compaction failed', { board: this.boardId, error: String(error) });
+      return false;
+    }
+  }
+
+  /** Closes every connection with `code` (without calling onEmpty) and frees the document. */
+  destroy(code: number, reason: string): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const socket of [...this.connections]) {
+      this.connections.delete(socket);
+      socket.close(code, reason);
+    }
+    this.awarenessOwners.clear();
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.doc.destroy(); // also destroys the awareness and its timer
+  }
+
+  /** Whether storage failed and the in-memory state must not be trusted as saved. */
+  get isBroken(): boolean {
+    return this.broken;
+  }
+
+  private handle(socket: RoomSocket, frame: Uint8Array): void {
+    const message = parseMessage(frame);
+    switch (message.kind) {
+      case 'sync-step1': {
+        let reply: Uint8Array;
+        try {
+          reply = encodeSyncStep2(this.doc, message.stateVector);
+        } catch {
+          throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'unusable state vector');
+        }
+        socket.send(reply);
+        return;
+      }
+      case 'sync-step2':
+      case 'sync-update':
+        try {
+          // Origin = the sender, so the update listener does not echo the update back to it.
+          Y.applyUpdate(this.doc, message.update, socket);
+        } catch {
+          throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'document update failed to apply');
+        }
+        return;
+      case 'awareness':
+        this.applyAwareness(socket, message.update, message.entries);
+        return;
+      case 'query-awareness':
+        socket.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+    }
+  }
+
+  /** Applies an awareness update only if every entry concerns a clientID this connection may speak for. */
+  private applyAwareness(socket: RoomSocket, update: Uint8Array, entries: AwarenessEntry[]): void {
+    const verdict = this.awarenessOwners.admit(socket, entries);
+    if (!verdict.ok) {
+      this.options.log.debug('ignored awareness update', { board: this.boardId, reason: verdict.reason });
+      return;
+    }
+    applyAwarenessUpdate(this.awareness, update, socket);
+  }
+
+  /** Durability first: an update is stored before any other client can see it. */
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.broken) return;
+    try {
+      this.options.store.append(this.boardId, update);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.storedRows++;
+    const message = encodeSyncUpdate(update);
+    for (const socket of this.connections) {
+      if (socket !== origin) socket.send(message);
+    }
+    if (this.storedRows > this.options.compactEvery) this.compact();
+  };
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const clientIDs = [...change.added, ...change.updated, ...change.removed];
+    if (clientIDs.length === 0 || this.connections.size === 0) return;
+    const message = encodeAwarenessMessage(this.awareness, clientIDs);
+    for (const socket of this.connections) {
+      if (socket !== origin) socket.send(message);
+    }
+  };
+
+  private refuse(socket: RoomSocket, code: number, reason: string): void {
+    this.options.log.warn('closing connection', { board: this.boardId, code, reason });
+    this.disconnect(socket);
+    socket.close(code, reason);
+  }
+
+  /**
+   * Storage refused an update: the document now holds something unsaved. Closing every
+   * connection makes the clients reconnect to a fresh room loaded from storage, and their
+   * sync step 2 re-sends what the store is missing.
+   */
+  private fail(error: unknown): void {
+    this.broken = true;
+    this.options.log.error('storage failed; closing the board', { board: this.boardId, error: String(error) });
+    for (const socket of [...this.connections]) {
+      this.connections.delete(socket);
+      socket.close(CLOSE_INTERNAL_ERROR, 'storage failure');
+    }
+    // We are inside the doc's own update event: destroying it here would pull it out from under Yjs.
+    queueMicrotask(() => {
+      this.destroy(CLOSE_INTERNAL_ERROR, 'storage failure');
+      this.options.onBroken?.(this);
+    });
+  }
+}

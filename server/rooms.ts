@@ -1,0 +1,122 @@
+/** The registry of loaded boards: loads on first use, unloads (compacted) once idle. */
+import { isValidBoardId } from '../src/model/ids';
+import type { Logger } from './log';
+import type { BoardStore } from './persistence';
+import { CLOSE_GOING_AWAY } from './protocol';
+import { Room, type RoomSocket } from './room';
+
+export interface RoomRegistryOptions {
+  store: BoardStore;
+  log: Logger;
+  /** How long an empty room stays loaded, in case its clients come straight back. */
+  idleMs: number;
+  compactEvery: number;
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  /** Loaded rooms. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Open connections over all rooms. */
+  get connectionCount(): number {
+    let total = 0;
+    for (const room of this.rooms.values()) total += room.connectionCount;
+    return total;
+  }
+
+  /** The loaded room of a board, if any (no loading). */
+  peek(boardId: string): Room | undefined {
+    return this.rooms.get(boardId);
+  }
+
+  /**
+   * Returns the room of a board, loading it from storage first if needed. Loading is synchronous,
+   * so the room holds every stored update before the caller can attach a connection to it.
+   * A freshly loaded room is scheduled for unloading until a connection arrives.
+   */
+  open(boardId: string): Room {
+    if (this.closed) throw new Error('the room registry is closed');
+    // The upgrade handler validated already; checking again keeps junk out of storage for any caller.
+    if (!isValidBoardId(boardId)) throw new Error('invalid board id');
+    const loaded = this.rooms.get(boardId);
+    if (loaded !== undefined && !loaded.isBroken) return loaded;
+    const started = performance.now();
+    const room = new Room({
+      boardId,
+      store: this.options.store,
+      log: this.options.log,
+      compactEvery: this.options.compactEvery,
+      onEmpty: (empty) => this.scheduleIdle(empty),
+      onBroken: (broken) => this.forget(broken),
+    });
+    this.rooms.set(boardId, room);
+    this.scheduleIdle(room);
+    this.options.log.info('loaded board', {
+      board: boardId,
+      rows: room.storedRowCount,
+      ms: Math.round(performance.now() - started),
+    });
+    return room;
+  }
+
+  /** Attaches a connection to a board's room (loading it if needed) and starts the sync handshake. */
+  join(boardId: string, socket: RoomSocket): Room {
+    const room = this.open(boardId);
+    this.cancelIdle(room);
+    room.connect(socket);
+    return room;
+  }
+
+  /** Compacts and unloads a room now (what the idle timer does). */
+  unload(room: Room): void {
+    this.cancelIdle(room);
+    if (this.rooms.get(room.boardId) !== room) return;
+    room.compact();
+    this.forget(room);
+    room.destroy(CLOSE_GOING_AWAY, 'board unloaded');
+    this.options.log.info('unloaded board', { board: room.boardId });
+  }
+
+  /** Shutdown: closes every connection with 1001, compacts and unloads every room; open() refuses afterwards. */
+  closeAll(): void {
+    this.closed = true;
+    for (const room of [...this.rooms.values()]) {
+      this.cancelIdle(room);
+      room.compact();
+      room.destroy(CLOSE_GOING_AWAY, 'server shutting down');
+    }
+    this.rooms.clear();
+  }
+
+  private scheduleIdle(room: Room): void {
+    if (this.closed || this.idleTimers.has(room)) return;
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room);
+      try {
+        if (room.connectionCount === 0) this.unload(room);
+      } catch (error) {
+        this.options.log.error('failed to unload board', { board: room.boardId, error: String(error) });
+      }
+    }, this.options.idleMs);
+    this.idleTimers.set(room, timer);
+  }
+
+  private cancelIdle(room: Room): void {
+    const timer = this.idleTimers.get(room);
+    if (timer !== undefined) clearTimeout(timer);
+    this.idleTimers.delete(room);
+  }
+
+  private forget(room: Room): void {
+    this.cancelIdle(room);
+    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
+  }
+}

@@ -1,0 +1,87 @@
+/** Websocket upgrades: only `/sync/<boardId>` with a valid, authorised board id gets through. */
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocketServer } from 'ws';
+import { isValidBoardId } from '../src/model/ids';
+import { authorizeUpgrade } from './auth';
+import { attachConnection } from './connection';
+import type { Logger } from './log';
+import type { RoomRegistry } from './rooms';
+
+export const SYNC_PATH_PREFIX = '/sync/';
+
+export type SyncTarget = { ok: true; boardId: string } | { ok: false; status: 400 | 404; reason: string };
+
+/** Reads the board id out of a request target such as `/sync/<boardId>?token=…` (the query is ignored here). */
+export function parseSyncTarget(url: string | undefined): SyncTarget {
+  const pathname = (url ?? '').split(/[?#]/, 1)[0] ?? '';
+  if (!pathname.startsWith(SYNC_PATH_PREFIX)) return { ok: false, status: 404, reason: 'not a sync endpoint' };
+  // No percent-decoding: valid board ids are URL-safe, so anything encoded is invalid anyway.
+  const boardId = pathname.slice(SYNC_PATH_PREFIX.length);
+  if (!isValidBoardId(boardId)) return { ok: false, status: 400, reason: 'invalid board id' };
+  return { ok: true, boardId };
+}
+
+/** Answers an upgrade request with a plain HTTP error and drops the socket. */
+export function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = `${message}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
+      'Connection: close\r\n' +
+      'Content-Type: text/plain; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    () => socket.destroy(),
+  );
+}
+
+export interface UpgradeContext {
+  wss: WebSocketServer;
+  rooms: RoomRegistry;
+  log: Logger;
+  /** True once shutdown started: new connections are refused with 503. */
+  isClosing: () => boolean;
+}
+
+/** Creates the http server's 'upgrade' listener. */
+export function createUpgradeHandler(ctx: UpgradeContext) {
+  const { wss, rooms, log } = ctx;
+  return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    // Node removes its own error listener from upgraded sockets; an unhandled 'error' would crash us.
+    socket.on('error', (error) => log.debug('upgrade socket error', { reason: error.message }));
+    try {
+      const target = parseSyncTarget(req.url);
+      if (!target.ok) {
+        const level = target.status === 404 ? 'debug' : 'warn';
+        log[level]('refused websocket upgrade', { status: target.status, reason: target.reason });
+        refuseUpgrade(socket, target.status, target.reason);
+        return;
+      }
+      const { boardId } = target;
+      if (ctx.isClosing()) {
+        refuseUpgrade(socket, 503, 'server shutting down');
+        return;
+      }
+      if (!authorizeUpgrade(req, boardId)) {
+        log.info('unauthorised websocket upgrade', { board: boardId });
+        refuseUpgrade(socket, 403, 'forbidden');
+        return;
+      }
+      try {
+        // Load before completing the handshake, so a storage failure is an HTTP 500, not a dead socket.
+        rooms.open(boardId);
+      } catch (error) {
+        log.error('could not load board', { board: boardId, error: String(error) });
+        refuseUpgrade(socket, 500, 'board unavailable');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => attachConnection(ws, boardId, rooms, log));
+    } catch (error) {
+      log.error('upgrade failed', { error: String(error) });
+      socket.destroy();
+    }
+  };
+}

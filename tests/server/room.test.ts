@@ -1,0 +1,257 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import { Awareness } from 'y-protocols/awareness';
+import { Room } from '../../server/room';
+import { createMemoryStore, type BoardStore } from '../../server/persistence';
+import { createLogger, type Logger } from '../../server/log';
+import { FakeSocket, frame } from '../helpers/fakeSocket';
+
+const BOARD = 'room-test-board-0001';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** A logger that keeps its lines, to assert what was logged. */
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const sink = (line: string) => lines.push(line);
+  return Object.assign(createLogger('debug', { out: sink, err: sink }), { lines });
+}
+
+function makeRoom(options: { store?: BoardStore; journal?: string[]; log?: Logger; compactEvery?: number } = {}) {
+  const journal = options.journal ?? [];
+  const memory = createMemoryStore();
+  const store: BoardStore = options.store ?? {
+    ...memory,
+    append: (boardId, update) => {
+      journal.push('stored');
+      memory.append(boardId, update);
+    },
+  };
+  const room = new Room({ boardId: BOARD, store, log: options.log ?? recordingLogger(), compactEvery: options.compactEvery ?? 500 });
+  cleanups.push(() => room.destroy(1001, 'test over'));
+  return { room, store, memory, journal };
+}
+
+function socket(name: string, journal?: string[]): FakeSocket {
+  const fake = new FakeSocket(name, journal);
+  cleanups.push(() => fake.destroy());
+  return fake;
+}
+
+/** The update a local edit produces. */
+function captureUpdate(doc: Y.Doc, edit: () => void): Uint8Array {
+  const updates: Uint8Array[] = [];
+  const collect = (update: Uint8Array) => updates.push(update);
+  doc.on('update', collect);
+  edit();
+  doc.off('update', collect);
+  return Y.mergeUpdates(updates);
+}
+
+/** Connects a fake client and runs the full handshake (both sync steps). */
+function join(room: Room, client: FakeSocket): void {
+  room.connect(client);
+  room.receive(client, client.syncStep1());
+  client.applyReceived();
+}
+
+describe('Room sync protocol', () => {
+  it('answers a sync step 1 with a step 2 holding the stored board, loaded before the first message', () => {
+    const original = new Y.Doc();
+    original.getMap('stages').set('s1', 'Discover');
+    const store = createMemoryStore();
+    store.append(BOARD, Y.encodeStateAsUpdate(original));
+    const { room } = makeRoom({ store });
+    const client = socket('A');
+
+    room.connect(client);
+    expect(client.receivedTypes()).toEqual([0]); // our sync step 1, and no awareness yet
+    room.receive(client, client.syncStep1());
+    client.applyReceived();
+
+    expect(client.doc.getMap('stages').toJSON()).toEqual({ s1: 'Discover' });
+    expect(Y.encodeStateVector(client.doc)).toEqual(Y.encodeStateVector(original));
+  });
+
+  it('stores an update before broadcasting it to the other connections, and does not echo it', () => {
+    const journal: string[] = [];
+    const { room, memory } = makeRoom({ journal });
+    const a = socket('A', journal);
+    const b = socket('B', journal);
+    join(room, a);
+    join(room, b);
+    journal.length = 0;
+
+    const update = captureUpdate(a.doc, () => a.doc.getMap('cards').set('c1', 'Checkout'));
+    room.receive(a, FakeSocket.updateFrame(update));
+
+    expect(journal).toEqual(['stored', 'B received']);
+    b.applyReceived();
+    expect(b.doc.getMap('cards').get('c1')).toBe('Checkout');
+    expect(a.sent).toEqual([]);
+    expect(memory.rowCount!(BOARD)).toBe(1);
+  });
+
+  it('compacts the stored log once it holds more than compactEvery rows', () => {
+    const { room, memory } = makeRoom({ compactEvery: 5 });
+    const a = socket('A');
+    join(room, a);
+    a.doc.on('update', (u: Uint8Array) => room.receive(a, FakeSocket.updateFrame(u)));
+    for (let i = 0; i < 12; i++) a.doc.getMap('m').set(`k${i}`, i);
+
+    expect(memory.rowCount!(BOARD)).toBeLessThanOrEqual(5);
+    const reloaded = new Y.Doc();
+    for (const row of memory.load(BOARD)) Y.applyUpdate(reloaded, row);
+    expect(reloaded.getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON());
+    reloaded.destroy();
+  });
+});
+
+describe('Room hostile input', () => {
+  const garbage: [string, Uint8Array][] = [
+    ['an empty frame', new Uint8Array()],
+    ['a truncated varint', new Uint8Array([0x80])],
+    ['a truncated sync payload', new Uint8Array([0, 2, 50, 1, 2])],
+    ['an undecodable update', frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, new Uint8Array([9, 9, 9, 9, 9, 9]))))],
+    ['an unknown sync step', new Uint8Array([0, 7, 0])],
+    ['awareness with broken JSON', frame((e) => {
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint8Array(e, frame((a) => (encoding.writeVarUint(a, 1), encoding.writeVarUint(a, 5), encoding.writeVarUint(a, 1), encoding.writeVarString(a, '{nope'))));
+    })],
+  ];
+
+  it.each(garbage)('closes only the sender with 1007 on %s, and logs one warning', (_label, junk) => {
+    const log = recordingLogger();
+    const { room } = makeRoom({ log });
+    const attacker = socket('attacker');
+    const a = socket('A');
+    const b = socket('B');
+    join(room, attacker);
+    join(room, a);
+    join(room, b);
+
+    room.receive(attacker, junk);
+
+    expect(attacker.closed?.code).toBe(1007);
+    expect(log.lines.filter((line) => line.includes(' WARN '))).toEqual([expect.stringContaining(`board=${BOARD}`)]);
+    expect(room.connectionCount).toBe(2);
+    // The others carry on: an edit from A still reaches B.
+    a.doc.once('update', (u: Uint8Array) => room.receive(a, FakeSocket.updateFrame(u)));
+    a.doc.getMap('m').set('after', true);
+    b.applyReceived();
+    expect(b.doc.getMap('m').get('after')).toBe(true);
+  });
+
+  it.each([
+    ['type 2 (auth, never sent by clients)', new Uint8Array([2, 0])],
+    ['type 42', new Uint8Array([42])],
+  ])('closes with 1003 on an unknown message %s', (_label, message) => {
+    const { room } = makeRoom();
+    const a = socket('A');
+    join(room, a);
+    room.receive(a, message);
+    expect(a.closed?.code).toBe(1003);
+    expect(room.connectionCount).toBe(0);
+  });
+
+  it('closes with 1003 on a text frame', () => {
+    const { room } = makeRoom();
+    const a = socket('A');
+    join(room, a);
+    room.receive(a, new TextEncoder().encode('hello'), false);
+    expect(a.closed?.code).toBe(1003);
+  });
+
+  it('ignores frames from a connection it already closed', () => {
+    const { room, memory } = makeRoom();
+    const a = socket('A');
+    join(room, a);
+    room.receive(a, new Uint8Array([0x80]));
+    a.doc.once('update', (u: Uint8Array) => room.receive(a, FakeSocket.updateFrame(u)));
+    a.doc.getMap('m').set('late', 1);
+    expect(memory.rowCount!(BOARD)).toBe(0);
+  });
+
+  it('closes every connection with 1011 when storage refuses an update', async () => {
+    const failing: BoardStore = { ...createMemoryStore(), append: () => { throw new Error('disk full'); } };
+    const { room } = makeRoom({ store: failing });
+    const a = socket('A');
+    const b = socket('B');
+    join(room, a);
+    join(room, b);
+    a.doc.once('update', (u: Uint8Array) => room.receive(a, FakeSocket.updateFrame(u)));
+    a.doc.getMap('m').set('lost', 1);
+    expect(a.closed?.code).toBe(1011);
+    expect(b.closed?.code).toBe(1011);
+    expect(b.sent.length).toBe(0); // nothing unsaved was broadcast
+    await Promise.resolve();
+    expect(room.isBroken).toBe(true);
+  });
+});
+
+describe('Room awareness', () => {
+  it('sends known awareness states to a newcomer and answers a query with all states', () => {
+    const { room } = makeRoom();
+    const a = socket('A');
+    join(room, a);
+    a.awareness.setLocalStateField('user', { name: 'Ana' });
+    room.receive(a, a.awarenessFrame());
+
+    const b = socket('B');
+    join(room, b);
+    expect(b.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Ana' } });
+
+    room.receive(b, new Uint8Array([3]));
+    expect(b.receivedTypes()).toEqual([1]);
+  });
+
+  it('removes the states a connection introduced when it closes, and tells the others', () => {
+    const { room } = makeRoom();
+    const a = socket('A');
+    const b = socket('B');
+    join(room, a);
+    join(room, b);
+    a.awareness.setLocalStateField('user', { name: 'Ana' });
+    room.receive(a, a.awarenessFrame());
+    b.applyReceived();
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(true);
+
+    room.disconnect(a);
+    b.applyReceived();
+    expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false);
+    expect(room.awareness.getStates().size).toBe(0);
+  });
+
+  it("ignores an update that overwrites or removes another connection's client", () => {
+    const log = recordingLogger();
+    const { room } = makeRoom({ log });
+    const a = socket('A');
+    const mallory = socket('mallory');
+    join(room, a);
+    join(room, mallory);
+    a.awareness.setLocalStateField('user', { name: 'Ana' });
+    room.receive(a, a.awarenessFrame());
+
+    // Mallory forges A's clientID with a higher clock, then tries to remove it.
+    const forged = new Y.Doc();
+    forged.clientID = a.doc.clientID;
+    const forgedAwareness = new Awareness(forged);
+    for (let i = 0; i < 5; i++) forgedAwareness.setLocalStateField('user', { name: 'Mallory' });
+    room.receive(mallory, mallory.awarenessFrame([a.doc.clientID], forgedAwareness));
+    forgedAwareness.setLocalState(null);
+    room.receive(mallory, mallory.awarenessFrame([a.doc.clientID], forgedAwareness));
+    forged.destroy();
+
+    expect(room.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Ana' } });
+    expect(mallory.closed).toBeNull();
+    expect(log.lines.some((line) => line.includes('DEBUG ignored awareness update'))).toBe(true);
+    // Mallory's own state still goes through.
+    mallory.awareness.setLocalStateField('user', { name: 'Mallory' });
+    room.receive(mallory, mallory.awarenessFrame());
+    expect(room.awareness.getStates().has(mallory.doc.clientID)).toBe(true);
+  });
+});
