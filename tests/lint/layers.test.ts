@@ -41,3 +41,15 @@ describe('layer boundaries', () => {
     expect(ids).not.toContain('no-restricted-imports');
   });
 });
+
+describe('layer boundaries and packages', () => {
+  it('lets the server use y-protocols/sync (a package, not our sync layer)', async () => {
+    const ids = await ruleIdsFor('server/probe.ts', "import * as sync from 'y-protocols/sync';\nexport const x = sync;\n");
+    expect(ids).not.toContain('no-restricted-imports');
+  });
+
+  it('forbids the server from importing the browser sync layer', async () => {
+    const ids = await ruleIdsFor('server/probe.ts', "import { relayUrl } from '../src/sync/connection';\nexport const x = relayUrl;\n");
+    expect(ids).toContain('no-restricted-imports');
+  });
+});
