@@ -1,16 +1,29 @@
 /** Read-only projections: the document as plain, immutable snapshots. */
 import * as Y from 'yjs';
 import type { BoardSnapshot } from '../model/types';
-import { allTouchpoints, readLane, readMeta, sortedJourneys } from './read';
+import {
+  allTouchpoints,
+  readAction,
+  readEmotion,
+  readKpi,
+  readLane,
+  readLaneCard,
+  readMeta,
+  readPainPoint,
+  readPersona,
+  sortedJourneys,
+  sortedRecords,
+} from './read';
 import { roots, type RecordMap } from './schema';
-import { byOrder } from '../model/order';
 
-function lanes(map: Y.Map<RecordMap>) {
-  const out: ReturnType<typeof readLane>[] = [];
-  map.forEach((r, id) => {
-    if (r instanceof Y.Map) out.push(readLane(id, r));
+const all = () => true;
+
+function emotions(map: Y.Map<RecordMap>) {
+  const out: ReturnType<typeof readEmotion>[] = [];
+  map.forEach((r, stageId) => {
+    if (r instanceof Y.Map) out.push(readEmotion(stageId, r));
   });
-  return out.sort(byOrder);
+  return out.sort((a, b) => (a.stageId < b.stageId ? -1 : a.stageId > b.stageId ? 1 : 0));
 }
 
 /** The whole board as plain objects. */
@@ -19,9 +32,15 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   return {
     meta: readMeta(doc),
     journeys: sortedJourneys(doc),
-    stages: lanes(r.stages),
-    channels: lanes(r.channels),
+    stages: sortedRecords(r.stages, readLane, all),
+    channels: sortedRecords(r.channels, readLane, all),
     touchpoints: allTouchpoints(doc),
+    personas: sortedRecords(r.personas, readPersona, all),
+    kpis: sortedRecords(r.kpis, readKpi, all),
+    emotions: emotions(r.emotions),
+    painPoints: sortedRecords(r.painPoints, readPainPoint, all),
+    laneCards: sortedRecords(r.laneCards, readLaneCard, all),
+    actions: sortedRecords(r.actions, readAction, all),
   };
 }
 

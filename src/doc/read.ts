@@ -1,9 +1,24 @@
 /** Reading records out of the document as plain objects. */
 import * as Y from 'yjs';
 import { byOrder, isOrderKey } from '../model/order';
-import type { BoardMeta, Channel, Journey, LaneKind, Stage, Touchpoint } from '../model/types';
-import { isEvaluation } from '../model/types';
-import { type RecordMap, roots, str } from './schema';
+import type {
+  Action,
+  BoardMeta,
+  Channel,
+  Emotion,
+  ExtraRowKind,
+  Journey,
+  Kpi,
+  LaneCard,
+  LaneKind,
+  PainPoint,
+  Persona,
+  Severity,
+  Stage,
+  Touchpoint,
+} from '../model/types';
+import { ACTION_STATUSES, EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, FRAMING_FIELDS, SCORE_MAX, SCORE_MIN, isEvaluation } from '../model/types';
+import { type RecordMap, type RecordRoot, ids, num, roots, str } from './schema';
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = roots(doc).meta;
@@ -22,12 +37,80 @@ function orderOf(r: RecordMap): string {
   return isOrderKey(order) ? order : '1';
 }
 
+/** The record field holding whether an extra row is shown, e.g. `row.does`. */
+export const extraRowField = (row: ExtraRowKind) => `row.${row}`;
+
 export function readJourney(id: string, r: RecordMap): Journey {
-  return { id, name: str(r, 'name'), kind: r.get('kind') === 'target' ? 'target' : 'existing', order: orderOf(r) };
+  const personaId = r.get('personaId');
+  return {
+    id,
+    name: str(r, 'name'),
+    kind: r.get('kind') === 'target' ? 'target' : 'existing',
+    order: orderOf(r),
+    personaId: typeof personaId === 'string' && personaId ? personaId : null,
+    framing: Object.fromEntries(FRAMING_FIELDS.map((f) => [f, str(r, `framing.${f}`)])) as unknown as Journey['framing'],
+    extraRows: EXTRA_ROWS.filter((row) => r.get(extraRowField(row)) === true),
+  };
 }
 
 export function readLane(id: string, r: RecordMap): Stage & Channel {
-  return { id, journeyId: str(r, 'journeyId'), name: str(r, 'name'), order: orderOf(r) };
+  return { id, journeyId: str(r, 'journeyId'), name: str(r, 'name'), order: orderOf(r), owner: str(r, 'owner') };
+}
+
+export function readPersona(id: string, r: RecordMap): Persona {
+  const f = (k: string) => str(r, k);
+  return { id, name: f('name'), role: f('role'), description: f('description'), goals: f('goals'), frustrations: f('frustrations'), avatar: f('avatar'), order: orderOf(r) };
+}
+
+export function readKpi(id: string, r: RecordMap): Kpi {
+  const f = (k: string) => str(r, k);
+  return { id, journeyId: f('journeyId'), stageId: f('stageId'), name: f('name'), current: f('current'), target: f('target'), unit: f('unit'), order: orderOf(r) };
+}
+
+/** Emotions are keyed by stage id: one score per stage. */
+export function readEmotion(stageId: string, r: RecordMap): Emotion {
+  return { stageId, journeyId: str(r, 'journeyId'), score: Math.round(num(r, 'score', 0, EMOTION_MIN, EMOTION_MAX)), words: str(r, 'words') };
+}
+
+export function readPainPoint(id: string, r: RecordMap): PainPoint {
+  return {
+    id,
+    journeyId: str(r, 'journeyId'),
+    stageId: str(r, 'stageId'),
+    text: str(r, 'text'),
+    severity: Math.round(num(r, 'severity', 2, 1, 3)) as Severity,
+    touchpointIds: ids(r, 'touchpointIds'),
+    order: orderOf(r),
+  };
+}
+
+export function readLaneCard(id: string, r: RecordMap): LaneCard {
+  const row = r.get('row');
+  return {
+    id,
+    journeyId: str(r, 'journeyId'),
+    stageId: str(r, 'stageId'),
+    row: (EXTRA_ROWS as readonly unknown[]).includes(row) ? (row as ExtraRowKind) : 'does',
+    text: str(r, 'text'),
+    order: orderOf(r),
+  };
+}
+
+export function readAction(id: string, r: RecordMap): Action {
+  const status = r.get('status');
+  const journeyId = r.get('journeyId');
+  return {
+    id,
+    journeyId: typeof journeyId === 'string' && journeyId ? journeyId : null,
+    title: str(r, 'title'),
+    owner: str(r, 'owner'),
+    due: /^\d{4}-\d{2}-\d{2}$/.test(str(r, 'due')) ? str(r, 'due') : '',
+    status: (ACTION_STATUSES as readonly unknown[]).includes(status) ? (status as Action['status']) : 'todo',
+    impact: Math.round(num(r, 'impact', 2, SCORE_MIN, SCORE_MAX)),
+    effort: Math.round(num(r, 'effort', 2, SCORE_MIN, SCORE_MAX)),
+    links: ids(r, 'links'),
+    order: orderOf(r),
+  };
 }
 
 export function readTouchpoint(id: string, r: RecordMap): Touchpoint {
@@ -40,11 +123,12 @@ export function readTouchpoint(id: string, r: RecordMap): Touchpoint {
     text: str(r, 'text'),
     evaluation: isEvaluation(evaluation) ? evaluation : null,
     order: orderOf(r),
+    momentOfTruth: r.get('momentOfTruth') === true,
   };
 }
 
 /** Records of one map, read with `read`, filtered, sorted by order key. */
-function sortedRecords<T extends { id: string; order: string }>(
+export function sortedRecords<T extends { id: string; order: string }>(
   map: Y.Map<RecordMap>,
   read: (id: string, r: RecordMap) => T,
   keep: (record: T) => boolean,
@@ -81,7 +165,7 @@ export function allTouchpoints(doc: Y.Doc): Touchpoint[] {
 }
 
 /** A record map by id, or null when it does not exist (deleted, or never was). */
-export function getRecord(doc: Y.Doc, root: 'journeys' | LaneKind | 'touchpoints', id: string): RecordMap | null {
+export function getRecord(doc: Y.Doc, root: RecordRoot, id: string): RecordMap | null {
   const r = roots(doc)[root].get(id);
   return r instanceof Y.Map ? r : null;
 }

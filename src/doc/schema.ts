@@ -5,7 +5,8 @@
  */
 import * as Y from 'yjs';
 
-export const SCHEMA_VERSION = 1;
+/** Version 2 added personas, KPIs, emotions, pain points, extra-row cards and actions. */
+export const SCHEMA_VERSION = 2;
 
 /** Transaction origin of every local user edit: what the undo manager tracks. */
 export const LOCAL_ORIGIN = Symbol('parcours-local-edit');
@@ -14,29 +15,34 @@ export const LOCAL_ORIGIN = Symbol('parcours-local-edit');
 export const UNDO_MERGE_KEY = 'parcours.undoMerge';
 
 /** Names of the top-level shared types. */
-export const ROOTS = ['meta', 'journeys', 'stages', 'channels', 'touchpoints'] as const;
-export type RecordRoot = Exclude<(typeof ROOTS)[number], 'meta'>;
+export const RECORD_ROOTS = [
+  'journeys',
+  'stages',
+  'channels',
+  'touchpoints',
+  'personas',
+  'kpis',
+  'emotions',
+  'painPoints',
+  'laneCards',
+  'actions',
+] as const;
+export type RecordRoot = (typeof RECORD_ROOTS)[number];
+export const ROOTS = ['meta', ...RECORD_ROOTS] as const;
+
+/** Fields stored as Y.Text (merged character by character) rather than plain strings. */
+export const TEXT_FIELDS: Partial<Record<RecordRoot, readonly string[]>> = { touchpoints: ['text'] };
 
 /** A record stored in one of the id-keyed maps. */
 export type RecordMap = Y.Map<unknown>;
 
-export interface BoardRoots {
-  meta: Y.Map<unknown>;
-  journeys: Y.Map<RecordMap>;
-  stages: Y.Map<RecordMap>;
-  channels: Y.Map<RecordMap>;
-  touchpoints: Y.Map<RecordMap>;
-}
+export type BoardRoots = { meta: Y.Map<unknown> } & Record<RecordRoot, Y.Map<RecordMap>>;
 
 /** The top-level maps of a board document. */
 export function roots(doc: Y.Doc): BoardRoots {
-  return {
-    meta: doc.getMap('meta'),
-    journeys: doc.getMap<RecordMap>('journeys'),
-    stages: doc.getMap<RecordMap>('stages'),
-    channels: doc.getMap<RecordMap>('channels'),
-    touchpoints: doc.getMap<RecordMap>('touchpoints'),
-  };
+  const out = { meta: doc.getMap('meta') } as BoardRoots;
+  for (const name of RECORD_ROOTS) out[name] = doc.getMap<RecordMap>(name);
+  return out;
 }
 
 /** Whether the document has been initialised as a board. */
@@ -56,4 +62,16 @@ export function str(record: RecordMap, key: string, fallback = ''): string {
   if (typeof v === 'string') return v;
   if (v instanceof Y.Text) return v.toString();
   return fallback;
+}
+
+/** A finite number field, clamped to [min, max]; `fallback` when missing or malformed. */
+export function num(record: RecordMap, key: string, fallback: number, min = -Infinity, max = Infinity): number {
+  const v = record.get(key);
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+}
+
+/** A list of ids stored as a plain array value; anything malformed reads as empty. */
+export function ids(record: RecordMap, key: string): string[] {
+  const v = record.get(key);
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, UNDO_MERGE_KEY, roots } from './schema';
+import { LOCAL_ORIGIN, ROOTS, UNDO_MERGE_KEY, roots } from './schema';
 
 /** Typing pauses shorter than this stay in the same undo step. */
 const TYPING_CAPTURE_MS = 1000;
@@ -20,7 +20,7 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
     lastMergeKey = mergeKey;
   };
   doc.on('afterTransaction', splitSteps);
-  manager = new Y.UndoManager([r.meta, r.journeys, r.stages, r.channels, r.touchpoints], {
+  manager = new Y.UndoManager(ROOTS.map((name) => r[name]), {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: TYPING_CAPTURE_MS,
   });

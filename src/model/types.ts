@@ -17,10 +17,44 @@ export interface BoardMeta {
   createdAt: number;
 }
 
+/** The optional extra rows a journey can show under the matrix, one short card per stage. */
+export type ExtraRowKind = 'does' | 'thinks' | 'needs' | 'opportunities';
+
+export const EXTRA_ROWS: readonly ExtraRowKind[] = ['does', 'thinks', 'needs', 'opportunities'];
+
+/** The framing card (cadrage) of a journey. */
+export interface Framing {
+  objective: string;
+  perimeter: string;
+  segment: string;
+  horizon: string;
+  stakeholders: string;
+}
+
+export const FRAMING_FIELDS: readonly (keyof Framing)[] = ['objective', 'perimeter', 'segment', 'horizon', 'stakeholders'];
+
 export interface Journey {
   id: string;
   name: string;
   kind: JourneyKind;
+  order: string;
+  /** The persona whose journey this is, or null. */
+  personaId: string | null;
+  framing: Framing;
+  /** Extra rows shown for this journey (off by default). */
+  extraRows: ExtraRowKind[];
+}
+
+/** A semi-fictional customer profile, shared by the journeys of a board. */
+export interface Persona {
+  id: string;
+  name: string;
+  role: string;
+  description: string;
+  goals: string;
+  frustrations: string;
+  /** An emoji or initials. */
+  avatar: string;
   order: string;
 }
 
@@ -30,6 +64,8 @@ export interface Stage {
   journeyId: string;
   name: string;
   order: string;
+  /** Who is responsible for this stage. */
+  owner: string;
 }
 
 /** A row of the matrix (canal). */
@@ -38,6 +74,8 @@ export interface Channel {
   journeyId: string;
   name: string;
   order: string;
+  /** Who is responsible for this channel. */
+  owner: string;
 }
 
 /** One card at the intersection of a stage and a channel. */
@@ -49,6 +87,81 @@ export interface Touchpoint {
   text: string;
   evaluation: Evaluation | null;
   order: string;
+  /** A moment of truth: one of the few touchpoints that make or break the relationship. */
+  momentOfTruth: boolean;
+}
+
+/** A key performance indicator of a stage. */
+export interface Kpi {
+  id: string;
+  journeyId: string;
+  stageId: string;
+  name: string;
+  current: string;
+  target: string;
+  unit: string;
+  order: string;
+}
+
+/** How the customer feels at a stage: a score from -2 to +2 and words. One per stage. */
+export interface Emotion {
+  /** The stage's id (an emotion record is keyed by it). */
+  stageId: string;
+  journeyId: string;
+  score: number;
+  words: string;
+}
+
+export const EMOTION_MIN = -2;
+export const EMOTION_MAX = 2;
+
+/** Severity of a pain point: 1 minor, 2 major, 3 critical (a breaking point). */
+export type Severity = 1 | 2 | 3;
+
+/** A pain point (irritant) of a stage, possibly linked to the touchpoints it concerns. */
+export interface PainPoint {
+  id: string;
+  journeyId: string;
+  stageId: string;
+  text: string;
+  severity: Severity;
+  touchpointIds: string[];
+  order: string;
+}
+
+/** A short card of an extra row (does / thinks / needs / opportunities) under a stage. */
+export interface LaneCard {
+  id: string;
+  journeyId: string;
+  stageId: string;
+  row: ExtraRowKind;
+  text: string;
+  order: string;
+}
+
+export type ActionStatus = 'todo' | 'doing' | 'done';
+
+export const ACTION_STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
+
+/** Impact and effort are scored 1–4; 3 and 4 count as high. */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 4;
+
+/** A priority action: the workshop's output. */
+export interface Action {
+  id: string;
+  /** The journey it came from, or null for the whole board. */
+  journeyId: string | null;
+  title: string;
+  owner: string;
+  /** ISO date (YYYY-MM-DD) or ''. */
+  due: string;
+  status: ActionStatus;
+  impact: number;
+  effort: number;
+  /** Ids of the pain points and touchpoints it addresses. */
+  links: string[];
+  order: string;
 }
 
 /** Everything a board holds, as plain objects. */
@@ -58,6 +171,12 @@ export interface BoardSnapshot {
   stages: Stage[];
   channels: Channel[];
   touchpoints: Touchpoint[];
+  personas: Persona[];
+  kpis: Kpi[];
+  emotions: Emotion[];
+  painPoints: PainPoint[];
+  laneCards: LaneCard[];
+  actions: Action[];
 }
 
 export function isEvaluation(value: unknown): value is Evaluation {

@@ -12,6 +12,7 @@ const touchpoint: Touchpoint = {
   text: 'Je remplis le formulaire de devis',
   evaluation: 'pain',
   order: '1',
+  momentOfTruth: false,
 };
 
 function renderCard(props: Partial<TouchpointCardProps> = {}) {

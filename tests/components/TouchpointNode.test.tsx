@@ -13,7 +13,7 @@ vi.mock('../../src/doc/commands', async (importOriginal) => {
   return { ...actual, setTouchpointText: vi.fn(), setTouchpointEvaluation: vi.fn(), deleteTouchpoint: vi.fn() };
 });
 
-const touchpoint: Touchpoint = { id: 'tp1', journeyId: 'j', stageId: 's', channelId: 'c', text: 'Je', evaluation: null, order: '1' };
+const touchpoint: Touchpoint = { id: 'tp1', journeyId: 'j', stageId: 's', channelId: 'c', text: 'Je', evaluation: null, order: '1', momentOfTruth: false };
 
 function renderNode(editing: boolean, selected = false) {
   const session = offlineSession(false);

@@ -24,6 +24,12 @@ describe('readBoard', () => {
       stages: [],
       channels: [],
       touchpoints: [],
+      personas: [],
+      kpis: [],
+      emotions: [],
+      painPoints: [],
+      laneCards: [],
+      actions: [],
     });
   });
 });

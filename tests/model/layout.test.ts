@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT, cellAt, cellHeightFor, cellId, indexInCell, layoutMatrix, type Rect } from '../../src/model/layout';
 import type { Channel, Stage, Touchpoint } from '../../src/model/types';
 
-const stages: Stage[] = ['s1', 's2', 's3'].map((id, i) => ({ id, journeyId: 'j', name: id, order: String(i + 1) }));
-const channels: Channel[] = ['c1', 'c2'].map((id, i) => ({ id, journeyId: 'j', name: id, order: String(i + 1) }));
+const stages: Stage[] = ['s1', 's2', 's3'].map((id, i) => ({ id, journeyId: 'j', name: id, order: String(i + 1), owner: '' }));
+const channels: Channel[] = ['c1', 'c2'].map((id, i) => ({ id, journeyId: 'j', name: id, order: String(i + 1), owner: '' }));
 
 function cards(stageId: string, channelId: string, count: number, prefix = `${stageId}-${channelId}`): Touchpoint[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -14,6 +14,7 @@ function cards(stageId: string, channelId: string, count: number, prefix = `${st
     text: '',
     evaluation: null,
     order: String(i + 1),
+    momentOfTruth: false,
   }));
 }
 

@@ -3,25 +3,25 @@ import { defaultBoard } from '../../src/model/defaults';
 import { cellId } from '../../src/model/layout';
 import { evaluationCounts, journeyMatrix } from '../../src/model/matrix';
 import type { BoardSnapshot, Touchpoint } from '../../src/model/types';
+import { board as makeBoard, journey, lane } from '../helpers/records';
 
 function tp(id: string, stageId: string, channelId: string, order: string, journeyId = 'j1'): Touchpoint {
-  return { id, journeyId, stageId, channelId, text: id, evaluation: null, order };
+  return { id, journeyId, stageId, channelId, text: id, evaluation: null, order, momentOfTruth: false };
 }
 
-const board: BoardSnapshot = {
-  meta: { schemaVersion: 1, title: 'T', createdAt: 0 },
+const snapshot: BoardSnapshot = makeBoard({
   journeys: [
-    { id: 'j1', name: 'Existant', kind: 'existing', order: 'V' },
-    { id: 'j2', name: 'Cible', kind: 'target', order: 'k' },
+    journey({ id: 'j1', name: 'Existant', kind: 'existing', order: 'V' }),
+    journey({ id: 'j2', name: 'Cible', kind: 'target', order: 'k' }),
   ],
   stages: [
-    { id: 's1', journeyId: 'j1', name: 'Découverte', order: 'F' },
-    { id: 's2', journeyId: 'j1', name: 'Achat', order: 'V' },
-    { id: 'sx', journeyId: 'j2', name: 'Autre', order: 'V' },
+    lane({ id: 's1', journeyId: 'j1', name: 'Découverte', order: 'F' }),
+    lane({ id: 's2', journeyId: 'j1', name: 'Achat', order: 'V' }),
+    lane({ id: 'sx', journeyId: 'j2', name: 'Autre', order: 'V' }),
   ],
   channels: [
-    { id: 'c1', journeyId: 'j1', name: 'Site web', order: 'V' },
-    { id: 'cx', journeyId: 'j2', name: 'Email', order: 'V' },
+    lane({ id: 'c1', journeyId: 'j1', name: 'Site web', order: 'V' }),
+    lane({ id: 'cx', journeyId: 'j2', name: 'Email', order: 'V' }),
   ],
   // Already sorted by order, as readBoard returns them.
   touchpoints: [
@@ -33,10 +33,10 @@ const board: BoardSnapshot = {
     tp('other', 'sx', 'cx', 'V', 'j2'),
     tp('wrongJourney', 'sx', 'cx', 'W', 'j1'),
   ],
-};
+});
 
 describe('journeyMatrix', () => {
-  const m = journeyMatrix(board, 'j1');
+  const m = journeyMatrix(snapshot, 'j1');
 
   it('keeps only the lanes of the journey, in order', () => {
     expect(m.stages.map((s) => s.id)).toEqual(['s1', 's2']);
@@ -51,13 +51,13 @@ describe('journeyMatrix', () => {
   it('puts touchpoints whose stage or channel is gone in the unplaced list, never dropping them', () => {
     expect(m.unplaced.map((t) => t.id)).toEqual(['lostStage', 'lostChannel', 'wrongJourney']);
     const shown = [...m.cellCards.values()].flat().length + m.unplaced.length;
-    expect(shown).toBe(board.touchpoints.filter((t) => t.journeyId === 'j1').length);
+    expect(shown).toBe(snapshot.touchpoints.filter((t) => t.journeyId === 'j1').length);
   });
 
   it('leaves out touchpoints of other journeys', () => {
     const all = [...m.cellCards.values()].flat().concat(m.unplaced);
     expect(all.map((t) => t.id)).not.toContain('other');
-    expect(journeyMatrix(board, 'j2').cellCards.get(cellId('sx', 'cx'))?.map((t) => t.id)).toEqual(['other']);
+    expect(journeyMatrix(snapshot, 'j2').cellCards.get(cellId('sx', 'cx'))?.map((t) => t.id)).toEqual(['other']);
   });
 });
 
