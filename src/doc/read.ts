@@ -53,8 +53,14 @@ export function readJourney(id: string, r: RecordMap): Journey {
   };
 }
 
+/** The optional `sourceId` of a copied record, as a spreadable object. */
+function source(r: RecordMap): { sourceId?: string } {
+  const v = r.get('sourceId');
+  return typeof v === 'string' && v ? { sourceId: v } : {};
+}
+
 export function readLane(id: string, r: RecordMap): Stage & Channel {
-  return { id, journeyId: str(r, 'journeyId'), name: str(r, 'name'), order: orderOf(r), owner: str(r, 'owner') };
+  return { id, journeyId: str(r, 'journeyId'), name: str(r, 'name'), order: orderOf(r), owner: str(r, 'owner'), ...source(r) };
 }
 
 export function readPersona(id: string, r: RecordMap): Persona {
@@ -124,6 +130,8 @@ export function readTouchpoint(id: string, r: RecordMap): Touchpoint {
     evaluation: isEvaluation(evaluation) ? evaluation : null,
     order: orderOf(r),
     momentOfTruth: r.get('momentOfTruth') === true,
+    ...source(r),
+    ...(r.get('example') === true ? { example: true } : {}),
   };
 }
 

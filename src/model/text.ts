@@ -38,3 +38,13 @@ export function slugify(title: string, fallback = 'parcours'): string {
     .replace(/^-+|-+$/g, '');
   return slug || fallback;
 }
+
+/**
+ * Whether a touchpoint speaks as the customer: "Je …" / "J'…" in French, "I …" / "I'm" in
+ * English. Empty text is not flagged (nothing written yet).
+ */
+export function speaksAsCustomer(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  return /^(je\b|j['’])/i.test(t) || /^(I\b|I['’])/.test(t);
+}

@@ -66,6 +66,8 @@ export interface Stage {
   order: string;
   /** Who is responsible for this stage. */
   owner: string;
+  /** The stage this one was copied from (journey copies), if any. */
+  sourceId?: string;
 }
 
 /** A row of the matrix (canal). */
@@ -76,6 +78,8 @@ export interface Channel {
   order: string;
   /** Who is responsible for this channel. */
   owner: string;
+  /** The channel this one was copied from (journey copies), if any. */
+  sourceId?: string;
 }
 
 /** One card at the intersection of a stage and a channel. */
@@ -89,6 +93,10 @@ export interface Touchpoint {
   order: string;
   /** A moment of truth: one of the few touchpoints that make or break the relationship. */
   momentOfTruth: boolean;
+  /** The touchpoint this one was copied from (journey copies), if any. */
+  sourceId?: string;
+  /** Marks the example cards of a template, until someone edits them. */
+  example?: boolean;
 }
 
 /** A key performance indicator of a stage. */

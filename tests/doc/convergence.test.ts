@@ -15,11 +15,32 @@ import {
   renameLane,
   setTouchpointEvaluation,
   setTouchpointText,
+  addPainPoint,
+  updatePainPoint,
+  deletePainPoint,
+  togglePainPointTouchpoint,
+  setEmotionScore,
+  setEmotionWords,
+  addKpi,
+  updateKpi,
+  setLaneOwner,
+  addLaneCard,
+  setLaneCardText,
+  addAction,
+  updateAction,
+  deleteAction,
+  addPersona,
+  updatePersona,
+  updateJourney,
+  setFraming,
+  setExtraRow,
+  setMomentOfTruth,
+  painPointFromTouchpoint,
 } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { createUndoManager } from '../../src/doc/undo';
 import { journeyMatrix } from '../../src/model/matrix';
-import { EVALUATIONS, type LaneKind } from '../../src/model/types';
+import { EVALUATIONS, EXTRA_ROWS, FRAMING_FIELDS, type LaneKind } from '../../src/model/types';
 import { laneIds, peersOf, syncAll } from '../helpers/boardDoc';
 import { Network } from '../helpers/network';
 import { type Random, createRandom } from '../helpers/random';
@@ -32,7 +53,7 @@ function randomCommand(random: Random, doc: Y.Doc, journeyId: string, undo: Y.Un
   const channels = laneIds(doc, 'channels', journeyId);
   const cards = readBoard(doc).touchpoints;
   const card = cards.length > 0 ? random.pick(cards) : null;
-  const roll = random.int(0, 99);
+  const roll = random.int(0, 129);
 
   if (roll < 8) addLane(doc, kind, journeyId, random.word(), random.int(0, lanes.length));
   else if (roll < 13 && lanes.length > 0) renameLane(doc, kind, random.pick(lanes), random.word());
@@ -55,7 +76,43 @@ function randomCommand(random: Random, doc: Y.Doc, journeyId: string, undo: Y.Un
   } else if (roll < 91 && card) deleteTouchpoint(doc, card.id);
   else if (roll < 93) renameBoard(doc, random.word(12));
   else if (roll < 97) undo.undo();
-  else undo.redo();
+  else if (roll < 100) undo.redo();
+  else journeyDepthCommand(random, doc, journeyId);
+}
+
+/** One random edit of the records around the matrix (schema v2). */
+function journeyDepthCommand(random: Random, doc: Y.Doc, journeyId: string): void {
+  const board = readBoard(doc);
+  const stages = laneIds(doc, 'stages', journeyId);
+  const stageId = stages.length > 0 ? random.pick(stages) : null;
+  const card = board.touchpoints.length > 0 ? random.pick(board.touchpoints) : null;
+  const pain = board.painPoints.length > 0 ? random.pick(board.painPoints) : null;
+  const action = board.actions.length > 0 ? random.pick(board.actions) : null;
+  const roll = random.int(0, 17);
+  if (roll === 0 && stageId) addPainPoint(doc, journeyId, stageId, { text: random.word(), severity: random.int(1, 3) as 1 | 2 | 3 });
+  else if (roll === 1 && pain) updatePainPoint(doc, pain.id, { text: random.word(), severity: random.int(1, 3) as 1 | 2 | 3 });
+  else if (roll === 2 && pain && card) togglePainPointTouchpoint(doc, pain.id, card.id);
+  else if (roll === 3 && pain) deletePainPoint(doc, pain.id);
+  else if (roll === 4 && stageId) setEmotionScore(doc, journeyId, stageId, random.int(-2, 2));
+  else if (roll === 5 && stageId) setEmotionWords(doc, journeyId, stageId, random.word());
+  else if (roll === 6 && stageId) addKpi(doc, journeyId, stageId, { name: 'NPS', current: String(random.int(0, 80)), target: '60', unit: '' });
+  else if (roll === 7 && board.kpis.length > 0) updateKpi(doc, random.pick(board.kpis).id, { current: String(random.int(0, 99)) });
+  else if (roll === 8 && stageId) setLaneOwner(doc, 'stages', stageId, random.word());
+  else if (roll === 9 && stageId) addLaneCard(doc, journeyId, stageId, random.pick(EXTRA_ROWS), random.word());
+  else if (roll === 10 && board.laneCards.length > 0) setLaneCardText(doc, random.pick(board.laneCards).id, random.word());
+  else if (roll === 11) addAction(doc, { title: random.word(), impact: random.int(1, 4), effort: random.int(1, 4), links: pain ? [pain.id] : [] });
+  else if (roll === 12 && action) updateAction(doc, action.id, { impact: random.int(1, 4), status: random.pick(['todo', 'doing', 'done'] as const) });
+  else if (roll === 13 && action) deleteAction(doc, action.id);
+  else if (roll === 14) {
+    const personaId = board.personas.length > 0 && random.chance(0.5) ? random.pick(board.personas).id : addPersona(doc, { name: random.word() });
+    updatePersona(doc, personaId, { goals: random.word() });
+    updateJourney(doc, journeyId, { personaId });
+  } else if (roll === 15) setFraming(doc, journeyId, random.pick(FRAMING_FIELDS), random.word());
+  else if (roll === 16) setExtraRow(doc, journeyId, random.pick(EXTRA_ROWS), random.chance(0.5));
+  else if (card) {
+    if (random.chance(0.5)) setMomentOfTruth(doc, card.id, random.chance(0.5));
+    else painPointFromTouchpoint(doc, card.id);
+  }
 }
 
 function expectConverged(docs: readonly Y.Doc[], journeyId: string): void {

@@ -1,41 +1,62 @@
-/** Commands on the board as a whole. */
-import type * as Y from 'yjs';
+/** Commands on the board as a whole, and on filling journeys from templates. */
+import * as Y from 'yjs';
 import type { BoardTemplate } from '../../model/defaults';
 import { newId } from '../../model/ids';
 import { spreadKeys } from '../../model/order';
+import type { JourneyTemplate } from '../../model/templates';
 import type { JourneyKind } from '../../model/types';
 import { SCHEMA_VERSION, isInitialised, makeRecord, roots } from '../schema';
 import { edit } from './edit';
+import { insertRecord } from './records';
 
 export interface InitResult {
   journeyId: string;
 }
 
 /** Turns an empty document into a board with one journey and the template's lanes. No-op if already a board. */
-export function initBoard(doc: Y.Doc, template: BoardTemplate, now = Date.now()): InitResult | null {
+export function initBoard(doc: Y.Doc, template: BoardTemplate & { examples?: JourneyTemplate['examples'] }, now = Date.now()): InitResult | null {
   if (isInitialised(doc)) return null;
   return edit(doc, () => {
     const r = roots(doc);
     r.meta.set('schemaVersion', SCHEMA_VERSION);
     r.meta.set('title', template.title);
     r.meta.set('createdAt', now);
-    const journeyId = insertJourney(doc, template.journeyName, 'existing', '1');
-    addLanes(doc, 'stages', journeyId, template.stages);
-    addLanes(doc, 'channels', journeyId, template.channels);
+    const journeyId = insertRecord(doc, 'journeys', { name: template.journeyName, kind: 'existing', personaId: '' });
+    fillJourney(doc, journeyId, { stages: template.stages, channels: template.channels, examples: template.examples ?? [] });
     return { journeyId };
   });
 }
 
-function insertJourney(doc: Y.Doc, name: string, kind: JourneyKind, order: string): string {
-  const id = newId();
-  roots(doc).journeys.set(id, makeRecord({ name, kind, order }));
-  return id;
+/** Writes a template's lanes and example cards into a journey. Must run inside a transaction. */
+function fillJourney(doc: Y.Doc, journeyId: string, template: JourneyTemplate): void {
+  const laneIds = (kind: 'stages' | 'channels', names: readonly string[]) => {
+    const keys = spreadKeys(names.length);
+    return names.map((name, i) => {
+      const id = newId();
+      roots(doc)[kind].set(id, makeRecord({ journeyId, name, order: keys[i] }));
+      return id;
+    });
+  };
+  const stageIds = laneIds('stages', template.stages);
+  const channelIds = laneIds('channels', template.channels);
+  const keys = spreadKeys(template.examples.length);
+  template.examples.forEach((e, i) => {
+    const stageId = stageIds[e.stage];
+    const channelId = channelIds[e.channel];
+    if (!stageId || !channelId) return;
+    roots(doc).touchpoints.set(
+      newId(),
+      makeRecord({ journeyId, stageId, channelId, text: new Y.Text(e.text), evaluation: e.evaluation, order: keys[i], example: true }),
+    );
+  });
 }
 
-function addLanes(doc: Y.Doc, kind: 'stages' | 'channels', journeyId: string, names: readonly string[]): void {
-  const keys = spreadKeys(names.length);
-  names.forEach((name, i) => {
-    roots(doc)[kind].set(newId(), makeRecord({ journeyId, name, order: keys[i] }));
+/** Adds a journey filled from a template. Returns its id. */
+export function addJourneyFromTemplate(doc: Y.Doc, fields: { name: string; kind: JourneyKind; personaId?: string | null }, template: JourneyTemplate): string {
+  return edit(doc, () => {
+    const journeyId = insertRecord(doc, 'journeys', { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? '' });
+    fillJourney(doc, journeyId, template);
+    return journeyId;
   });
 }
 
@@ -46,10 +67,7 @@ export function renameBoard(doc: Y.Doc, title: string): void {
   edit(doc, () => roots(doc).meta.set('title', clean));
 }
 
-/** Adds lanes from a template to an initialised but empty journey (the empty-board action). */
-export function applyTemplateLanes(doc: Y.Doc, journeyId: string, template: BoardTemplate): void {
-  edit(doc, () => {
-    addLanes(doc, 'stages', journeyId, template.stages);
-    addLanes(doc, 'channels', journeyId, template.channels);
-  });
+/** Adds lanes (and example cards) from a template to an initialised but empty journey. */
+export function applyTemplateLanes(doc: Y.Doc, journeyId: string, template: BoardTemplate & { examples?: JourneyTemplate['examples'] }): void {
+  edit(doc, () => fillJourney(doc, journeyId, { stages: template.stages, channels: template.channels, examples: template.examples ?? [] }));
 }

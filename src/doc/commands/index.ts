@@ -1,4 +1,4 @@
-export { initBoard, renameBoard, applyTemplateLanes } from './board';
+export { initBoard, renameBoard, applyTemplateLanes, addJourneyFromTemplate } from './board';
 export { addLane, renameLane, moveLane, deleteLane, touchpointsInLane } from './lanes';
 export {
   addTouchpoint,
@@ -8,3 +8,27 @@ export {
   deleteTouchpoint,
   type CellTarget,
 } from './touchpoints';
+export { addJourney, updateJourney, setFraming, setExtraRow, deleteJourney, duplicateJourney, type JourneyFields } from './journeys';
+export { addPersona, updatePersona, deletePersona, type PersonaFields } from './personas';
+export {
+  setLaneOwner,
+  addKpi,
+  updateKpi,
+  deleteKpi,
+  setEmotionScore,
+  setEmotionWords,
+  addLaneCard,
+  setLaneCardText,
+  deleteLaneCard,
+  type KpiFields,
+} from './stageDetails';
+export {
+  addPainPoint,
+  updatePainPoint,
+  togglePainPointTouchpoint,
+  deletePainPoint,
+  painPointFromTouchpoint,
+  setMomentOfTruth,
+  type PainPointFields,
+} from './painPoints';
+export { addAction, updateAction, deleteAction, type ActionFields } from './actions';

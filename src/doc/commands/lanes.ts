@@ -6,6 +6,7 @@ import { readTouchpoint, getRecord, sortedLanes } from '../read';
 import { makeRecord, roots } from '../schema';
 import { edit } from './edit';
 import { orderAt } from './ordering';
+import { deleteWhere } from './records';
 
 /** Adds a stage or channel at `index` (default: last). Returns its id. */
 export function addLane(doc: Y.Doc, kind: LaneKind, journeyId: string, name: string, index?: number): string {
@@ -47,11 +48,18 @@ export function touchpointsInLane(doc: Y.Doc, kind: LaneKind, id: string): strin
   return ids;
 }
 
-/** Deletes a lane and the touchpoints in it, in one undoable step. */
+/**
+ * Deletes a lane and the touchpoints in it (and, for a stage, its emotion, pain points, KPIs and
+ * extra-row cards), in one undoable step.
+ */
 export function deleteLane(doc: Y.Doc, kind: LaneKind, id: string): void {
   if (!getRecord(doc, kind, id)) return;
   edit(doc, () => {
     for (const tid of touchpointsInLane(doc, kind, id)) roots(doc).touchpoints.delete(tid);
+    if (kind === 'stages') {
+      for (const root of ['painPoints', 'kpis', 'laneCards'] as const) deleteWhere(doc, root, (r) => r.get('stageId') === id);
+      roots(doc).emotions.delete(id);
+    }
     roots(doc)[kind].delete(id);
   });
 }

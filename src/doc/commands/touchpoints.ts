@@ -51,6 +51,8 @@ export function setTouchpointText(doc: Y.Doc, id: string, text: string): void {
   edit(
     doc,
     () => {
+      // Once someone rewrites an example card, it is theirs.
+      if (record.get('example') === true) record.delete('example');
       if (splice.remove > 0) ytext.delete(splice.index, splice.remove);
       if (splice.insert) ytext.insert(splice.index, splice.insert);
     },

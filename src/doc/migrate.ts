@@ -1,0 +1,37 @@
+/** Upgrading boards written by older versions of Parcours. */
+import type * as Y from 'yjs';
+import { SCHEMA_VERSION, isInitialised, roots } from './schema';
+
+/** Origin of migration transactions: not a user edit, so nobody can undo it. */
+export const MIGRATION_ORIGIN = Symbol('parcours-migration');
+
+/**
+ * Each step upgrades a board from version `from` to `from + 1`. Steps must be idempotent: two
+ * clients may open an old board at the same moment and both run them.
+ */
+const STEPS: Record<number, (doc: Y.Doc) => void> = {
+  // v1 -> v2: personas, KPIs, emotions, pain points, extra rows and actions are new maps that
+  // start empty, and every new field of existing records reads with a default. Nothing to rewrite.
+  1: () => {},
+};
+
+/** Whether this board was written by a newer version than this code understands. */
+export function isFromTheFuture(doc: Y.Doc): boolean {
+  const v = roots(doc).meta.get('schemaVersion');
+  return typeof v === 'number' && v > SCHEMA_VERSION;
+}
+
+/** Brings an initialised board up to SCHEMA_VERSION. Returns true if anything was upgraded. */
+export function migrateBoard(doc: Y.Doc): boolean {
+  if (!isInitialised(doc) || isFromTheFuture(doc)) return false;
+  let version = roots(doc).meta.get('schemaVersion') as number;
+  if (version >= SCHEMA_VERSION) return false;
+  doc.transact(() => {
+    while (version < SCHEMA_VERSION) {
+      STEPS[version]?.(doc);
+      version += 1;
+      roots(doc).meta.set('schemaVersion', version);
+    }
+  }, MIGRATION_ORIGIN);
+  return true;
+}

@@ -1,0 +1,29 @@
+/** Stage health: how its touchpoints are evaluated, and whether the map contradicts itself. */
+import type { Emotion, Stage, Touchpoint } from './types';
+
+export interface StageHealth {
+  stageId: string;
+  delight: number;
+  improvable: number;
+  pain: number;
+  none: number;
+  total: number;
+  /** The emotion score is positive while most evaluated touchpoints are red. */
+  contradiction: boolean;
+}
+
+/** Health of every stage of a journey, in stage order. */
+export function stageHealth(stages: readonly Stage[], touchpoints: readonly Touchpoint[], emotions: readonly Emotion[]): StageHealth[] {
+  const scores = new Map(emotions.map((e) => [e.stageId, e.score]));
+  return stages.map((stage) => {
+    const h = { stageId: stage.id, delight: 0, improvable: 0, pain: 0, none: 0, total: 0, contradiction: false };
+    for (const t of touchpoints) {
+      if (t.stageId !== stage.id) continue;
+      h[t.evaluation ?? 'none']++;
+      h.total++;
+    }
+    const evaluated = h.delight + h.improvable + h.pain;
+    h.contradiction = (scores.get(stage.id) ?? 0) >= 1 && evaluated > 0 && h.pain / evaluated > 0.5;
+    return h;
+  });
+}
