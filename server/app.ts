@@ -49,12 +49,19 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const stats = store.stats?.();
   log.info('storage ready', { dataDir: deps.store ? undefined : config.dataDir, boards: stats?.boards, rows: stats?.rows });
 
-  const rooms = new RoomRegistry({ store, log, idleMs: config.roomIdleMs, compactEvery: config.compactEvery });
+  const rooms = new RoomRegistry({
+    store,
+    log,
+    idleMs: config.roomIdleMs,
+    compactEvery: config.compactEvery,
+    maxBoardBytes: config.maxBoardBytes,
+  });
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
   const server = http.createServer(createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now() }));
   let closing = false;
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing }));
+  const limits = { maxMessagesPerSecond: config.maxMessagesPerSecond, maxMessageBurst: config.maxMessageBurst };
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits }));
   server.on('error', (error) => log.error('http server error', { error: error.message }));
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
 

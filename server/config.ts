@@ -19,6 +19,12 @@ export interface ServerConfig {
   compactEvery: number;
   /** Keepalive ping period; a connection that missed the previous pong is terminated. */
   pingIntervalMs: number;
+  /** Sustained messages per second one connection may send (token bucket refill rate); 0 = no limit. */
+  maxMessagesPerSecond: number;
+  /** Messages one connection may send in a burst (token bucket size). */
+  maxMessageBurst: number;
+  /** Largest encoded size a board may grow to; updates that would exceed it are refused. 0 = no limit. */
+  maxBoardBytes: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -31,6 +37,11 @@ export const DEFAULT_CONFIG: ServerConfig = {
   roomIdleMs: 30_000,
   compactEvery: 500,
   pingIntervalMs: 30_000,
+  // A fast typist sends 10-20 updates/s and presence adds about 10/s: 100/s leaves room for 2-3x that.
+  maxMessagesPerSecond: 100,
+  maxMessageBurst: 300,
+  // A board of 1 000 touchpoints encodes to about 270 KB: 8 MiB is some 30 times that.
+  maxBoardBytes: 8 * 1024 * 1024,
 };
 
 /** Reads an integer variable within bounds; a bad value is an error, not a silent default. */
@@ -65,5 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     roomIdleMs: readInt(env, 'ROOM_IDLE_MS', DEFAULT_CONFIG.roomIdleMs, 0, 2 ** 31 - 1),
     compactEvery: readInt(env, 'COMPACT_EVERY', DEFAULT_CONFIG.compactEvery, 1, 10_000_000),
     pingIntervalMs: DEFAULT_CONFIG.pingIntervalMs,
+    maxMessagesPerSecond: readInt(env, 'MAX_MESSAGES_PER_SECOND', DEFAULT_CONFIG.maxMessagesPerSecond, 0, 1_000_000),
+    maxMessageBurst: readInt(env, 'MAX_MESSAGE_BURST', DEFAULT_CONFIG.maxMessageBurst, 1, 10_000_000),
+    maxBoardBytes: readInt(env, 'MAX_BOARD_BYTES', DEFAULT_CONFIG.maxBoardBytes, 0, 2 ** 31 - 1),
   };
 }

@@ -1,7 +1,8 @@
 /** Glue between `ws` sockets and rooms: events, error containment, keepalive. */
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { Logger } from './log';
-import { CLOSE_INTERNAL_ERROR } from './protocol';
+import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION } from './protocol';
+import { createMessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
 
@@ -29,9 +30,19 @@ export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string): RoomS
   };
 }
 
+/** What one connection may send (see ServerConfig). */
+export interface ConnectionLimits {
+  /** Sustained messages per second; 0 = no limit. */
+  maxMessagesPerSecond: number;
+  maxMessageBurst: number;
+}
+
+const NO_LIMITS: ConnectionLimits = { maxMessagesPerSecond: 0, maxMessageBurst: 1 };
+
 /** Joins an upgraded websocket to its board's room and routes its events; nothing here can throw out. */
-export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger): void {
+export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS): void {
   const socket = toRoomSocket(ws, log, boardId);
+  const limiter = createMessageLimiter(limits.maxMessagesPerSecond, limits.maxMessageBurst);
   alive.add(ws);
   ws.on('error', (error) => {
     // Oversized frames land here too (ws then closes with 1009 by itself).
@@ -49,6 +60,12 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
   log.debug('connection opened', { board: boardId, connections: joined.connectionCount });
   ws.on('message', (data, isBinary) => {
     try {
+      if (limiter !== null && !limiter.take()) {
+        // Closing rather than dropping: a dropped update would leave the client silently out of
+        // sync, while a reconnecting provider re-sends everything the relay lacks.
+        joined.refuse(socket, CLOSE_POLICY_VIOLATION, 'message rate limit exceeded');
+        return;
+      }
       joined.receive(socket, toBytes(data), isBinary);
     } catch (error) {
       log.error('message handler failed', { board: boardId, error: String(error) });

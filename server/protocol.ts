@@ -23,8 +23,11 @@ export const CLOSE_NORMAL = 1000;
 export const CLOSE_GOING_AWAY = 1001;
 export const CLOSE_UNSUPPORTED_DATA = 1003;
 export const CLOSE_INVALID_PAYLOAD = 1007;
+export const CLOSE_POLICY_VIOLATION = 1008;
 export const CLOSE_TOO_BIG = 1009;
 export const CLOSE_INTERNAL_ERROR = 1011;
+/** Application code (4000-4999 range): the update would grow the board past MAX_BOARD_BYTES. */
+export const CLOSE_BOARD_TOO_LARGE = 4413;
 
 /** A frame the relay refuses; `closeCode` is what the sender's connection is closed with. */
 export class ProtocolError extends Error {
@@ -46,7 +49,12 @@ export interface AwarenessEntry {
 
 export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'sync-step2' | 'sync-update'; update: Uint8Array }
+  | {
+      kind: 'sync-step2' | 'sync-update';
+      update: Uint8Array;
+      /** For an update that only deletes (no new structs): per client, the end of its last deleted range; else null. */
+      deletesOnly: Map<number, number> | null;
+    }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' };
 
@@ -73,6 +81,17 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
+/** Per client, the clock just past its last deleted range. */
+function deletedRangeEnds(ds: ReturnType<typeof Y.decodeUpdate>['ds']): Map<number, number> {
+  const ends = new Map<number, number>();
+  ds.clients.forEach((ranges, client) => {
+    let end = 0;
+    for (const range of ranges) end = Math.max(end, range.clock + range.len);
+    ends.set(client, end);
+  });
+  return ends;
+}
+
 /** Decodes and validates one binary frame; throws ProtocolError for anything the relay refuses. */
 export function parseMessage(frame: Uint8Array): IncomingMessage {
   const decoder = decoding.createDecoder(frame);
@@ -86,8 +105,9 @@ export function parseMessage(frame: Uint8Array): IncomingMessage {
         return { kind: 'sync-step1', stateVector: payload };
       }
       if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
-        malformed('undecodable document update', () => Y.decodeUpdate(payload));
-        return { kind: step === SYNC_UPDATE ? 'sync-update' : 'sync-step2', update: payload };
+        const decoded = malformed('undecodable document update', () => Y.decodeUpdate(payload));
+        const deletesOnly = decoded.structs.length === 0 ? deletedRangeEnds(decoded.ds) : null;
+        return { kind: step === SYNC_UPDATE ? 'sync-update' : 'sync-step2', update: payload, deletesOnly };
       }
       throw new ProtocolError(CLOSE_INVALID_PAYLOAD, `unknown sync step ${step}`);
     }

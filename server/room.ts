@@ -4,7 +4,9 @@ import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protoc
 import { AwarenessOwners } from './awarenessOwners';
 import type { BoardStore } from './persistence';
 import type { Logger } from './log';
+import { BoardSizeBudget } from './boardSize';
 import {
+  CLOSE_BOARD_TOO_LARGE,
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
   CLOSE_UNSUPPORTED_DATA,
@@ -31,6 +33,8 @@ export interface RoomOptions {
   log: Logger;
   /** Compact the stored log once it holds more than this many rows. */
   compactEvery: number;
+  /** Refuse updates that would grow the encoded board past this many bytes (0 or absent: no limit). */
+  maxBoardBytes?: number;
   /** Called when the last connection left (the registry then schedules the unload). */
   onEmpty?: (room: Room) => void;
   /** Called when storage failed: the room has closed its connections and must be dropped unsaved. */
@@ -45,6 +49,7 @@ export class Room {
   /** Which connection introduced each awareness clientID: only that one may change it. */
   private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
   private storedRows: number;
+  private readonly size: BoardSizeBudget;
   private broken = false;
   private destroyed = false;
 
@@ -57,6 +62,11 @@ export class Room {
       for (const update of updates) Y.applyUpdate(this.doc, update);
     });
     this.storedRows = updates.length;
+    this.size = new BoardSizeBudget(
+      options.maxBoardBytes ?? 0,
+      updates.reduce((n, update) => n + update.byteLength, 0),
+      () => Y.encodeStateAsUpdate(this.doc).byteLength,
+    );
     this.awareness = new Awareness(this.doc);
     // The relay has no presence of its own; without this every client would see a ghost peer.
     this.awareness.setLocalState(null);
@@ -113,8 +123,10 @@ export class Room {
     if (this.broken || this.destroyed) return false;
     if (this.storedRows <= 1) return true; // already one row, or an empty board nobody edited
     try {
-      this.options.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc));
+      const state = Y.encodeStateAsUpdate(this.doc);
+      this.options.store.compact(this.boardId, state);
       this.storedRows = 1;
+      this.size.measured(state.byteLength);
       this.options.log.debug('compacted board', { board: this.boardId });
       return true;
     } catch (error) {
@@ -157,6 +169,9 @@ export class Room {
       }
       case 'sync-step2':
       case 'sync-update':
+        if (!this.size.admits(message.update.byteLength, this.onlyDeletesKnownContent(message.deletesOnly))) {
+          throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
+        }
         try {
           // Origin = the sender, so the update listener does not echo the update back to it.
           Y.applyUpdate(this.doc, message.update, socket);
@@ -171,6 +186,15 @@ export class Room {
         socket.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
         return;
     }
+  }
+
+  /** Whether an update only deletes content this room already holds: that can only shrink the board. */
+  private onlyDeletesKnownContent(deletesOnly: Map<number, number> | null): boolean {
+    if (deletesOnly === null) return false;
+    for (const [client, end] of deletesOnly) {
+      if (end > Y.getState(this.doc.store, client)) return false;
+    }
+    return true;
   }
 
   /** Applies an awareness update only if every entry concerns a clientID this connection may speak for. */
@@ -193,6 +217,7 @@ export class Room {
       return;
     }
     this.storedRows++;
+    this.size.grew(update.byteLength);
     const message = encodeSyncUpdate(update);
     for (const socket of this.connections) {
       if (socket !== origin) socket.send(message);
@@ -212,7 +237,9 @@ export class Room {
     }
   };
 
-  private refuse(socket: RoomSocket, code: number, reason: string): void {
+  /** Closes one connection for something it sent (logged once, however many frames follow). */
+  refuse(socket: RoomSocket, code: number, reason: string): void {
+    if (!this.connections.has(socket)) return;
     this.options.log.warn('closing connection', { board: this.boardId, code, reason });
     this.disconnect(socket);
     socket.close(code, reason);

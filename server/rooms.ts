@@ -11,6 +11,8 @@ export interface RoomRegistryOptions {
   /** How long an empty room stays loaded, in case its clients come straight back. */
   idleMs: number;
   compactEvery: number;
+  /** Largest encoded board size accepted (0 = no limit); see Room. */
+  maxBoardBytes?: number;
 }
 
 export class RoomRegistry {
@@ -54,6 +56,7 @@ export class RoomRegistry {
       store: this.options.store,
       log: this.options.log,
       compactEvery: this.options.compactEvery,
+      maxBoardBytes: this.options.maxBoardBytes ?? 0,
       onEmpty: (empty) => this.scheduleIdle(empty),
       onBroken: (broken) => this.forget(broken),
     });

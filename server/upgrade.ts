@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { isValidBoardId } from '../src/model/ids';
 import { authorizeUpgrade } from './auth';
-import { attachConnection } from './connection';
+import { attachConnection, type ConnectionLimits } from './connection';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
 
@@ -44,6 +44,7 @@ export interface UpgradeContext {
   log: Logger;
   /** True once shutdown started: new connections are refused with 503. */
   isClosing: () => boolean;
+  limits: ConnectionLimits;
 }
 
 /** Creates the http server's 'upgrade' listener. */
@@ -78,7 +79,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         refuseUpgrade(socket, 500, 'board unavailable');
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => attachConnection(ws, boardId, rooms, log));
+      wss.handleUpgrade(req, socket, head, (ws) => attachConnection(ws, boardId, rooms, log, ctx.limits));
     } catch (error) {
       log.error('upgrade failed', { error: String(error) });
       socket.destroy();

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       staticDir: path.resolve('dist'),
     });
     expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 1_048_576, roomIdleMs: 30_000, compactEvery: 500 });
+    expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 100, maxMessageBurst: 300, maxBoardBytes: 8 * 1024 * 1024 });
   });
 
   it('reads every variable', () => {
@@ -23,6 +24,9 @@ describe('loadConfig', () => {
       MAX_MESSAGE_BYTES: '2048',
       ROOM_IDLE_MS: '5',
       COMPACT_EVERY: '10',
+      MAX_MESSAGES_PER_SECOND: '0',
+      MAX_MESSAGE_BURST: '50',
+      MAX_BOARD_BYTES: '65536',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -33,6 +37,9 @@ describe('loadConfig', () => {
       maxMessageBytes: 2048,
       roomIdleMs: 5,
       compactEvery: 10,
+      maxMessagesPerSecond: 0,
+      maxMessageBurst: 50,
+      maxBoardBytes: 65_536,
     });
   });
 
@@ -42,6 +49,9 @@ describe('loadConfig', () => {
     ['COMPACT_EVERY', '0'],
     ['MAX_MESSAGE_BYTES', '1.5'],
     ['LOG_LEVEL', 'verbose'],
+    ['MAX_MESSAGES_PER_SECOND', '-1'],
+    ['MAX_MESSAGE_BURST', '0'],
+    ['MAX_BOARD_BYTES', '8MiB'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });
