@@ -4,6 +4,7 @@ import { journeyMatrix, type JourneyMatrix } from '../model/matrix';
 import { useUiStore } from '../store';
 import { buildMatrixNodes, reuseUnchanged, type MatrixNode } from './matrixNodes';
 import { useBoard } from './useBoard';
+import { useCurrentJourney } from './useCurrentJourney';
 
 export interface DragState {
   id: string;
@@ -25,7 +26,7 @@ export function useMatrix(drag: DragState | null): MatrixView {
   const selectedId = useUiStore((s) => s.selectedId);
   const dropCellId = useUiStore((s) => s.dropCellId);
   const cache = useRef(new Map<string, MatrixNode>());
-  const journeyId = board.journeys[0]?.id ?? null;
+  const journeyId = useCurrentJourney()?.id ?? null;
   const matrix = useMemo(() => (journeyId ? journeyMatrix(board, journeyId) : null), [board, journeyId]);
   const layout = useMemo(
     () => (matrix ? layoutMatrix(matrix.stages, matrix.channels, matrix.cellCards, matrix.unplaced) : null),

@@ -22,10 +22,25 @@ export function parseRoute(pathname: string): Route {
   return { page: 'invalid' };
 }
 
-/** Goes to another page of the app without reloading. */
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path);
+/** Goes to another page of the app without reloading (`replace` keeps no history entry). */
+export function navigate(path: string, replace = false): void {
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** The journey named in the address (`?j=<id>`), or null. */
+export function useJourneyParam(): string | null {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const id = new URLSearchParams(search).get('j');
+  return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
+}
+
+/** Opens a journey of the current board, recording it in the address. */
+export function openJourney(journeyId: string, replace = false): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('j', journeyId);
+  navigate(`${url.pathname}${url.search}`, replace);
 }
 
 /** The current route, updated on navigation and on the browser's back/forward. */

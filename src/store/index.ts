@@ -12,5 +12,5 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createExportSlice(...a),
 }));
 
-export type { Tool, Editing, ConfirmRequest } from './uiSlice';
+export type { Tool, Editing, ConfirmRequest, Panel } from './uiSlice';
 export type { ExportPhase, ExportProgress } from './exportSlice';

@@ -5,6 +5,9 @@ export type Tool = 'select' | 'addTouchpoint';
 /** What is being edited in place, if anything. */
 export type Editing = { kind: 'touchpoint' | 'stages' | 'channels'; id: string } | { kind: 'title' } | null;
 
+/** The side panels of a board page. */
+export type Panel = 'framing' | 'personas' | 'actions' | 'stage';
+
 export interface ConfirmRequest {
   message: string;
   onConfirm: () => void;
@@ -18,6 +21,11 @@ export interface UiSlice {
   dropCellId: string | null;
   confirm: ConfirmRequest | null;
   shortcutsOpen: boolean;
+  /** The open side panel, and for the stage panel which stage. */
+  panel: Panel | null;
+  panelStageId: string | null;
+  /** The journey compared with the one on screen, if compare mode is on. */
+  compareWith: string | null;
   select(id: string | null): void;
   startEditing(editing: Editing): void;
   stopEditing(): void;
@@ -26,6 +34,8 @@ export interface UiSlice {
   askConfirm(request: ConfirmRequest): void;
   closeConfirm(): void;
   setShortcutsOpen(open: boolean): void;
+  openPanel(panel: Panel | null, stageId?: string): void;
+  setCompareWith(journeyId: string | null): void;
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
@@ -35,6 +45,9 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   dropCellId: null,
   confirm: null,
   shortcutsOpen: false,
+  panel: null,
+  panelStageId: null,
+  compareWith: null,
   select: (id) => set({ selectedId: id }),
   startEditing: (editing) => set({ editing }),
   stopEditing: () => set({ editing: null }),
@@ -43,4 +56,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   askConfirm: (request) => set({ confirm: request }),
   closeConfirm: () => set({ confirm: null }),
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
+  openPanel: (panel, stageId) => set({ panel, panelStageId: stageId ?? null }),
+  setCompareWith: (journeyId) => set({ compareWith: journeyId }),
 });
