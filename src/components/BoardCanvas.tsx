@@ -8,6 +8,7 @@ import { useT } from '../hooks/useT';
 import { LAYOUT, cellAt, cellId, indexInCell } from '../model/layout';
 import { useUiStore } from '../store';
 import { nodeTypes } from './nodes';
+import './journey.css';
 import { EmptyBoard } from './EmptyBoard';
 
 const PRO_OPTIONS = { hideAttribution: true };

@@ -18,6 +18,8 @@ import { IdentityDialog } from './IdentityDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceList } from './PresenceList';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SidePanel } from './SidePanel';
+import { JourneyTabs } from './JourneyTabs';
 import { Toolbar } from './Toolbar';
 
 /** A live board: opens the document for `boardId` and shows it. */
@@ -70,14 +72,18 @@ function BoardScreen() {
         </div>
       </header>
       <Toolbar title={title} />
+      {ready && board.journeys.length > 0 && <JourneyTabs />}
       <main className="board-main">
-        {ready ? (
-          <BoardCanvas />
-        ) : (
-          <p className="loading" role="status">
-            {t('board.loading')}
-          </p>
-        )}
+        <div className="board-main__canvas">
+          {ready ? (
+            <BoardCanvas />
+          ) : (
+            <p className="loading" role="status">
+              {t('board.loading')}
+            </p>
+          )}
+        </div>
+        {ready && <SidePanel />}
       </main>
       <ConfirmDialog />
       <ExportDialog />

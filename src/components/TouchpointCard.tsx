@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import type { TouchpointChange } from '../model/compare';
+import { speaksAsCustomer } from '../model/text';
 import type { Evaluation, Touchpoint } from '../model/types';
 import { EVALUATIONS } from '../model/types';
 import { useT } from '../hooks/useT';
@@ -13,10 +15,15 @@ export interface TouchpointCardProps {
   onStartEditing(): void;
   onStopEditing(): void;
   onDelete(): void;
+  onToggleMoment?(): void;
+  onMakePainPoint?(): void;
+  /** In compare mode, what changed on this card. */
+  change?: TouchpointChange | null;
 }
 
 /** One touchpoint: its "Je …" text and its evaluation, shown by colour, symbol and word. */
-export function TouchpointCard({ touchpoint, selected, editing, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete }: TouchpointCardProps) {
+export function TouchpointCard(props: TouchpointCardProps) {
+  const { touchpoint, selected, editing, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete, onToggleMoment, onMakePainPoint, change } = props;
   const t = useT();
   const style = EVALUATION_STYLE[touchpoint.evaluation ?? 'none'];
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -27,10 +34,19 @@ export function TouchpointCard({ touchpoint, selected, editing, onTextChange, on
     el.setSelectionRange(el.value.length, el.value.length);
   }, [editing]);
   const evaluationLabel = t(style.label);
+  const offVoice = !speaksAsCustomer(touchpoint.text);
+  const extras = [touchpoint.momentOfTruth ? t('touchpoint.momentOfTruth') : '', change ? t(`compare.${change.kind}`) : ''].filter(Boolean);
+  const classes = [
+    'touchpoint',
+    `touchpoint--${touchpoint.evaluation ?? 'none'}`,
+    selected ? 'touchpoint--selected' : '',
+    touchpoint.momentOfTruth ? 'touchpoint--moment' : '',
+    change ? `touchpoint--${change.kind}` : '',
+  ].filter(Boolean);
   return (
     <article
-      className={`touchpoint touchpoint--${touchpoint.evaluation ?? 'none'}${selected ? ' touchpoint--selected' : ''}`}
-      aria-label={`${t('touchpoint.label')} : ${touchpoint.text || t('touchpoint.placeholder')} — ${evaluationLabel}`}
+      className={classes.join(' ')}
+      aria-label={`${t('touchpoint.label')} : ${touchpoint.text || t('touchpoint.placeholder')} — ${[evaluationLabel, ...extras].join(' — ')}`}
       onDoubleClick={(e) => {
         e.stopPropagation();
         onStartEditing();
@@ -41,6 +57,18 @@ export function TouchpointCard({ touchpoint, selected, editing, onTextChange, on
           {style.icon}
         </span>
         <span>{evaluationLabel}</span>
+        {touchpoint.momentOfTruth && (
+          <span className="touchpoint__moment" title={t('touchpoint.momentOfTruth')}>
+            ★ <span className="visually-hidden">{t('touchpoint.momentOfTruth')}</span>
+          </span>
+        )}
+        {touchpoint.example && <span className="touchpoint__example">{t('touchpoint.example')}</span>}
+        {change && <span className={`change-badge change-badge--${change.kind}`}>{t(`compare.${change.kind}`)}</span>}
+        {offVoice && (
+          <span className="touchpoint__hint" title={t('touchpoint.jeHint')} aria-label={t('touchpoint.jeHint')} role="note">
+            ✎?
+          </span>
+        )}
       </div>
       {editing ? (
         <textarea
@@ -52,6 +80,7 @@ export function TouchpointCard({ touchpoint, selected, editing, onTextChange, on
           maxLength={500}
           onChange={(e) => onTextChange(e.target.value)}
           onBlur={onStopEditing}
+          aria-describedby={offVoice ? `je-hint-${touchpoint.id}` : undefined}
           onKeyDown={(e) => {
             if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
               e.preventDefault();
@@ -60,7 +89,13 @@ export function TouchpointCard({ touchpoint, selected, editing, onTextChange, on
             e.stopPropagation();
           }}
         />
-      ) : (
+      ) : null}
+      {editing && offVoice && (
+        <p id={`je-hint-${touchpoint.id}`} className="touchpoint__hint-line">
+          {t('touchpoint.jeHint')}
+        </p>
+      )}
+      {editing ? null : (
         <p className={`touchpoint__text${touchpoint.text ? '' : ' touchpoint__text--empty'}`} title={touchpoint.text}>
           {touchpoint.text || t('touchpoint.empty')}
         </p>
@@ -80,6 +115,16 @@ export function TouchpointCard({ touchpoint, selected, editing, onTextChange, on
               <span aria-hidden="true">{EVALUATION_STYLE[ev].icon}</span>
             </button>
           ))}
+          {onToggleMoment && (
+            <button type="button" className="icon-button" aria-pressed={touchpoint.momentOfTruth} aria-label={t('touchpoint.toggleMoment')} title={`${t('touchpoint.toggleMoment')} (M)`} onClick={onToggleMoment}>
+              ★
+            </button>
+          )}
+          {onMakePainPoint && touchpoint.evaluation === 'pain' && (
+            <button type="button" className="icon-button" aria-label={t('pain.makeFromCard')} title={t('pain.makeFromCard')} onClick={onMakePainPoint}>
+              ⚡
+            </button>
+          )}
           <button type="button" className="icon-button" aria-label={t('touchpoint.edit')} title={t('touchpoint.edit')} onClick={onStartEditing}>
             ✎
           </button>

@@ -1,26 +1,59 @@
 /** The React Flow nodes of a journey's matrix: types and the pure builder. */
 import type { Node } from '@xyflow/react';
 import { LAYOUT, cellId, type MatrixLayout } from '../model/layout';
-import type { JourneyMatrix } from '../model/matrix';
-import type { Channel, LaneKind, Stage, Touchpoint } from '../model/types';
+import type { TouchpointChange } from '../model/compare';
+import type { StageHealth } from '../model/health';
+import type { JourneyAround, JourneyMatrix } from '../model/matrix';
+import type { Channel, Kpi, LaneKind, Stage, Touchpoint } from '../model/types';
+import { buildBandNodes, type BandNode } from './bandNodes';
 
 export const TITLE_BAND_HEIGHT = 96;
 
 export type TitleNode = Node<{ title: string }, 'title'>;
 export type CornerNode = Node<Record<string, never>, 'corner'>;
+export interface StageDetails {
+  kpis: Kpi[];
+  health: StageHealth | null;
+}
 export type LaneNode = Node<
-  { kind: LaneKind; lane: Stage | Channel; index: number; isLast: boolean; cardCount: number; editing: boolean },
+  { kind: LaneKind; lane: Stage | Channel; index: number; isLast: boolean; cardCount: number; editing: boolean; details: StageDetails | null },
   'lane'
 >;
 export type CellNode = Node<
   { journeyId: string; stageId: string; channelId: string; stageName: string; channelName: string; isDropTarget: boolean },
   'cell'
 >;
-export type TouchpointNode = Node<{ touchpoint: Touchpoint; editing: boolean; index: number; cellSize: number }, 'touchpoint'>;
+export type TouchpointNode = Node<
+  { touchpoint: Touchpoint; editing: boolean; index: number; cellSize: number; change: TouchpointChange | null },
+  'touchpoint'
+>;
+/** A touchpoint of the compared journey that the journey on screen no longer has. */
+export type GhostNode = Node<{ touchpoint: Touchpoint }, 'ghost'>;
+export type CompareSummaryNode = Node<{ changes: TouchpointChange[]; baseName: string; otherName: string }, 'compareSummary'>;
 export type AddLaneNode = Node<{ kind: LaneKind; journeyId: string; count: number }, 'addLane'>;
 export type TrayNode = Node<{ count: number }, 'tray'>;
 
-export type MatrixNode = TitleNode | CornerNode | LaneNode | CellNode | TouchpointNode | AddLaneNode | TrayNode;
+export type MatrixNode =
+  | TitleNode
+  | CornerNode
+  | LaneNode
+  | CellNode
+  | TouchpointNode
+  | AddLaneNode
+  | TrayNode
+  | GhostNode
+  | CompareSummaryNode
+  | BandNode;
+
+export interface CompareInput {
+  baseName: string;
+  otherName: string;
+  changes: TouchpointChange[];
+  byTouchpoint: Map<string, TouchpointChange>;
+  /** Touchpoints of the compared journey that this one no longer has, shown as ghosts in their cells. */
+  ghosts: Touchpoint[];
+  scores: (number | null)[];
+}
 
 export interface BuildInput {
   title: string;
@@ -31,6 +64,8 @@ export interface BuildInput {
   selectedId: string | null;
   dropCellId: string | null;
   drag: { id: string; x: number; y: number } | null;
+  around: JourneyAround;
+  compare: CompareInput | null;
 }
 
 function sized(x: number, y: number, width: number, height: number) {
@@ -73,7 +108,15 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
         id: `${kind}:${lane.id}`,
         type: 'lane',
         ...sized(x, y, width, height),
-        data: { kind, lane, index, isLast: index === rects.length - 1, cardCount: counts.get(lane.id) ?? 0, editing: isEditing(kind, lane.id) },
+        data: {
+          kind,
+          lane,
+          index,
+          isLast: index === rects.length - 1,
+          cardCount: counts.get(lane.id) ?? 0,
+          editing: isEditing(kind, lane.id),
+          details: kind === 'stages' ? { kpis: input.around.kpisByStage.get(lane.id) ?? [], health: input.around.health.get(lane.id) ?? null } : null,
+        },
         draggable: false,
         selectable: false,
       });
@@ -110,11 +153,10 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
     selectable: false,
     className: 'export-exclude',
   });
-  const matrixBottom = Math.max(LAYOUT.stageHeaderHeight, ...layout.channels.map((c) => c.y + c.height));
-  nodes.push({
+    nodes.push({
     id: 'add:channels',
     type: 'addLane',
-    ...sized(8, matrixBottom + 8, LAYOUT.channelHeaderWidth - 16, LAYOUT.addLaneSize - 16),
+    ...sized(8, layout.matrixBottom + 8, LAYOUT.channelHeaderWidth - 16, LAYOUT.addLaneSize - 16),
     data: { kind: 'channels', journeyId, count: layout.channels.length },
     draggable: false,
     selectable: false,
@@ -131,6 +173,18 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
       zIndex: 0,
     });
   }
+  nodes.push(...buildBandNodes(layout, journeyId, matrix.stages, input.around, input.compare?.scores ?? null, sized));
+  const compare = input.compare;
+  if (compare) {
+    nodes.push({
+      id: 'compareSummary',
+      type: 'compareSummary',
+      ...sized(layout.width + 24, 0, 360, Math.max(LAYOUT.stageHeaderHeight + 200, layout.matrixBottom)),
+      data: { changes: compare.changes, baseName: compare.baseName, otherName: compare.otherName },
+      draggable: false,
+      selectable: false,
+    });
+  }
   const addCards = (cards: readonly Touchpoint[]) =>
     cards.forEach((t, index) => {
       const rect = layout.cards.get(t.id);
@@ -140,7 +194,7 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
         id: `tp:${t.id}`,
         type: 'touchpoint',
         ...sized(dragged?.x ?? rect.x, dragged?.y ?? rect.y, rect.width, rect.height),
-        data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length },
+        data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length, change: compare?.byTouchpoint.get(t.id) ?? null },
         selected: input.selectedId === t.id,
         draggable: !isEditing('touchpoint', t.id),
         zIndex: dragged ? 1000 : 10,
@@ -148,6 +202,10 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
     });
   for (const cards of matrix.cellCards.values()) addCards(cards);
   addCards(matrix.unplaced);
+  for (const t of compare?.ghosts ?? []) {
+    const rect = layout.cards.get(t.id);
+    if (rect) nodes.push({ id: `ghost:${t.id}`, type: 'ghost', ...sized(rect.x, rect.y, rect.width, rect.height), data: { touchpoint: t }, draggable: false, selectable: false, zIndex: 5 });
+  }
   return nodes;
 }
 

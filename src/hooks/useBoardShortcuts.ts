@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { deleteTouchpoint, moveTouchpoint, setTouchpointEvaluation } from '../doc/commands';
+import { deleteTouchpoint, moveTouchpoint, setMomentOfTruth, setTouchpointEvaluation } from '../doc/commands';
 import { getRecord, readTouchpoint, cellTouchpoints } from '../doc/read';
 import type { Evaluation } from '../model/types';
 import { useUiStore } from '../store';
@@ -48,6 +48,8 @@ export function useBoardShortcuts(): void {
       if (!id || !record) return;
       if (e.key in EVALUATION_KEYS) {
         setTouchpointEvaluation(doc, id, EVALUATION_KEYS[e.key] ?? null);
+      } else if (key === 'm') {
+        setMomentOfTruth(doc, id, !readTouchpoint(id, record).momentOfTruth);
       } else if (e.key === 'Enter') {
         e.preventDefault();
         ui.startEditing({ kind: 'touchpoint', id });

@@ -1,8 +1,10 @@
 import { useMemo, useRef } from 'react';
-import { layoutMatrix, type MatrixLayout } from '../model/layout';
-import { journeyMatrix, type JourneyMatrix } from '../model/matrix';
+import { compareJourneys } from '../model/compare';
+import { layoutMatrix, type BandSpec, type MatrixLayout } from '../model/layout';
+import { journeyAround, journeyMatrix, type JourneyMatrix } from '../model/matrix';
+import type { BoardSnapshot, Journey, Touchpoint } from '../model/types';
 import { useUiStore } from '../store';
-import { buildMatrixNodes, reuseUnchanged, type MatrixNode } from './matrixNodes';
+import { buildMatrixNodes, reuseUnchanged, type CompareInput, type MatrixNode } from './matrixNodes';
 import { useBoard } from './useBoard';
 import { useCurrentJourney } from './useCurrentJourney';
 
@@ -19,28 +21,75 @@ export interface MatrixView {
   nodes: MatrixNode[];
 }
 
+/** What changed from journey `baseId` to the one on screen, shaped for the canvas. */
+function comparison(board: BoardSnapshot, baseId: string, journey: Journey, matrix: JourneyMatrix) {
+  const base = board.journeys.find((j) => j.id === baseId);
+  if (!base || base.id === journey.id) return null;
+  const result = compareJourneys(board, base.id, journey.id);
+  const cellCards = new Map<string, Touchpoint[]>(matrix.cellCards);
+  const ghosts: Touchpoint[] = [];
+  for (const [key, removed] of result.removedByCell) {
+    cellCards.set(key, [...(cellCards.get(key) ?? []), ...removed]);
+    ghosts.push(...removed);
+  }
+  // The base journey's emotion scores, placed under the matching stages of this journey.
+  const baseStages = board.stages.filter((s) => s.journeyId === base.id);
+  const scoreOf = new Map(board.emotions.filter((e) => e.journeyId === base.id).map((e) => [e.stageId, e.score]));
+  const scores = matrix.stages.map((s) => {
+    const match = baseStages.find((b) => b.id === s.sourceId) ?? baseStages.find((b) => b.name.trim().toLowerCase() === s.name.trim().toLowerCase());
+    return match ? (scoreOf.get(match.id) ?? null) : null;
+  });
+  const input: CompareInput = { baseName: base.name, otherName: journey.name, changes: result.changes, byTouchpoint: result.byTouchpoint, ghosts, scores };
+  return { input, cellCards };
+}
+
 /** The open journey's matrix, its layout and its React Flow nodes (unchanged nodes keep their identity). */
 export function useMatrix(drag: DragState | null): MatrixView {
   const board = useBoard();
   const editing = useUiStore((s) => s.editing);
   const selectedId = useUiStore((s) => s.selectedId);
   const dropCellId = useUiStore((s) => s.dropCellId);
+  const compareWith = useUiStore((s) => s.compareWith);
   const cache = useRef(new Map<string, MatrixNode>());
-  const journeyId = useCurrentJourney()?.id ?? null;
+  const journey = useCurrentJourney();
+  const journeyId = journey?.id ?? null;
   const matrix = useMemo(() => (journeyId ? journeyMatrix(board, journeyId) : null), [board, journeyId]);
-  const layout = useMemo(
-    () => (matrix ? layoutMatrix(matrix.stages, matrix.channels, matrix.cellCards, matrix.unplaced) : null),
-    [matrix],
+  const around = useMemo(() => (matrix && journeyId ? journeyAround(board, journeyId, matrix.stages) : null), [board, journeyId, matrix]);
+  const compare = useMemo(
+    () => (compareWith && journey && matrix ? comparison(board, compareWith, journey, matrix) : null),
+    [board, compareWith, journey, matrix],
   );
+  const layout = useMemo(() => {
+    if (!matrix || !around || !journey) return null;
+    const count = (groups: Map<string, unknown[]>, prefix = '') =>
+      new Map(matrix.stages.map((s) => [s.id, groups.get(`${prefix}${s.id}`)?.length ?? 0]));
+    const bands: BandSpec[] = [
+      { kind: 'emotions' },
+      { kind: 'painPoints', counts: new Map(matrix.stages.map((s) => [s.id, (around.painByStage.get(s.id)?.length ?? 0) + Math.min(1, around.redUnlinked.get(s.id)?.length ?? 0)])) },
+      ...journey.extraRows.map((row) => ({ kind: row, counts: count(around.laneCards, `${row}|`) })),
+    ];
+    return layoutMatrix(matrix.stages, matrix.channels, compare?.cellCards ?? matrix.cellCards, matrix.unplaced, bands);
+  }, [matrix, around, journey, compare]);
   const nodes = useMemo(() => {
-    if (!matrix || !layout || !journeyId) return [];
+    if (!matrix || !layout || !journeyId || !around) return [];
     const editingKey = editing && 'id' in editing ? editing : null;
     const next = reuseUnchanged(
       cache.current,
-      buildMatrixNodes({ title: board.meta.title, journeyId, matrix, layout, editing: editingKey, selectedId, dropCellId, drag }),
+      buildMatrixNodes({
+        title: board.meta.title,
+        journeyId,
+        matrix,
+        layout,
+        editing: editingKey,
+        selectedId,
+        dropCellId,
+        drag,
+        around,
+        compare: compare?.input ?? null,
+      }),
     );
     cache.current = new Map(next.map((n) => [n.id, n]));
     return next;
-  }, [board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, drag]);
+  }, [board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, drag, around, compare]);
   return { journeyId, matrix, layout, nodes };
 }

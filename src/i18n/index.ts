@@ -4,9 +4,12 @@
  */
 import type { Locale } from '../model/defaults';
 import * as board from './messages/board';
+import * as exportMessages from './messages/export';
+import * as journey from './messages/journey';
+import * as panels from './messages/panels';
 
-const fr = { ...board.fr };
-const en: Record<keyof typeof fr, string> = { ...board.en };
+const fr = { ...board.fr, ...exportMessages.fr, ...journey.fr, ...panels.fr };
+const en: Record<keyof typeof fr, string> = { ...board.en, ...exportMessages.en, ...journey.en, ...panels.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -1,9 +1,9 @@
 /** Geometry of the channel × stage matrix: where every header, cell and card goes. */
-import type { Channel, Stage, Touchpoint } from './types';
+import type { Channel, ExtraRowKind, Stage, Touchpoint } from './types';
 
 export const LAYOUT = {
   channelHeaderWidth: 190,
-  stageHeaderHeight: 76,
+  stageHeaderHeight: 118,
   stageWidth: 264,
   cardWidth: 236,
   cardHeight: 92,
@@ -11,7 +11,37 @@ export const LAYOUT = {
   cellPadding: 14,
   addLaneSize: 56,
   trayGap: 40,
+  bandGap: 24,
+  emotionBandHeight: 210,
+  painCardHeight: 66,
+  laneCardHeight: 50,
+  bandAddRoom: 34,
 } as const;
+
+/** The rows under the matrix: the emotion curve, the pain points, and the optional extra rows. */
+export type BandKind = 'emotions' | 'painPoints' | ExtraRowKind;
+
+export interface BandSpec {
+  kind: BandKind;
+  /** Cards per stage id (not used by the emotion band). */
+  counts?: ReadonlyMap<string, number>;
+}
+
+export interface BandCell extends Rect {
+  stageId: string;
+}
+
+export interface BandLayout extends Rect {
+  kind: BandKind;
+  cells: BandCell[];
+}
+
+/** Height of a band holding at most `count` cards in one stage. */
+export function bandHeightFor(kind: BandKind, count: number): number {
+  if (kind === 'emotions') return LAYOUT.emotionBandHeight;
+  const card = kind === 'painPoints' ? LAYOUT.painCardHeight : LAYOUT.laneCardHeight;
+  return 2 * LAYOUT.cellPadding + count * (card + LAYOUT.cardGap) + LAYOUT.bandAddRoom;
+}
 
 export interface Rect {
   x: number;
@@ -34,6 +64,10 @@ export interface MatrixLayout {
   cards: Map<string, Rect>;
   /** Cards whose stage or channel no longer exists, laid out in a tray below the matrix. */
   tray: Rect | null;
+  /** The rows under the matrix, in order. */
+  bands: BandLayout[];
+  /** Where the matrix itself ends (before the "add a channel" button and the bands). */
+  matrixBottom: number;
   width: number;
   height: number;
 }
@@ -61,6 +95,7 @@ export function layoutMatrix(
   channels: readonly Channel[],
   cellCards: ReadonlyMap<string, readonly Touchpoint[]>,
   unplaced: readonly Touchpoint[],
+  bandSpecs: readonly BandSpec[] = [],
 ): MatrixLayout {
   const cards = new Map<string, Rect>();
   const stageRects = stages.map((stage, i) => ({
@@ -93,7 +128,24 @@ export function layoutMatrix(
     y += height;
   }
   const matrixWidth = LAYOUT.channelHeaderWidth + stages.length * LAYOUT.stageWidth + LAYOUT.addLaneSize;
+  const matrixBottom = y;
   let height = y + LAYOUT.addLaneSize;
+  const bands: BandLayout[] = [];
+  if (bandSpecs.length > 0 && stages.length > 0) height += LAYOUT.bandGap - LAYOUT.addLaneSize / 2;
+  for (const spec of bandSpecs) {
+    let most = 0;
+    for (const stage of stages) most = Math.max(most, spec.counts?.get(stage.id) ?? 0);
+    const bandHeight = bandHeightFor(spec.kind, most);
+    bands.push({
+      kind: spec.kind,
+      x: 0,
+      y: height,
+      width: matrixWidth - LAYOUT.addLaneSize,
+      height: bandHeight,
+      cells: stageRects.map((s) => ({ stageId: s.id, x: s.x, y: height, width: LAYOUT.stageWidth, height: bandHeight })),
+    });
+    height += bandHeight;
+  }
   let tray: Rect | null = null;
   if (unplaced.length > 0) {
     const perRow = Math.max(1, Math.floor((matrixWidth - LAYOUT.channelHeaderWidth) / LAYOUT.stageWidth));
@@ -110,7 +162,7 @@ export function layoutMatrix(
     });
     height = tray.y + tray.height;
   }
-  return { stages: stageRects, channels: channelRects, cells, cards, tray, width: matrixWidth, height };
+  return { stages: stageRects, channels: channelRects, cells, cards, tray, bands, matrixBottom, width: matrixWidth, height };
 }
 
 /** The cell under a point of the canvas, or null outside the grid. */

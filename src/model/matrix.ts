@@ -1,6 +1,7 @@
 /** The matrix of one journey, derived from a board snapshot. */
 import { cellId } from './layout';
-import type { BoardSnapshot, Channel, Stage, Touchpoint } from './types';
+import { stageHealth, type StageHealth } from './health';
+import type { BoardSnapshot, Channel, Emotion, Kpi, LaneCard, PainPoint, Stage, Touchpoint } from './types';
 
 export interface JourneyMatrix {
   stages: Stage[];
@@ -38,4 +39,47 @@ export function evaluationCounts(touchpoints: readonly Touchpoint[]): Record<'de
   const counts = { delight: 0, improvable: 0, pain: 0, none: 0 };
   for (const t of touchpoints) counts[t.evaluation ?? 'none']++;
   return counts;
+}
+
+/** What surrounds the matrix of one journey, grouped by stage for the rows under it. */
+export interface JourneyAround {
+  kpisByStage: Map<string, Kpi[]>;
+  painByStage: Map<string, PainPoint[]>;
+  /** Key: `${row}|${stageId}`. */
+  laneCards: Map<string, LaneCard[]>;
+  emotions: Map<string, Emotion>;
+  health: Map<string, StageHealth>;
+  /** Red touchpoints of each stage that no pain point mentions yet: offered as pain points. */
+  redUnlinked: Map<string, Touchpoint[]>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Groups a journey's KPIs, pain points, extra-row cards, emotions and stage health by stage. */
+export function journeyAround(board: BoardSnapshot, journeyId: string, stages: readonly Stage[]): JourneyAround {
+  const mine = <T extends { journeyId: string | null }>(list: readonly T[]) => list.filter((x) => x.journeyId === journeyId);
+  const touchpoints = mine(board.touchpoints);
+  const painPoints = mine(board.painPoints);
+  const emotions = mine(board.emotions);
+  const linked = new Set(painPoints.flatMap((p) => p.touchpointIds));
+  return {
+    kpisByStage: groupBy(mine(board.kpis), (k) => k.stageId),
+    painByStage: groupBy(painPoints, (p) => p.stageId),
+    laneCards: groupBy(mine(board.laneCards), (c) => `${c.row}|${c.stageId}`),
+    emotions: new Map(emotions.map((e) => [e.stageId, e])),
+    health: new Map(stageHealth(stages, touchpoints, emotions).map((h) => [h.stageId, h])),
+    redUnlinked: groupBy(
+      touchpoints.filter((t) => t.evaluation === 'pain' && !linked.has(t.id)),
+      (t) => t.stageId,
+    ),
+  };
 }

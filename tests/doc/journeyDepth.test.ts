@@ -192,3 +192,16 @@ describe('around the matrix', () => {
     expect(readBoard(doc).actions[0]).toMatchObject({ impact: 4, effort: 1, status: 'doing', due: '' });
   });
 });
+
+describe('deleting a touchpoint', () => {
+  it('removes it from the pain points and actions that mentioned it', async () => {
+    const { deleteTouchpoint } = await import('../../src/doc/commands');
+    const { doc, cardId } = boardWithCard();
+    const pain = painPointFromTouchpoint(doc, cardId)!;
+    addAction(doc, { title: 'x', links: [cardId, pain] });
+    deleteTouchpoint(doc, cardId);
+    const b = readBoard(doc);
+    expect(b.painPoints[0]!.touchpointIds).toEqual([]);
+    expect(b.actions[0]!.links).toEqual([pain]);
+  });
+});

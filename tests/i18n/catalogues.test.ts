@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../../src/i18n';
 import * as board from '../../src/i18n/messages/board';
+import * as exportMessages from '../../src/i18n/messages/export';
+import * as journey from '../../src/i18n/messages/journey';
+import * as panels from '../../src/i18n/messages/panels';
 
-const modules = { board };
+const modules = { board, export: exportMessages, journey, panels };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {

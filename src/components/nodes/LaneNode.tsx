@@ -6,6 +6,7 @@ import type { LaneNode as LaneNodeType } from '../../hooks/matrixNodes';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 import { InlineNameEditor } from '../InlineNameEditor';
+import { StageDetailsLine } from '../StageDetailsLine';
 
 /** A stage header (column) or channel header (row): rename, reorder, delete. */
 export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>) {
@@ -43,6 +44,7 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>
           {name}
         </h2>
       )}
+      {data.details && <StageDetailsLine owner={lane.owner} details={data.details} name={name} stageId={lane.id} />}
       <div className="lane__actions export-exclude">
         <button type="button" className="icon-button" disabled={index === 0} aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} onClick={() => moveLane(doc, kind, lane.id, index - 1)}>
           {isStage ? '◀' : '▲'}

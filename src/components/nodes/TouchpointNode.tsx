@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { deleteTouchpoint, setTouchpointEvaluation, setTouchpointText } from '../../doc/commands';
+import { deleteTouchpoint, painPointFromTouchpoint, setMomentOfTruth, setTouchpointEvaluation, setTouchpointText } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/boardContext';
 import type { TouchpointNode as TouchpointNodeType } from '../../hooks/matrixNodes';
 import { useUiStore } from '../../store';
@@ -29,6 +29,9 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         select(null);
         deleteTouchpoint(doc, id);
       }}
+      onToggleMoment={() => setMomentOfTruth(doc, id, !data.touchpoint.momentOfTruth)}
+      onMakePainPoint={() => painPointFromTouchpoint(doc, id)}
+      change={data.change}
     />
   );
 });

@@ -1,5 +1,11 @@
 import type { NodeTypes } from '@xyflow/react';
 import { AddLaneNode } from './AddLaneNode';
+import { BandHeaderNode } from './BandHeaderNode';
+import { CompareSummaryNode } from './CompareSummaryNode';
+import { EmotionNode } from './EmotionNode';
+import { GhostNode } from './GhostNode';
+import { LaneCellNode } from './LaneCellNode';
+import { PainCellNode } from './PainCellNode';
 import { CellNode } from './CellNode';
 import { CornerNode } from './CornerNode';
 import { LaneNode } from './LaneNode';
@@ -16,4 +22,10 @@ export const nodeTypes: NodeTypes = {
   touchpoint: TouchpointNode,
   addLane: AddLaneNode,
   tray: TrayNode,
+  bandHeader: BandHeaderNode,
+  emotions: EmotionNode,
+  painCell: PainCellNode,
+  laneCell: LaneCellNode,
+  ghost: GhostNode,
+  compareSummary: CompareSummaryNode,
 };

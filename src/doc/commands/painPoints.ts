@@ -5,6 +5,7 @@ import { getRecord, readPainPoint, readTouchpoint } from '../read';
 import { roots } from '../schema';
 import { edit } from './edit';
 import { insertRecord, patchRecord, whereField } from './records';
+import { unlink } from './touchpoints';
 
 export interface PainPointFields {
   text: string;
@@ -50,10 +51,7 @@ export function togglePainPointTouchpoint(doc: Y.Doc, id: string, touchpointId: 
 export function deletePainPoint(doc: Y.Doc, id: string): void {
   if (!getRecord(doc, 'painPoints', id)) return;
   edit(doc, () => {
-    roots(doc).actions.forEach((a) => {
-      const links = a.get('links');
-      if (Array.isArray(links) && links.includes(id)) a.set('links', links.filter((l) => l !== id));
-    });
+    unlink(doc, 'actions', 'links', id);
     roots(doc).painPoints.delete(id);
   });
 }

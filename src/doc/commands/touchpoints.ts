@@ -81,8 +81,20 @@ export function moveTouchpoint(doc: Y.Doc, id: string, target: Required<Omit<Cel
   });
 }
 
-/** Deletes a touchpoint. */
+/** Deletes a touchpoint, and its mentions in pain points and actions. */
 export function deleteTouchpoint(doc: Y.Doc, id: string): void {
   if (!getRecord(doc, 'touchpoints', id)) return;
-  edit(doc, () => roots(doc).touchpoints.delete(id));
+  edit(doc, () => {
+    unlink(doc, 'painPoints', 'touchpointIds', id);
+    unlink(doc, 'actions', 'links', id);
+    roots(doc).touchpoints.delete(id);
+  });
+}
+
+/** Removes `id` from the id-list field of every record of `root` that mentions it. Inside a transaction. */
+export function unlink(doc: Y.Doc, root: 'painPoints' | 'actions', field: string, id: string): void {
+  roots(doc)[root].forEach((r) => {
+    const list = r.get(field);
+    if (Array.isArray(list) && list.includes(id)) r.set(field, list.filter((x) => x !== id));
+  });
 }

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+
+export interface CardTextEditorProps {
+  value: string;
+  label: string;
+  placeholder: string;
+  /** Start in editing mode (a card just created). */
+  autoEdit?: boolean;
+  onCommit(text: string): void;
+}
+
+/** A short text shown as a paragraph; double-click (or Enter on it) to edit, committed on blur or Enter. */
+export function CardTextEditor({ value, label, placeholder, autoEdit = false, onCommit }: CardTextEditorProps) {
+  const [draft, setDraft] = useState<string | null>(autoEdit ? value : null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (draft !== null) area.current?.focus();
+  }, [draft !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (draft === null) {
+    return (
+      <p className={`card-text${value ? '' : ' card-text--empty'}`} tabIndex={0} role="button" aria-label={`${label} : ${value || placeholder}`} onDoubleClick={() => setDraft(value)} onKeyDown={(e) => e.key === 'Enter' && setDraft(value)}>
+        {value || placeholder}
+      </p>
+    );
+  }
+  const finish = (commit: boolean) => {
+    if (commit && draft !== value) onCommit(draft);
+    setDraft(null);
+  };
+  return (
+    <textarea
+      ref={area}
+      className="card-text__editor nodrag nowheel"
+      aria-label={label}
+      placeholder={placeholder}
+      value={draft}
+      maxLength={500}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(true);
+        }
+        if (e.key === 'Escape') finish(false);
+      }}
+    />
+  );
+}

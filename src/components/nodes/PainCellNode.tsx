@@ -1,0 +1,88 @@
+import { memo, useState } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { addPainPoint, deletePainPoint, painPointFromTouchpoint, togglePainPointTouchpoint, updatePainPoint } from '../../doc/commands';
+import type { PainCellNode as PainCellNodeType } from '../../hooks/bandNodes';
+import { useBoardSession } from '../../hooks/boardContext';
+import { useBoard } from '../../hooks/useBoard';
+import { useT } from '../../hooks/useT';
+import type { PainPoint, Severity } from '../../model/types';
+import { CardTextEditor } from '../CardTextEditor';
+
+const SEVERITY_ICON: Record<Severity, string> = { 1: '▁', 2: '▃', 3: '▇' };
+
+/** The pain points (irritants) of one stage; red touchpoints are offered as pain points. */
+export const PainCellNode = memo(function PainCellNode({ data }: NodeProps<PainCellNodeType>) {
+  const t = useT();
+  const { doc } = useBoardSession();
+  const [offering, setOffering] = useState(false);
+  return (
+    <div className="band-cell band-cell--pain" role="group" aria-label={`${t('band.painPoints')} — ${data.stageName}`}>
+      {data.painPoints.map((p) => (
+        <PainCard key={p.id} pain={p} stageId={data.stageId} journeyId={data.journeyId} />
+      ))}
+      {data.suggestions.length > 0 && (
+        <div className="pain-suggest export-exclude">
+          <button type="button" className="pain-suggest__toggle nodrag" aria-expanded={offering} onClick={() => setOffering(!offering)}>
+            {t('pain.suggest', { count: data.suggestions.length })}
+          </button>
+          {offering && (
+            <ul className="popover nodrag nowheel">
+              {data.suggestions.map((s) => (
+                <li key={s.id}>
+                  <button type="button" className="popover__item" onClick={() => painPointFromTouchpoint(doc, s.id)}>
+                    {t('pain.fromTouchpoint', { text: s.text })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <button type="button" className="band-cell__add export-exclude nodrag" aria-label={t('pain.add', { stage: data.stageName })} title={t('pain.add', { stage: data.stageName })} onClick={() => addPainPoint(doc, data.journeyId, data.stageId)}>
+        +
+      </button>
+    </div>
+  );
+});
+
+function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: string; journeyId: string }) {
+  const t = useT();
+  const { doc } = useBoardSession();
+  const board = useBoard();
+  const [linking, setLinking] = useState(false);
+  const stageCards = board.touchpoints.filter((tp) => tp.journeyId === journeyId && tp.stageId === stageId);
+  const next = ((pain.severity % 3) + 1) as Severity;
+  return (
+    <div className={`pain-card pain-card--${pain.severity}`}>
+      <button
+        type="button"
+        className="pain-card__severity nodrag"
+        aria-label={`${t('pain.severity')} : ${t(`pain.severity.${pain.severity}`)}`}
+        title={`${t('pain.severity')} : ${t(`pain.severity.${pain.severity}`)}`}
+        onClick={() => updatePainPoint(doc, pain.id, { severity: next })}
+      >
+        <span aria-hidden="true">{SEVERITY_ICON[pain.severity]}</span> {t(`pain.severity.${pain.severity}`)}
+      </button>
+      <CardTextEditor value={pain.text} label={t('band.painPoints')} placeholder={t('pain.placeholder')} autoEdit={!pain.text} onCommit={(text) => updatePainPoint(doc, pain.id, { text })} />
+      <div className="pain-card__meta export-exclude">
+        <button type="button" className="icon-button nodrag" aria-expanded={linking} onClick={() => setLinking(!linking)} title={t('pain.links', { count: pain.touchpointIds.length })}>
+          🔗 {pain.touchpointIds.length}
+        </button>
+        <button type="button" className="icon-button icon-button--danger nodrag" aria-label={t('pain.delete')} title={t('pain.delete')} onClick={() => deletePainPoint(doc, pain.id)}>
+          🗑
+        </button>
+      </div>
+      {linking && (
+        <ul className="popover nodrag nowheel" aria-label={t('pain.links', { count: pain.touchpointIds.length })}>
+          {stageCards.map((tp) => (
+            <li key={tp.id}>
+              <label className="popover__item">
+                <input type="checkbox" checked={pain.touchpointIds.includes(tp.id)} onChange={() => togglePainPointTouchpoint(doc, pain.id, tp.id)} /> {tp.text || '…'}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
