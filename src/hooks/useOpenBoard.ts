@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { initBoard } from '../doc/commands';
+import { migrateBoard } from '../doc/migrate';
 import { createBoardReader } from '../doc/projection';
 import { isInitialised } from '../doc/schema';
 import { createUndoManager } from '../doc/undo';
@@ -23,16 +24,20 @@ export function useOpenBoard(boardId: string): BoardSession | null {
     const doc = new Y.Doc();
     const connection = connectBoard(doc, boardId, relayUrl(window.location));
     const s: BoardSession = { boardId, doc, connection, reader: createBoardReader(doc), undo: createUndoManager(doc) };
-    // Only the tab that created the board seeds it, after the relay confirmed it is empty.
-    const seedIfCreator = () => {
-      if (!connection.getState().synced || sessionStorage.getItem(CREATING_KEY) !== boardId) return;
+    // Once the relay has sent the board: upgrade an old one; only the tab that created the
+    // board seeds it, after the relay confirmed it is empty.
+    let migrated = false;
+    const onSynced = () => {
+      if (!connection.getState().synced) return;
+      if (!migrated) migrated = migrateBoard(doc) || true;
+      if (sessionStorage.getItem(CREATING_KEY) !== boardId) return;
       sessionStorage.removeItem(CREATING_KEY);
       if (!isInitialised(doc)) {
         initBoard(doc, defaultBoard(useUiStore.getState().locale));
         s.undo.clear();
       }
     };
-    const unsubscribe = connection.subscribe(seedIfCreator);
+    const unsubscribe = connection.subscribe(onSynced);
     setSession(s);
     return () => {
       unsubscribe();
