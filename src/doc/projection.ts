@@ -44,21 +44,23 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   };
 }
 
-export interface BoardReader {
+export interface DocReader<T> {
   subscribe(onChange: () => void): () => void;
-  getSnapshot(): BoardSnapshot;
+  getSnapshot(): T;
 }
+
+export type BoardReader = DocReader<BoardSnapshot>;
 
 /**
  * A subscribable view of a document for useSyncExternalStore: the snapshot is recomputed
  * lazily after each transaction and stays the same object until the next one.
  */
-export function createBoardReader(doc: Y.Doc): BoardReader {
-  let snapshot: BoardSnapshot | null = null;
+export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocReader<T> {
+  let snapshot: T | null = null;
   const listeners = new Set<() => void>();
   // Listen for the reader's whole life, not only while subscribed: React reads the snapshot
   // before it subscribes (and between StrictMode's unsubscribe/resubscribe), so a cache that
-  // is only cleared while someone listens would hand out a stale board.
+  // is only cleared while someone listens would hand out a stale view.
   doc.on('afterTransaction', () => {
     snapshot = null;
     for (const l of listeners) l();
@@ -71,8 +73,13 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
       };
     },
     getSnapshot() {
-      snapshot ??= readBoard(doc);
+      snapshot ??= read(doc);
       return snapshot;
     },
   };
+}
+
+/** The board reader of a document. */
+export function createBoardReader(doc: Y.Doc): BoardReader {
+  return createDocReader(doc, readBoard);
 }

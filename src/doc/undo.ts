@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN, ROOTS, UNDO_MERGE_KEY, roots } from './schema';
+import { WORKSHOP_RECORD_ROOTS, workshopRoots } from './workshop';
 
 /** Typing pauses shorter than this stay in the same undo step. */
 const TYPING_CAPTURE_MS = 1000;
@@ -20,7 +21,9 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
     lastMergeKey = mergeKey;
   };
   doc.on('afterTransaction', splitSteps);
-  manager = new Y.UndoManager(ROOTS.map((name) => r[name]), {
+  const w = workshopRoots(doc);
+  // The timer and the lock (the `workshop` map) are shared controls: never undone.
+  manager = new Y.UndoManager([...ROOTS.map((name) => r[name]), ...WORKSHOP_RECORD_ROOTS.map((name) => w[name])], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: TYPING_CAPTURE_MS,
   });

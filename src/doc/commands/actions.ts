@@ -27,7 +27,7 @@ function clean(patch: Partial<ActionFields>): Record<string, unknown> {
 /** Adds an action. Returns its id. */
 export function addAction(doc: Y.Doc, fields: Partial<ActionFields> & { title: string }): string {
   const defaults: ActionFields = { journeyId: null, title: '', owner: '', due: '', status: 'todo', impact: 3, effort: 2, links: [] };
-  return edit(doc, () => insertRecord(doc, 'actions', Object.fromEntries(Object.entries(clean({ ...defaults, ...fields })).filter(([, v]) => v !== undefined))));
+  return edit(doc, () => insertRecord(roots(doc).actions, Object.fromEntries(Object.entries(clean({ ...defaults, ...fields })).filter(([, v]) => v !== undefined))));
 }
 
 export function updateAction(doc: Y.Doc, id: string, patch: Partial<ActionFields>): void {

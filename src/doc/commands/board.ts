@@ -21,7 +21,7 @@ export function initBoard(doc: Y.Doc, template: BoardTemplate & { examples?: Jou
     r.meta.set('schemaVersion', SCHEMA_VERSION);
     r.meta.set('title', template.title);
     r.meta.set('createdAt', now);
-    const journeyId = insertRecord(doc, 'journeys', { name: template.journeyName, kind: 'existing', personaId: '' });
+    const journeyId = insertRecord(roots(doc).journeys, { name: template.journeyName, kind: 'existing', personaId: '' });
     fillJourney(doc, journeyId, { stages: template.stages, channels: template.channels, examples: template.examples ?? [] });
     return { journeyId };
   });
@@ -54,7 +54,7 @@ function fillJourney(doc: Y.Doc, journeyId: string, template: JourneyTemplate): 
 /** Adds a journey filled from a template. Returns its id. */
 export function addJourneyFromTemplate(doc: Y.Doc, fields: { name: string; kind: JourneyKind; personaId?: string | null }, template: JourneyTemplate): string {
   return edit(doc, () => {
-    const journeyId = insertRecord(doc, 'journeys', { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? '' });
+    const journeyId = insertRecord(roots(doc).journeys, { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? '' });
     fillJourney(doc, journeyId, template);
     return journeyId;
   });

@@ -32,3 +32,19 @@ export {
   type PainPointFields,
 } from './painPoints';
 export { addAction, updateAction, deleteAction, type ActionFields } from './actions';
+export {
+  addComment,
+  deleteComment,
+  setThreadResolved,
+  openVote,
+  revealVote,
+  closeVote,
+  deleteVote,
+  placeDot,
+  removeDot,
+  setTimer,
+  setStructureLock,
+  WORKSHOP_ORIGIN,
+  type Author,
+  type VoteSettings,
+} from './workshop';

@@ -15,7 +15,7 @@ export interface JourneyFields {
 
 /** Adds an empty journey (no stages or channels yet). Returns its id. */
 export function addJourney(doc: Y.Doc, fields: JourneyFields): string {
-  return edit(doc, () => insertRecord(doc, 'journeys', { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? '' }));
+  return edit(doc, () => insertRecord(roots(doc).journeys, { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? '' }));
 }
 
 /** Changes a journey's name, kind or persona. */

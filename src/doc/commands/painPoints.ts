@@ -19,8 +19,7 @@ const clampSeverity = (s: number): Severity => Math.max(1, Math.min(3, Math.roun
 export function addPainPoint(doc: Y.Doc, journeyId: string, stageId: string, fields: Partial<PainPointFields> = {}): string {
   return edit(doc, () =>
     insertRecord(
-      doc,
-      'painPoints',
+      roots(doc).painPoints,
       { journeyId, stageId, text: (fields.text ?? '').slice(0, 500), severity: clampSeverity(fields.severity ?? 2), touchpointIds: [...(fields.touchpointIds ?? [])] },
       whereField('stageId', stageId),
     ),

@@ -21,7 +21,7 @@ function clean(patch: Partial<PersonaFields>): Partial<PersonaFields> {
 /** Adds a persona. Returns its id. */
 export function addPersona(doc: Y.Doc, fields: Partial<PersonaFields> & { name: string }): string {
   const empty: PersonaFields = { name: '', role: '', description: '', goals: '', frustrations: '', avatar: '' };
-  return edit(doc, () => insertRecord(doc, 'personas', { ...empty, ...clean(fields) }));
+  return edit(doc, () => insertRecord(roots(doc).personas, { ...empty, ...clean(fields) }));
 }
 
 /** Changes some fields of a persona. */

@@ -4,32 +4,31 @@ import { newId } from '../../model/ids';
 import { byOrder, keyBetween } from '../../model/order';
 import { makeRecord, roots, str, type RecordMap, type RecordRoot } from '../schema';
 
-/** The last order key among the records of `root` that `keep` selects, or null. */
-function lastOrder(doc: Y.Doc, root: RecordRoot, keep: (r: RecordMap) => boolean): string | null {
+/** The last order key among the records of `map` that `keep` selects, or null. */
+function lastOrder(map: Y.Map<RecordMap>, keep: (r: RecordMap) => boolean): string | null {
   const orders: { id: string; order: string }[] = [];
-  roots(doc)[root].forEach((r, id) => {
+  map.forEach((r, id) => {
     if (r instanceof Y.Map && keep(r)) orders.push({ id, order: str(r, 'order', '1') });
   });
   orders.sort(byOrder);
   return orders[orders.length - 1]?.order ?? null;
 }
 
-/** Inserts a record at the end of its siblings (those `keep` selects). Must run inside a transaction. */
+/** Inserts a record into `map` after its siblings (those `siblings` selects). Must run inside a transaction. */
 export function insertRecord(
-  doc: Y.Doc,
-  root: RecordRoot,
+  map: Y.Map<RecordMap>,
   fields: Record<string, unknown>,
   siblings: (r: RecordMap) => boolean = () => true,
   id = newId(),
 ): string {
-  const last = lastOrder(doc, root, siblings);
+  const last = lastOrder(map, siblings);
   let order: string;
   try {
     order = keyBetween(last, null);
   } catch {
     order = keyBetween(null, null);
   }
-  roots(doc)[root].set(id, makeRecord({ ...fields, order }));
+  map.set(id, makeRecord({ ...fields, order }));
   return id;
 }
 

@@ -18,7 +18,7 @@ export type KpiFields = Pick<Kpi, 'name' | 'current' | 'target' | 'unit'>;
 
 /** Adds a KPI to a stage. Returns its id. */
 export function addKpi(doc: Y.Doc, journeyId: string, stageId: string, fields: KpiFields): string {
-  return edit(doc, () => insertRecord(doc, 'kpis', { journeyId, stageId, ...trimKpi(fields) }, whereField('stageId', stageId)));
+  return edit(doc, () => insertRecord(roots(doc).kpis, { journeyId, stageId, ...trimKpi(fields) }, whereField('stageId', stageId)));
 }
 
 function trimKpi(fields: Partial<KpiFields>): Partial<KpiFields> {
@@ -64,7 +64,7 @@ function writeEmotion(doc: Y.Doc, journeyId: string, stageId: string, patch: Rec
 /** Adds a short card to an extra row under a stage. Returns its id. */
 export function addLaneCard(doc: Y.Doc, journeyId: string, stageId: string, row: ExtraRowKind, text = ''): string {
   return edit(doc, () =>
-    insertRecord(doc, 'laneCards', { journeyId, stageId, row, text: text.slice(0, 300) }, (r) => r.get('stageId') === stageId && r.get('row') === row),
+    insertRecord(roots(doc).laneCards, { journeyId, stageId, row, text: text.slice(0, 300) }, (r) => r.get('stageId') === stageId && r.get('row') === row),
   );
 }
 
