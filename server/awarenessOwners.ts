@@ -1,5 +1,5 @@
 /** Which connection speaks for which awareness clientID, so nobody can impersonate or evict another peer. */
-import type { AwarenessEntry } from './protocol';
+import { isRemoval, type AwarenessEntry } from './protocol';
 
 /** A legitimate provider announces one awareness client; a few more leave room for odd clients. */
 export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
@@ -20,13 +20,13 @@ export class AwarenessOwners<Connection> {
   admit(connection: Connection, entries: readonly AwarenessEntry[]): AwarenessVerdict {
     const owned = this.ownedBy.get(connection) ?? new Set<number>();
     const claims = new Set<number>();
-    for (const { clientID, state } of entries) {
-      const owner = this.ownerOf.get(clientID);
-      if (this.reserved.has(clientID) || (owner !== undefined && owner !== connection)) {
-        return { ok: false, reason: `clientID ${clientID} belongs to another connection` };
+    for (const entry of entries) {
+      const owner = this.ownerOf.get(entry.clientID);
+      if (this.reserved.has(entry.clientID) || (owner !== undefined && owner !== connection)) {
+        return { ok: false, reason: `clientID ${entry.clientID} belongs to another connection` };
       }
       // Only a real state claims a clientID; removing an unknown client changes nothing.
-      if (owner === undefined && state !== null) claims.add(clientID);
+      if (owner === undefined && !isRemoval(entry)) claims.add(entry.clientID);
     }
     if (owned.size + claims.size > MAX_AWARENESS_CLIENTS_PER_CONNECTION) {
       return { ok: false, reason: 'too many awareness clients on one connection' };
@@ -45,6 +45,11 @@ export class AwarenessOwners<Connection> {
     this.ownedBy.delete(connection);
     for (const clientID of owned) this.ownerOf.delete(clientID);
     return owned;
+  }
+
+  /** Whether some connection speaks for `clientID`. */
+  isOwned(clientID: number): boolean {
+    return this.ownerOf.has(clientID);
   }
 
   clear(): void {

@@ -1,8 +1,8 @@
 /** Glue between `ws` sockets and rooms: events, error containment, keepalive. */
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { Logger } from './log';
-import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION } from './protocol';
-import { createMessageLimiter } from './rateLimit';
+import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS } from './protocol';
+import { createMessageLimiter, type MessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
 
@@ -15,11 +15,15 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
-/** Wraps a ws socket in the RoomSocket interface: sending to a closing socket is a no-op, never a throw. */
-export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string): RoomSocket {
+/**
+ * Wraps a ws socket in the RoomSocket interface: sending to a closing socket is a no-op, never a
+ * throw. Awareness messages sent earn the limiter an echo credit.
+ */
+export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limiter: MessageLimiter | null = null): RoomSocket {
   return {
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;
+      if (limiter !== null && message[0] === MESSAGE_AWARENESS) limiter.sentAwareness();
       ws.send(message, { binary: true }, (error) => {
         if (error) log.debug('send failed', { board: boardId, error: error.message });
       });
@@ -41,8 +45,8 @@ const NO_LIMITS: ConnectionLimits = { maxMessagesPerSecond: 0, maxMessageBurst: 
 
 /** Joins an upgraded websocket to its board's room and routes its events; nothing here can throw out. */
 export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS): void {
-  const socket = toRoomSocket(ws, log, boardId);
   const limiter = createMessageLimiter(limits.maxMessagesPerSecond, limits.maxMessageBurst);
+  const socket = toRoomSocket(ws, log, boardId, limiter);
   alive.add(ws);
   ws.on('error', (error) => {
     // Oversized frames land here too (ws then closes with 1009 by itself).
@@ -60,13 +64,14 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
   log.debug('connection opened', { board: boardId, connections: joined.connectionCount });
   ws.on('message', (data, isBinary) => {
     try {
-      if (limiter !== null && !limiter.take()) {
+      const bytes = toBytes(data);
+      if (limiter !== null && !limiter.admit(bytes[0] === MESSAGE_AWARENESS)) {
         // Closing rather than dropping: a dropped update would leave the client silently out of
         // sync, while a reconnecting provider re-sends everything the relay lacks.
         joined.refuse(socket, CLOSE_POLICY_VIOLATION, 'message rate limit exceeded');
         return;
       }
-      joined.receive(socket, toBytes(data), isBinary);
+      joined.receive(socket, bytes, isBinary);
     } catch (error) {
       log.error('message handler failed', { board: boardId, error: String(error) });
     }

@@ -40,12 +40,16 @@ export class ProtocolError extends Error {
   }
 }
 
-/** One client state inside an awareness update. `state === null` means "this client left". */
+/** One client state inside an awareness update, its JSON not parsed yet. */
 export interface AwarenessEntry {
   clientID: number;
   clock: number;
-  state: unknown;
+  /** The state as JSON text; `null` means "this client left". */
+  stateJson: string;
 }
+
+/** Whether an entry removes its client (y-protocols writes a removal as the JSON text `null`). */
+export const isRemoval = (entry: AwarenessEntry): boolean => entry.stateJson === 'null';
 
 export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
@@ -67,7 +71,11 @@ function malformed<T>(what: string, read: () => T): T {
   }
 }
 
-/** Decodes every entry of an awareness update, so a bad one never reaches the Awareness. */
+/**
+ * Decodes the structure of an awareness update. The states' JSON is parsed later, and only if
+ * the update is accepted (checkAwarenessStates): stock providers echo every awareness update
+ * they receive back to the relay, and those echoes are dropped on their client ids alone.
+ */
 export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -75,10 +83,14 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < count; i++) {
     const clientID = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientID, clock, state });
+    entries.push({ clientID, clock, stateJson: decoding.readVarString(decoder) });
   }
   return entries;
+}
+
+/** Throws a ProtocolError (1007) unless every state is valid JSON, so a bad one never reaches the Awareness. */
+export function checkAwarenessStates(entries: readonly AwarenessEntry[]): void {
+  for (const entry of entries) malformed('invalid awareness state', () => JSON.parse(entry.stateJson) as unknown);
 }
 
 /** Per client, the clock just past its last deleted range. */

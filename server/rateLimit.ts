@@ -30,7 +30,36 @@ export class TokenBucket {
   }
 }
 
-/** A bucket for the configured limits, or null when rate limiting is off (rate 0). */
-export function createMessageLimiter(ratePerSecond: number, burst: number): TokenBucket | null {
-  return ratePerSecond > 0 ? new TokenBucket(ratePerSecond, burst) : null;
+/** Echo credits a connection may bank (a few seconds of a busy room's presence). */
+const MAX_ECHO_CREDITS = 1000;
+
+/**
+ * The rate limit of one connection. Stock providers (y-websocket, Hocuspocus) send back every
+ * awareness update they receive, so a client in a room of 30 with live cursors echoes some 300
+ * messages a second that it did not author. Those must not count against its own rate: each
+ * awareness message the relay sends a connection earns it one free awareness message back.
+ */
+export class MessageLimiter {
+  private echoCredits = 0;
+
+  constructor(private readonly bucket: TokenBucket) {}
+
+  /** The relay sent this connection an awareness message. */
+  sentAwareness(): void {
+    if (this.echoCredits < MAX_ECHO_CREDITS) this.echoCredits++;
+  }
+
+  /** Whether an incoming message is within the limit. */
+  admit(isAwareness: boolean): boolean {
+    if (isAwareness && this.echoCredits > 0) {
+      this.echoCredits--;
+      return true;
+    }
+    return this.bucket.take();
+  }
+}
+
+/** A limiter for the configured limits, or null when rate limiting is off (rate 0). */
+export function createMessageLimiter(ratePerSecond: number, burst: number): MessageLimiter | null {
+  return ratePerSecond > 0 ? new MessageLimiter(new TokenBucket(ratePerSecond, burst)) : null;
 }

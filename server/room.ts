@@ -10,7 +10,9 @@ import {
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
   CLOSE_UNSUPPORTED_DATA,
+  CLOSE_POLICY_VIOLATION,
   ProtocolError,
+  checkAwarenessStates,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -41,6 +43,19 @@ export interface RoomOptions {
   onBroken?: (room: Room) => void;
 }
 
+/**
+ * Most pending content a board may hold: updates whose dependencies never arrived. Yjs keeps
+ * them aside and re-merges them on every later update, so they must stay small. An honest
+ * client only causes pending content for one round trip after a reconnect (a keystroke that
+ * overtakes its sync step 2), a few bytes.
+ */
+export const MAX_PENDING_BYTES = 64 * 1024;
+
+/** Bytes of updates (and deletions) Yjs holds aside until their dependencies arrive. */
+function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
+}
+
 export class Room {
   readonly boardId: string;
   readonly doc = new Y.Doc({ gc: true });
@@ -50,6 +65,8 @@ export class Room {
   private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
   private storedRows: number;
   private readonly size: BoardSizeBudget;
+  /** Connections whose updates added pending content since the board last had none. */
+  private readonly pendingContributors = new Set<RoomSocket>();
   private broken = false;
   private destroyed = false;
 
@@ -113,8 +130,13 @@ export class Room {
   /** Forgets a connection and withdraws the awareness states it introduced. */
   disconnect(socket: RoomSocket): void {
     if (!this.connections.delete(socket)) return;
+    this.pendingContributors.delete(socket);
     const owned = this.awarenessOwners.release(socket);
-    if (!this.destroyed) removeAwarenessStates(this.awareness, owned, null);
+    if (!this.destroyed) {
+      removeAwarenessStates(this.awareness, owned, null);
+      // The connection is gone, so no late message can resurrect these ids: forget their clocks too.
+      for (const clientID of owned) this.awareness.meta.delete(clientID);
+    }
     if (this.connections.size === 0 && !this.destroyed) this.options.onEmpty?.(this);
   }
 
@@ -168,17 +190,20 @@ export class Room {
         return;
       }
       case 'sync-step2':
-      case 'sync-update':
+      case 'sync-update': {
         if (!this.size.admits(message.update.byteLength, this.onlyDeletesKnownContent(message.deletesOnly))) {
           throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
         }
+        const pendingBefore = pendingBytes(this.doc);
         try {
           // Origin = the sender, so the update listener does not echo the update back to it.
           Y.applyUpdate(this.doc, message.update, socket);
         } catch {
           throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'document update failed to apply');
         }
+        this.limitPending(socket, pendingBefore);
         return;
+      }
       case 'awareness':
         this.applyAwareness(socket, message.update, message.entries);
         return;
@@ -186,6 +211,25 @@ export class Room {
         socket.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
         return;
     }
+  }
+
+  /**
+   * Keeps pending content under MAX_PENDING_BYTES. Past it, the pending content is dropped and
+   * every connection that added to it is closed: an honest one reconnects and re-sends, through
+   * sync step 2, everything the relay lacks, dependencies included.
+   */
+  private limitPending(sender: RoomSocket, before: number): void {
+    const after = pendingBytes(this.doc);
+    if (after === 0) {
+      this.pendingContributors.clear();
+      return;
+    }
+    if (after > before) this.pendingContributors.add(sender);
+    if (after <= MAX_PENDING_BYTES) return;
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
+    for (const socket of [...this.pendingContributors]) this.refuse(socket, CLOSE_POLICY_VIOLATION, 'too many updates with missing dependencies');
+    this.pendingContributors.clear();
   }
 
   /** Whether an update only deletes content this room already holds: that can only shrink the board. */
@@ -204,7 +248,13 @@ export class Room {
       this.options.log.debug('ignored awareness update', { board: this.boardId, reason: verdict.reason });
       return;
     }
+    checkAwarenessStates(entries);
     applyAwarenessUpdate(this.awareness, update, socket);
+    // A removal of a client nobody speaks for leaves a clock behind in awareness.meta: drop it,
+    // or removals of made-up client ids would grow the map for as long as the board is loaded.
+    for (const { clientID } of entries) {
+      if (!this.awareness.states.has(clientID) && !this.awarenessOwners.isOwned(clientID)) this.awareness.meta.delete(clientID);
+    }
   }
 
   /** Durability first: an update is stored before any other client can see it. */

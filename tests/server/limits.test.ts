@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoardSizeBudget } from '../../server/boardSize';
-import { TokenBucket, createMessageLimiter } from '../../server/rateLimit';
+import { MessageLimiter, TokenBucket, createMessageLimiter } from '../../server/rateLimit';
 
 /** A clock the test moves by hand. */
 function manualClock(): { now: () => number; advance: (ms: number) => void } {
@@ -37,7 +37,26 @@ describe('TokenBucket', () => {
 
   it('is off when the rate is 0', () => {
     expect(createMessageLimiter(0, 10)).toBeNull();
-    expect(createMessageLimiter(5, 10)).toBeInstanceOf(TokenBucket);
+    expect(createMessageLimiter(5, 10)).toBeInstanceOf(MessageLimiter);
+  });
+});
+
+describe('MessageLimiter', () => {
+  it('lets one awareness message back for each one sent, without touching the bucket', () => {
+    const clock = manualClock();
+    const limiter = new MessageLimiter(new TokenBucket(1, 1, clock.now));
+    for (let i = 0; i < 50; i++) limiter.sentAwareness();
+    for (let i = 0; i < 50; i++) expect(limiter.admit(true)).toBe(true);
+    expect(limiter.admit(true)).toBe(true); // the bucket's one token
+    expect(limiter.admit(true)).toBe(false);
+  });
+
+  it('never spends echo credits on other messages', () => {
+    const clock = manualClock();
+    const limiter = new MessageLimiter(new TokenBucket(1, 1, clock.now));
+    for (let i = 0; i < 10; i++) limiter.sentAwareness();
+    expect(limiter.admit(false)).toBe(true);
+    expect(limiter.admit(false)).toBe(false);
   });
 });
 

@@ -64,6 +64,25 @@ describe('per-connection message rate limit', () => {
     await waitFor(() => reader.doc.getText('card').length === typed, 5000, 'every keystroke to arrive');
     expect(closes).toBe(0);
   });
+
+  it("does not count the presence echoes of stock providers against a client's rate", async () => {
+    // Every provider sends back each awareness update it receives: with 8 people moving their
+    // cursors at 10 Hz, each client echoes about 70 messages a second on top of its own 10.
+    const relay = await relayWith({ maxMessagesPerSecond: 30, maxMessageBurst: 10 });
+    const board = testBoardId();
+    const people = Array.from({ length: 8 }, () => connectClient(relay.wsUrl, board));
+    await Promise.all(people.map((p) => p.synced));
+    let closes = 0;
+    for (const p of people) p.provider.on('connection-close', () => closes++);
+    const started = Date.now();
+    for (let tick = 0; Date.now() - started < 1500; tick++) {
+      for (const p of people) p.provider.awareness.setLocalStateField('cursor', { x: tick, y: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const last = people[0]!;
+    await waitFor(() => people.every((p) => (p.provider.awareness.getStates().get(last.doc.clientID) as { cursor?: { x: number } } | undefined)?.cursor?.x === (last.provider.awareness.getLocalState() as { cursor: { x: number } }).cursor.x), 5000, 'the last cursor everywhere');
+    expect(closes).toBe(0);
+  });
 });
 
 describe('per-board size limit', () => {
