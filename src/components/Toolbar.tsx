@@ -4,7 +4,15 @@ import { useBoardSession } from '../hooks/boardContext';
 import { useExportPng } from '../hooks/useExportPng';
 import { useT } from '../hooks/useT';
 import { useUndoState } from '../hooks/useUndoState';
-import { useUiStore } from '../store';
+import type { MessageKey } from '../i18n';
+import { useUiStore, type Panel } from '../store';
+
+/** The side panels the toolbar opens: name, label, longer description. */
+const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
+  ['framing', 'panel.tab.framing', 'panel.open.framing'],
+  ['personas', 'panel.tab.personas', 'panel.open.personas'],
+  ['actions', 'panel.tab.actions', 'panel.open.actions'],
+];
 
 /** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
 export function Toolbar({ title }: { title: string }) {
@@ -15,6 +23,8 @@ export function Toolbar({ title }: { title: string }) {
   const setTool = useUiStore((s) => s.setTool);
   const exporting = useUiStore((s) => s.exportProgress !== null);
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  const panel = useUiStore((s) => s.panel);
+  const openPanel = useUiStore((s) => s.openPanel);
   const exportPng = useExportPng();
   const { fitView } = useReactFlow();
   const [copied, setCopied] = useState(false);
@@ -34,6 +44,12 @@ export function Toolbar({ title }: { title: string }) {
       <button type="button" className="icon-button" onClick={() => void fitView({ padding: 0.08, duration: 300 })} aria-label={t('toolbar.fitView')} title={t('toolbar.fitView')}>
         ⤢
       </button>
+      <span className="toolbar__sep" />
+      {SIDE_PANELS.map(([name, label, hint]) => (
+        <button key={name} type="button" className={`button${panel === name ? ' button--active' : ''}`} aria-pressed={panel === name} title={t(hint)} onClick={() => openPanel(panel === name ? null : name)}>
+          {t(label)}
+        </button>
+      ))}
       <span className="toolbar__sep" />
       <button type="button" className="button" disabled={exporting} onClick={() => void exportPng(title)}>
         {t('toolbar.export')}

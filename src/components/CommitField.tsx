@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface CommitFieldProps {
+  label: string;
+  /** The value in the document; shown whenever the field is not being edited. */
+  value: string;
+  onCommit(value: string): void;
+  multiline?: boolean;
+  type?: 'text' | 'date';
+  placeholder?: string;
+  maxLength?: number;
+  /** Keep the label for screen readers only. */
+  hideLabel?: boolean;
+  className?: string;
+  autoFocus?: boolean;
+}
+
+/**
+ * A labelled field that writes to the document once, when the person leaves it (or presses
+ * Enter in a one-line field), so one edit is one undo step. While it is not being edited it
+ * shows the document's value, so other people's edits appear live.
+ */
+export function CommitField({ label, value, onCommit, multiline, type = 'text', placeholder, maxLength, hideLabel, className, autoFocus }: CommitFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  // Only a field the person typed in is written: leaving an untouched field must not overwrite
+  // what someone else wrote meanwhile.
+  const pending = useRef<string | null>(null);
+  const commitRef = useRef(onCommit);
+  commitRef.current = onCommit;
+  const commit = () => {
+    const next = pending.current;
+    pending.current = null;
+    setDraft(null);
+    if (next !== null && next !== value) commitRef.current(next);
+  };
+  // A field removed while edited (panel closed, tab switched by keyboard) still saves.
+  useEffect(
+    () => () => {
+      if (pending.current !== null) commitRef.current(pending.current);
+    },
+    [],
+  );
+  const common = {
+    id,
+    className: `commit-field__control${multiline ? ' commit-field__control--multiline' : ''}`,
+    value: draft ?? value,
+    placeholder,
+    maxLength,
+    autoFocus,
+    onFocus: () => setDraft(value),
+    onBlur: commit,
+  };
+  return (
+    <div className={`commit-field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'commit-field__label'}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={2}
+          onChange={(e) => {
+            pending.current = e.target.value;
+            setDraft(e.target.value);
+          }}
+        />
+      ) : type === 'date' ? (
+        <input
+          {...common}
+          type="date"
+          onFocus={undefined}
+          onBlur={undefined}
+          // A date picker gives whole dates: write each one at once.
+          onChange={(e) => {
+            if (e.target.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) commitRef.current(e.target.value);
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onChange={(e) => {
+            pending.current = e.target.value;
+            setDraft(e.target.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}
