@@ -55,6 +55,11 @@ async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse
     sendJson(res, 200, report, headOnly);
     return;
   }
+  if (pathname === '/api/time') {
+    // The relay's clock: workshop timers count against it, so every machine shows the same time.
+    sendJson(res, 200, { now: Date.now() }, headOnly);
+    return;
+  }
   if (pathname.startsWith(SYNC_PATH_PREFIX)) {
     // A plain GET on the websocket endpoint: say so instead of serving the SPA.
     sendText(res, 426, 'This is a websocket endpoint', { Upgrade: 'websocket', Connection: 'Upgrade' });

@@ -36,6 +36,15 @@ describe('relay HTTP', () => {
     expect(JSON.parse(res.body)).toEqual({ status: 'ok', rooms: 0, connections: 0, uptimeSeconds: expect.any(Number) });
   });
 
+  it('tells its clock at /api/time, for timers that agree across machines', async () => {
+    const before = Date.now();
+    const res = await httpRequest(relay.httpUrl, '/api/time');
+    expect(res.status).toBe(200);
+    const { now } = JSON.parse(res.body) as { now: number };
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+  });
+
   it('serves index.html for app routes without an extension (SPA fallback)', async () => {
     for (const route of ['/', `/b/${testBoardId()}`, '/some/deep/route?x=1']) {
       const res = await httpRequest(relay.httpUrl, route);
