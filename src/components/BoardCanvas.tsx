@@ -3,12 +3,15 @@ import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeC
 import { moveTouchpoint } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
 import type { MatrixNode } from '../hooks/matrixNodes';
+import { useCapabilities } from '../hooks/useCapabilities';
+import { useLivePresence } from '../hooks/useLivePresence';
 import { useMatrix, type DragState } from '../hooks/useMatrix';
 import { useT } from '../hooks/useT';
 import { LAYOUT, cellAt, cellId, indexInCell } from '../model/layout';
 import { useUiStore } from '../store';
 import { nodeTypes } from './nodes';
 import './journey.css';
+import { CursorsLayer } from './CursorsLayer';
 import { EmptyBoard } from './EmptyBoard';
 
 const PRO_OPTIONS = { hideAttribution: true };
@@ -26,6 +29,8 @@ export function BoardCanvas() {
   const [drag, setDrag] = useState<DragState | null>(null);
   const { matrix, layout, nodes, journeyId } = useMatrix(drag);
   const select = useUiStore((s) => s.select);
+  const presence = useLivePresence();
+  const { canEdit } = useCapabilities();
   const setDropCell = useUiStore((s) => s.setDropCell);
 
   const onNodesChange = useCallback(
@@ -71,7 +76,7 @@ export function BoardCanvas() {
 
   if (!journeyId || !matrix || (matrix.stages.length === 0 && matrix.channels.length === 0)) return <EmptyBoard />;
   return (
-    <div className="canvas" aria-label={t('canvas.label')} role="application">
+    <div className="canvas" aria-label={t('canvas.label')} role="application" onPointerMove={presence.onPointerMove} onPointerLeave={presence.onPointerLeave}>
       <ReactFlow<MatrixNode>
         nodes={nodes}
         edges={[]}
@@ -83,7 +88,12 @@ export function BoardCanvas() {
           select(null);
           useUiStore.getState().setTool('select');
         }}
+        onMoveStart={(event) => {
+          // Panning or zooming by hand ends following someone.
+          if (event && useUiStore.getState().following !== null) useUiStore.getState().setFollowing(null);
+        }}
         nodeDragThreshold={4}
+        nodesDraggable={canEdit}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
@@ -96,6 +106,7 @@ export function BoardCanvas() {
         nodesConnectable={false}
         elevateNodesOnSelect={false}
       >
+        <CursorsLayer />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} className="export-exclude" />
         <MiniMap<MatrixNode> pannable zoomable nodeColor={minimapColor} ariaLabel={t('minimap.label')} className="export-exclude" />

@@ -3,17 +3,23 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { BoardContext, useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
 import { useBoardShortcuts } from '../hooks/useBoardShortcuts';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useConnection } from '../hooks/useConnection';
 import { useIdentity } from '../hooks/useIdentity';
 import { useOpenBoard } from '../hooks/useOpenBoard';
 import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
+import { useTouchpointPaste } from '../hooks/useTouchpointPaste';
 import { rememberBoard } from '../sync/recentBoards';
+import { BoardBanners, LockToggle } from './BoardBanners';
 import { BoardCanvas } from './BoardCanvas';
+import { TimerWidget } from './TimerWidget';
 import { BoardTitle } from './BoardTitle';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { DataDialogs } from './DataDialogs';
 import { ExportDialog } from './ExportDialog';
+import { NoticeBar } from './NoticeBar';
 import { IdentityDialog } from './IdentityDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceList } from './PresenceList';
@@ -42,7 +48,9 @@ function BoardScreen() {
   const { identity, chosen, save } = useIdentity();
   const [editingIdentity, setEditingIdentity] = useState(false);
   const { boardId } = useBoardSession();
+  const caps = useCapabilities();
   useBoardShortcuts();
+  useTouchpointPaste();
   const title = board.meta.title;
   const ready = synced || board.meta.schemaVersion > 0;
   useEffect(() => {
@@ -52,7 +60,7 @@ function BoardScreen() {
     document.title = title ? `${title} · Parcours` : 'Parcours';
   }, [title]);
   return (
-    <div className="board-page">
+    <div className={`board-page${caps.canEdit ? '' : ' board-page--readonly'}${caps.canEditStructure ? '' : ' board-page--no-structure'}`}>
       <header className="topbar">
         <a
           className="topbar__home"
@@ -66,12 +74,15 @@ function BoardScreen() {
         </a>
         <BoardTitle title={title} />
         <div className="topbar__right">
+          <TimerWidget />
+          <LockToggle />
           <ConnectionIndicator />
           <PresenceList onEditSelf={() => setEditingIdentity(true)} />
           <LanguageSwitch />
         </div>
       </header>
-      <Toolbar title={title} />
+      <Toolbar />
+      <BoardBanners />
       {ready && board.journeys.length > 0 && <JourneyTabs />}
       <main className="board-main">
         <div className="board-main__canvas">
@@ -87,6 +98,8 @@ function BoardScreen() {
       </main>
       <ConfirmDialog />
       <ExportDialog />
+      <DataDialogs />
+      <NoticeBar />
       <ShortcutsDialog />
       {(!chosen || editingIdentity) && (
         <IdentityDialog

@@ -1,5 +1,6 @@
 import { renameBoard } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { useUiStore } from '../store';
 import { InlineNameEditor } from './InlineNameEditor';
@@ -8,6 +9,7 @@ import { InlineNameEditor } from './InlineNameEditor';
 export function BoardTitle({ title }: { title: string }) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEditStructure } = useCapabilities();
   const editing = useUiStore((s) => s.editing?.kind === 'title');
   const startEditing = useUiStore((s) => s.startEditing);
   const stopEditing = useUiStore((s) => s.stopEditing);
@@ -28,7 +30,7 @@ export function BoardTitle({ title }: { title: string }) {
   }
   return (
     <h1 className="board-title">
-      <button type="button" className="board-title__button" title={t('board.titleLabel')} aria-label={`${t('board.titleLabel')} : ${title || t('home.untitled')}`} onClick={() => startEditing({ kind: 'title' })}>
+      <button type="button" className="board-title__button" title={t('board.titleLabel')} aria-label={`${t('board.titleLabel')} : ${title || t('home.untitled')}`} onClick={() => canEditStructure && startEditing({ kind: 'title' })}>
         {title || t('home.untitled')}
       </button>
     </h1>

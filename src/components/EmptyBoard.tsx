@@ -20,7 +20,7 @@ export function EmptyBoard() {
     <section className="empty-board" aria-labelledby="empty-board-title">
       <h2 id="empty-board-title">{t('board.empty.title')}</h2>
       <p>{t('board.empty.body')}</p>
-      <button type="button" className="button button--primary" onClick={start}>
+      <button type="button" className="button button--primary needs-structure" onClick={start}>
         {t('board.empty.useDefault')}
       </button>
     </section>

@@ -19,7 +19,7 @@ export function IdentityDialog({ initial, onSave, onClose }: IdentityDialogProps
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) onSave({ name: name.trim().slice(0, 40), color });
+          if (name.trim()) onSave({ id: initial.id, name: name.trim().slice(0, 40), color });
         }}
       >
         <p className="muted">{t('identity.body')}</p>

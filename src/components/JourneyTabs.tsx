@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { deleteJourney, duplicateJourney, setExtraRow, updateJourney } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useCurrentJourney } from '../hooks/useCurrentJourney';
 import { openJourney } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
@@ -19,6 +20,7 @@ export function JourneyTabs() {
   const compareWith = useUiStore((s) => s.compareWith);
   const setCompareWith = useUiStore((s) => s.setCompareWith);
   const askConfirm = useUiStore((s) => s.askConfirm);
+  const { canEditStructure } = useCapabilities();
   const [renaming, setRenaming] = useState(false);
   const [creating, setCreating] = useState(false);
   const [rowsOpen, setRowsOpen] = useState(false);
@@ -55,7 +57,7 @@ export function JourneyTabs() {
                   if (compareWith === j.id) setCompareWith(null);
                 }
               }}
-              onDoubleClick={() => active && setRenaming(true)}
+              onDoubleClick={() => active && canEditStructure && setRenaming(true)}
               title={active ? t('journeys.rename') : undefined}
             >
               <span className={`kind-badge kind-badge--${j.kind}`}>{t(`journeys.kind.${j.kind}`)}</span>
@@ -64,7 +66,7 @@ export function JourneyTabs() {
             </button>
           );
         })}
-        <button type="button" className="icon-button" aria-label={t('journeys.add')} title={t('journeys.add')} onClick={() => setCreating(true)}>
+        <button type="button" className="icon-button needs-structure" aria-label={t('journeys.add')} title={t('journeys.add')} onClick={() => setCreating(true)}>
           +
         </button>
       </div>
@@ -73,7 +75,7 @@ export function JourneyTabs() {
           {current.kind === 'existing' && (
             <button
               type="button"
-              className="button"
+              className="button needs-structure"
               onClick={() => {
                 const id = duplicateJourney(doc, current.id, { name: t('journeys.targetName', { name: current.name }), kind: 'target' });
                 if (id) {
@@ -96,7 +98,7 @@ export function JourneyTabs() {
               ))}
             </select>
           </label>
-          <div className="rows-menu">
+          <div className="rows-menu needs-structure">
             <button type="button" className="button" aria-expanded={rowsOpen} onClick={() => setRowsOpen(!rowsOpen)}>
               {t('band.rows')} ▾
             </button>
@@ -112,12 +114,12 @@ export function JourneyTabs() {
               </ul>
             )}
           </div>
-          <button type="button" className="icon-button" aria-label={t('journeys.rename')} title={t('journeys.rename')} onClick={() => setRenaming(true)}>
+          <button type="button" className="icon-button needs-structure" aria-label={t('journeys.rename')} title={t('journeys.rename')} onClick={() => setRenaming(true)}>
             ✎
           </button>
           <button
             type="button"
-            className="icon-button icon-button--danger"
+            className="icon-button icon-button--danger needs-structure"
             aria-label={t('journeys.delete')}
             title={t('journeys.delete')}
             disabled={board.journeys.length < 2}

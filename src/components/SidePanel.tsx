@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import type { MessageKey } from '../i18n';
 import { useUiStore, type Panel } from '../store';
@@ -6,6 +7,8 @@ import { ActionsPanel } from './ActionsPanel';
 import { FramingPanel } from './FramingPanel';
 import { PersonasPanel } from './PersonasPanel';
 import { StagePanel } from './StagePanel';
+import { CommentsPanel } from './CommentsPanel';
+import { WorkshopPanel } from './WorkshopPanel';
 import './panels.css';
 
 const TAB_LABELS: Record<Panel, MessageKey> = {
@@ -13,6 +16,8 @@ const TAB_LABELS: Record<Panel, MessageKey> = {
   personas: 'panel.tab.personas',
   actions: 'panel.tab.actions',
   stage: 'panel.tab.stage',
+  workshop: 'panel.tab.workshop',
+  comments: 'comments.title',
 };
 
 const tabId = (panel: Panel) => `side-panel-tab-${panel}`;
@@ -27,6 +32,7 @@ export function SidePanel() {
   const panel = useUiStore((s) => s.panel);
   const stageId = useUiStore((s) => s.panelStageId);
   const openPanel = useUiStore((s) => s.openPanel);
+  const { canEdit, canEditStructure } = useCapabilities();
   const tabList = useRef<HTMLDivElement>(null);
   const aside = useRef<HTMLElement>(null);
   const isOpen = panel !== null;
@@ -42,7 +48,7 @@ export function SidePanel() {
   }, [isOpen]);
 
   if (!panel) return null;
-  const tabs: Panel[] = stageId ? ['framing', 'personas', 'actions', 'stage'] : ['framing', 'personas', 'actions'];
+  const tabs: Panel[] = ['framing', 'personas', 'actions', ...(stageId ? (['stage'] as const) : []), 'workshop', 'comments'];
   // Switching tabs keeps the chosen stage, so its tab stays available.
   const show = (next: Panel) => openPanel(next, stageId ?? undefined);
   const close = () => {
@@ -98,10 +104,17 @@ export function SidePanel() {
         </button>
       </div>
       <div id={bodyId} className="side-panel__body" role="tabpanel" aria-labelledby={tabId(panel)} tabIndex={-1}>
-        {panel === 'framing' && <FramingPanel />}
-        {panel === 'personas' && <PersonasPanel />}
-        {panel === 'actions' && <ActionsPanel />}
-        {panel === 'stage' && <StagePanel stageId={stageId} />}
+        {/* The structure (framing, personas, stage details) is the facilitator's; actions are everyone's. */}
+        <fieldset className="side-panel__fieldset" disabled={!canEditStructure}>
+          {panel === 'framing' && <FramingPanel />}
+          {panel === 'personas' && <PersonasPanel />}
+          {panel === 'stage' && <StagePanel stageId={stageId} />}
+        </fieldset>
+        <fieldset className="side-panel__fieldset" disabled={!canEdit}>
+          {panel === 'actions' && <ActionsPanel />}
+        </fieldset>
+        {panel === 'workshop' && <WorkshopPanel />}
+        {panel === 'comments' && <CommentsPanel />}
       </div>
     </aside>
   );

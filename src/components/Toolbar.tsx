@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useBoardSession } from '../hooks/boardContext';
-import { useExportPng } from '../hooks/useExportPng';
 import { useT } from '../hooks/useT';
 import { useUndoState } from '../hooks/useUndoState';
 import type { MessageKey } from '../i18n';
@@ -12,20 +11,22 @@ const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
   ['framing', 'panel.tab.framing', 'panel.open.framing'],
   ['personas', 'panel.tab.personas', 'panel.open.personas'],
   ['actions', 'panel.tab.actions', 'panel.open.actions'],
+  ['workshop', 'panel.tab.workshop', 'panel.open.workshop'],
 ];
 
 /** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
-export function Toolbar({ title }: { title: string }) {
+// The board title is no longer needed here (the export dialog reads the board); the prop stays for callers.
+export function Toolbar(_props: { title?: string }) {
   const t = useT();
   const { undo } = useBoardSession();
   const { canUndo, canRedo } = useUndoState();
   const tool = useUiStore((s) => s.tool);
   const setTool = useUiStore((s) => s.setTool);
-  const exporting = useUiStore((s) => s.exportProgress !== null);
+  const setExportOpen = useUiStore((s) => s.setExportOpen);
+  const setDataDialog = useUiStore((s) => s.setDataDialog);
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
   const panel = useUiStore((s) => s.panel);
   const openPanel = useUiStore((s) => s.openPanel);
-  const exportPng = useExportPng();
   const { fitView } = useReactFlow();
   const [copied, setCopied] = useState(false);
   const adding = tool === 'addTouchpoint';
@@ -51,8 +52,11 @@ export function Toolbar({ title }: { title: string }) {
         </button>
       ))}
       <span className="toolbar__sep" />
-      <button type="button" className="button" disabled={exporting} onClick={() => void exportPng(title)}>
-        {t('toolbar.export')}
+      <button type="button" className="button" onClick={() => setExportOpen(true)}>
+        {t('toolbar.poster')}
+      </button>
+      <button type="button" className="button" onClick={() => setDataDialog('menu')}>
+        {t('toolbar.data')}
       </button>
       <button
         type="button"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { TouchpointChange } from '../model/compare';
 import { speaksAsCustomer } from '../model/text';
 import type { Evaluation, Touchpoint } from '../model/types';
@@ -17,13 +17,16 @@ export interface TouchpointCardProps {
   onDelete(): void;
   onToggleMoment?(): void;
   onMakePainPoint?(): void;
+  onComment?(): void;
   /** In compare mode, what changed on this card. */
   change?: TouchpointChange | null;
+  /** Extra controls shown on the card (comments, votes). */
+  footer?: ReactNode;
 }
 
 /** One touchpoint: its "Je …" text and its evaluation, shown by colour, symbol and word. */
 export function TouchpointCard(props: TouchpointCardProps) {
-  const { touchpoint, selected, editing, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete, onToggleMoment, onMakePainPoint, change } = props;
+  const { touchpoint, selected, editing, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete, onToggleMoment, onMakePainPoint, onComment, change, footer } = props;
   const t = useT();
   const style = EVALUATION_STYLE[touchpoint.evaluation ?? 'none'];
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -100,8 +103,9 @@ export function TouchpointCard(props: TouchpointCardProps) {
           {touchpoint.text || t('touchpoint.empty')}
         </p>
       )}
+      {footer}
       {selected && !editing && (
-        <div className="touchpoint__toolbar nodrag export-exclude" role="toolbar" aria-label={t('touchpoint.evaluation')}>
+        <div className="touchpoint__toolbar nodrag export-exclude needs-edit" role="toolbar" aria-label={t('touchpoint.evaluation')}>
           {EVALUATIONS.map((ev) => (
             <button
               key={ev}
@@ -123,6 +127,11 @@ export function TouchpointCard(props: TouchpointCardProps) {
           {onMakePainPoint && touchpoint.evaluation === 'pain' && (
             <button type="button" className="icon-button" aria-label={t('pain.makeFromCard')} title={t('pain.makeFromCard')} onClick={onMakePainPoint}>
               ⚡
+            </button>
+          )}
+          {onComment && (
+            <button type="button" className="icon-button" aria-label={t('comments.title')} title={t('comments.title')} onClick={onComment}>
+              💬
             </button>
           )}
           <button type="button" className="icon-button" aria-label={t('touchpoint.edit')} title={t('touchpoint.edit')} onClick={onStartEditing}>

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
-import type { BoardReader } from '../doc/projection';
+import type { BoardReader, DocReader } from '../doc/projection';
+import type { WorkshopSnapshot } from '../model/workshop';
+import type { Role } from '../sync/presence';
 import type { BoardConnection } from '../sync/connection';
 
 /** Everything a board page works with: the document, its connection and the local undo history. */
@@ -10,6 +12,9 @@ export interface BoardSession {
   reader: BoardReader;
   connection: BoardConnection;
   undo: Y.UndoManager;
+  workshop: DocReader<WorkshopSnapshot>;
+  /** What this person may do on this board (enforced by the relay). */
+  role: Role;
 }
 
 export const BoardContext = createContext<BoardSession | null>(null);

@@ -16,7 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
  * Enter to edit, 1/2/3/0 to evaluate, Delete to remove, Alt+↑/↓ to reorder, Escape to leave.
  */
 export function useBoardShortcuts(): void {
-  const { doc, undo } = useBoardSession();
+  const { doc, undo, role } = useBoardSession();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const ui = useUiStore.getState();
@@ -30,6 +30,7 @@ export function useBoardShortcuts(): void {
         return;
       }
       if (isTyping(e.target) || mod || ui.confirm) return;
+      if (role === 'viewer' && e.key !== 'Escape' && e.key !== '?') return;
       if (e.key === 'Escape') {
         ui.setTool('select');
         ui.select(null);
@@ -67,5 +68,5 @@ export function useBoardShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [doc, undo]);
+  }, [doc, undo, role]);
 }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { initBoard } from '../doc/commands';
 import { migrateBoard } from '../doc/migrate';
-import { createBoardReader } from '../doc/projection';
+import { createBoardReader, createDocReader } from '../doc/projection';
+import { readWorkshop } from '../doc/workshop';
 import { isInitialised } from '../doc/schema';
 import { createUndoManager } from '../doc/undo';
 import { defaultBoard } from '../model/defaults';
@@ -23,7 +24,15 @@ export function useOpenBoard(boardId: string): BoardSession | null {
   useEffect(() => {
     const doc = new Y.Doc();
     const connection = connectBoard(doc, boardId, relayUrl(window.location));
-    const s: BoardSession = { boardId, doc, connection, reader: createBoardReader(doc), undo: createUndoManager(doc) };
+    const s: BoardSession = {
+      boardId,
+      doc,
+      connection,
+      reader: createBoardReader(doc),
+      undo: createUndoManager(doc),
+      workshop: createDocReader(doc, readWorkshop),
+      role: 'facilitator',
+    };
     // Once the relay has sent the board: upgrade an old one; only the tab that created the
     // board seeds it, after the relay confirmed it is empty.
     let migrated = false;

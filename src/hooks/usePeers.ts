@@ -3,7 +3,7 @@ import { readPeers, type Peer } from '../sync/presence';
 import { useBoardSession } from './boardContext';
 
 function samePeers(a: Peer[], b: Peer[]): boolean {
-  return a.length === b.length && a.every((p, i) => p.clientId === b[i]?.clientId && p.name === b[i]?.name && p.color === b[i]?.color);
+  return a.length === b.length && a.every((p, i) => p.clientId === b[i]?.clientId && p.name === b[i]?.name && p.color === b[i]?.color && p.role === b[i]?.role);
 }
 
 /** Everyone on the board right now (this client first). */

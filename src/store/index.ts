@@ -1,15 +1,19 @@
 /** The one store of local UI state. Shared, lasting data lives in the board document instead. */
 import { create } from 'zustand';
 import { createExportSlice, type ExportSlice } from './exportSlice';
+import { createIdentitySlice, type IdentitySlice } from './identitySlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
+import { createPresenceSlice, type PresenceSlice } from './presenceSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type UiState = UiSlice & LocaleSlice & ExportSlice;
+export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createUiSlice(...a),
   ...createLocaleSlice(...a),
   ...createExportSlice(...a),
+  ...createPresenceSlice(...a),
+  ...createIdentitySlice(...a),
 }));
 
 export type { Tool, Editing, ConfirmRequest, Panel } from './uiSlice';

@@ -6,7 +6,7 @@ export type Tool = 'select' | 'addTouchpoint';
 export type Editing = { kind: 'touchpoint' | 'stages' | 'channels'; id: string } | { kind: 'title' } | null;
 
 /** The side panels of a board page. */
-export type Panel = 'framing' | 'personas' | 'actions' | 'stage';
+export type Panel = 'framing' | 'personas' | 'actions' | 'stage' | 'workshop' | 'comments';
 
 export interface ConfirmRequest {
   message: string;
@@ -26,6 +26,8 @@ export interface UiSlice {
   panelStageId: string | null;
   /** The journey compared with the one on screen, if compare mode is on. */
   compareWith: string | null;
+  /** The record whose comment thread the comments panel shows. */
+  commentTarget: string | null;
   select(id: string | null): void;
   startEditing(editing: Editing): void;
   stopEditing(): void;
@@ -36,6 +38,7 @@ export interface UiSlice {
   setShortcutsOpen(open: boolean): void;
   openPanel(panel: Panel | null, stageId?: string): void;
   setCompareWith(journeyId: string | null): void;
+  openComments(targetId: string): void;
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
@@ -48,6 +51,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   panel: null,
   panelStageId: null,
   compareWith: null,
+  commentTarget: null,
   select: (id) => set({ selectedId: id }),
   startEditing: (editing) => set({ editing }),
   stopEditing: () => set({ editing: null }),
@@ -58,4 +62,5 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
   openPanel: (panel, stageId) => set({ panel, panelStageId: stageId ?? null }),
   setCompareWith: (journeyId) => set({ compareWith: journeyId }),
+  openComments: (targetId) => set({ commentTarget: targetId, panel: 'comments' }),
 });

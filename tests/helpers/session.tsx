@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { initBoard } from '../../src/doc/commands';
-import { createBoardReader } from '../../src/doc/projection';
+import { createBoardReader, createDocReader } from '../../src/doc/projection';
+import { readWorkshop } from '../../src/doc/workshop';
 import { createUndoManager } from '../../src/doc/undo';
 import { BoardContext, type BoardSession } from '../../src/hooks/boardContext';
 import { defaultBoard } from '../../src/model/defaults';
@@ -18,6 +19,8 @@ export function offlineSession(seed = true): BoardSession & { journeyId: string 
     journeyId,
     reader: createBoardReader(doc),
     undo: createUndoManager(doc),
+    workshop: createDocReader(doc, readWorkshop),
+    role: 'facilitator',
     connection: {
       awareness,
       subscribe: () => () => {},

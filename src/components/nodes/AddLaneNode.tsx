@@ -15,7 +15,7 @@ export const AddLaneNode = memo(function AddLaneNode({ data }: NodeProps<AddLane
   return (
     <button
       type="button"
-      className={`add-lane add-lane--${data.kind}`}
+      className={`add-lane add-lane--${data.kind} needs-structure`}
       aria-label={label}
       title={label}
       onClick={() => {

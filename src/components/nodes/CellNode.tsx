@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { addTouchpoint } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/boardContext';
 import type { CellNode as CellNodeType } from '../../hooks/matrixNodes';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 
@@ -11,7 +12,9 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
   const t = useT();
   const { doc } = useBoardSession();
   const tool = useUiStore((s) => s.tool);
+  const { canEdit } = useCapabilities();
   const add = () => {
+    if (!canEdit) return;
     const id = addTouchpoint(doc, { journeyId: data.journeyId, stageId: data.stageId, channelId: data.channelId });
     const ui = useUiStore.getState();
     ui.setTool('select');
@@ -32,7 +35,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
         if (useUiStore.getState().tool === 'addTouchpoint') add();
       }}
     >
-      <button type="button" className="cell__add export-exclude" aria-label={t('cell.add', names)} title={t('cell.hint')} onClick={(e) => {
+      <button type="button" className="cell__add export-exclude needs-edit" aria-label={t('cell.add', names)} title={t('cell.hint')} onClick={(e) => {
         e.stopPropagation();
         add();
       }}>

@@ -18,12 +18,12 @@ export const LaneCellNode = memo(function LaneCellNode({ data }: NodeProps<LaneC
       {data.cards.map((card) => (
         <div key={card.id} className={`lane-card lane-card--${row}`}>
           <CardTextEditor value={card.text} label={t('laneCard.text')} placeholder={t('laneCard.placeholder')} autoEdit={!card.text} onCommit={(text) => setLaneCardText(doc, card.id, text)} />
-          <button type="button" className="icon-button icon-button--danger lane-card__delete export-exclude nodrag" aria-label={t('laneCard.delete')} title={t('laneCard.delete')} onClick={() => deleteLaneCard(doc, card.id)}>
+          <button type="button" className="icon-button icon-button--danger lane-card__delete export-exclude nodrag needs-edit" aria-label={t('laneCard.delete')} title={t('laneCard.delete')} onClick={() => deleteLaneCard(doc, card.id)}>
             ✕
           </button>
         </div>
       ))}
-      <button type="button" className="band-cell__add export-exclude nodrag" aria-label={t('laneCard.add', { row: rowName, stage: data.stageName })} title={t('laneCard.add', { row: rowName, stage: data.stageName })} onClick={() => addLaneCard(doc, data.journeyId, data.stageId, row)}>
+      <button type="button" className="band-cell__add export-exclude nodrag needs-edit" aria-label={t('laneCard.add', { row: rowName, stage: data.stageName })} title={t('laneCard.add', { row: rowName, stage: data.stageName })} onClick={() => addLaneCard(doc, data.journeyId, data.stageId, row)}>
         +
       </button>
     </div>

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { deleteLane, moveLane, renameLane } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/boardContext';
 import type { LaneNode as LaneNodeType } from '../../hooks/matrixNodes';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 import { InlineNameEditor } from '../InlineNameEditor';
@@ -12,6 +13,7 @@ import { StageDetailsLine } from '../StageDetailsLine';
 export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEditStructure } = useCapabilities();
   const startEditing = useUiStore((s) => s.startEditing);
   const stopEditing = useUiStore((s) => s.stopEditing);
   const askConfirm = useUiStore((s) => s.askConfirm);
@@ -40,12 +42,12 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>
           onCancel={stopEditing}
         />
       ) : (
-        <h2 className="lane__name" onDoubleClick={() => startEditing({ kind, id: lane.id })} title={name}>
+        <h2 className="lane__name" onDoubleClick={() => canEditStructure && startEditing({ kind, id: lane.id })} title={name}>
           {name}
         </h2>
       )}
       {data.details && <StageDetailsLine owner={lane.owner} details={data.details} name={name} stageId={lane.id} />}
-      <div className="lane__actions export-exclude">
+      <div className="lane__actions export-exclude needs-structure">
         <button type="button" className="icon-button" disabled={index === 0} aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} onClick={() => moveLane(doc, kind, lane.id, index - 1)}>
           {isStage ? '◀' : '▲'}
         </button>

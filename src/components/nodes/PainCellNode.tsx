@@ -7,6 +7,7 @@ import { useBoard } from '../../hooks/useBoard';
 import { useT } from '../../hooks/useT';
 import type { PainPoint, Severity } from '../../model/types';
 import { CardTextEditor } from '../CardTextEditor';
+import { CardWorkshopBadges } from '../CardWorkshopBadges';
 
 const SEVERITY_ICON: Record<Severity, string> = { 1: '▁', 2: '▃', 3: '▇' };
 
@@ -21,7 +22,7 @@ export const PainCellNode = memo(function PainCellNode({ data }: NodeProps<PainC
         <PainCard key={p.id} pain={p} stageId={data.stageId} journeyId={data.journeyId} />
       ))}
       {data.suggestions.length > 0 && (
-        <div className="pain-suggest export-exclude">
+        <div className="pain-suggest export-exclude needs-edit">
           <button type="button" className="pain-suggest__toggle nodrag" aria-expanded={offering} onClick={() => setOffering(!offering)}>
             {t('pain.suggest', { count: data.suggestions.length })}
           </button>
@@ -38,7 +39,7 @@ export const PainCellNode = memo(function PainCellNode({ data }: NodeProps<PainC
           )}
         </div>
       )}
-      <button type="button" className="band-cell__add export-exclude nodrag" aria-label={t('pain.add', { stage: data.stageName })} title={t('pain.add', { stage: data.stageName })} onClick={() => addPainPoint(doc, data.journeyId, data.stageId)}>
+      <button type="button" className="band-cell__add export-exclude nodrag needs-edit" aria-label={t('pain.add', { stage: data.stageName })} title={t('pain.add', { stage: data.stageName })} onClick={() => addPainPoint(doc, data.journeyId, data.stageId)}>
         +
       </button>
     </div>
@@ -64,7 +65,8 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
         <span aria-hidden="true">{SEVERITY_ICON[pain.severity]}</span> {t(`pain.severity.${pain.severity}`)}
       </button>
       <CardTextEditor value={pain.text} label={t('band.painPoints')} placeholder={t('pain.placeholder')} autoEdit={!pain.text} onCommit={(text) => updatePainPoint(doc, pain.id, { text })} />
-      <div className="pain-card__meta export-exclude">
+      <CardWorkshopBadges targetId={pain.id} kind="painPoints" journeyId={journeyId} text={pain.text} />
+      <div className="pain-card__meta export-exclude needs-edit">
         <button type="button" className="icon-button nodrag" aria-expanded={linking} onClick={() => setLinking(!linking)} title={t('pain.links', { count: pain.touchpointIds.length })}>
           🔗 {pain.touchpointIds.length}
         </button>

@@ -4,6 +4,7 @@ import { deleteTouchpoint, painPointFromTouchpoint, setMomentOfTruth, setTouchpo
 import { useBoardSession } from '../../hooks/boardContext';
 import type { TouchpointNode as TouchpointNodeType } from '../../hooks/matrixNodes';
 import { useUiStore } from '../../store';
+import { CardWorkshopBadges } from '../CardWorkshopBadges';
 import { TouchpointCard } from '../TouchpointCard';
 
 /** A touchpoint card on the canvas, wired to the board's commands. */
@@ -13,7 +14,10 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const stopEditing = useUiStore((s) => s.stopEditing);
   const select = useUiStore((s) => s.select);
   const id = data.touchpoint.id;
+  // Others editing this card show as an outline in their colours.
+  const editors = useUiStore((s) => s.peerEditing[id]);
   return (
+    <div className="touchpoint-frame" style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}>
     <TouchpointCard
       touchpoint={data.touchpoint}
       selected={!!selected}
@@ -32,6 +36,9 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       onToggleMoment={() => setMomentOfTruth(doc, id, !data.touchpoint.momentOfTruth)}
       onMakePainPoint={() => painPointFromTouchpoint(doc, id)}
       change={data.change}
+      onComment={() => useUiStore.getState().openComments(id)}
+      footer={<CardWorkshopBadges targetId={id} kind="touchpoints" journeyId={data.touchpoint.journeyId} text={data.touchpoint.text} />}
     />
+    </div>
   );
 });

@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useUiStore } from '../store';
+import { setActivity, type Summon } from '../sync/presence';
+import { useBoardSession } from './boardContext';
+import { useCurrentJourney } from './useCurrentJourney';
+import { usePeerActivity } from './usePeerActivity';
+import { openJourney } from './useRoute';
+
+const SEND_EVERY_MS = 50;
+
+/**
+ * Shares this client's pointer, view, edited card and journey through awareness, and applies
+ * what others share: whom we follow, and a facilitator's "bring everyone here".
+ * Must be used inside the React Flow provider. Returns the pointer handlers for the canvas.
+ */
+export function useLivePresence(): { onPointerMove(e: React.PointerEvent): void; onPointerLeave(): void } {
+  const { connection } = useBoardSession();
+  const awareness = connection.awareness;
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const peers = usePeerActivity();
+  const editing = useUiStore((s) => s.editing);
+  const following = useUiStore((s) => s.following);
+  const journey = useCurrentJourney();
+  const lastSent = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const seenSummon = useRef(Date.now());
+  const followedView = useRef('');
+
+  // My edited card and journey.
+  useEffect(() => {
+    setActivity(awareness, 'editing', editing && editing.kind === 'touchpoint' ? editing.id : null);
+  }, [awareness, editing]);
+  useEffect(() => {
+    setActivity(awareness, 'journeyId', journey?.id ?? null);
+  }, [awareness, journey?.id]);
+
+  // My view, whenever it changes (throttled by the store subscription's own pace).
+  useEffect(() => {
+    let last = '';
+    return store.subscribe((s) => {
+      const [x, y, zoom] = s.transform;
+      const key = `${Math.round(x)},${Math.round(y)},${zoom.toFixed(3)}`;
+      if (key === last) return;
+      last = key;
+      setActivity(awareness, 'viewport', { x, y, zoom });
+    });
+  }, [awareness, store]);
+
+  // Others editing cards: one map for all nodes.
+  useEffect(() => {
+    const map: Record<string, string[]> = {};
+    for (const p of peers) if (!p.isSelf && p.editing) (map[p.editing] ??= []).push(p.color);
+    useUiStore.getState().setPeerEditing(map);
+  }, [peers]);
+
+  // Following someone: take their view and journey as they move.
+  useEffect(() => {
+    if (following === null) return;
+    const target = peers.find((p) => p.clientId === following);
+    if (!target) {
+      useUiStore.getState().setFollowing(null);
+      return;
+    }
+    if (target.journeyId && target.journeyId !== journey?.id) openJourney(target.journeyId, true);
+    const v = target.viewport;
+    const key = v ? `${Math.round(v.x)},${Math.round(v.y)},${v.zoom.toFixed(3)}` : '';
+    if (v && key !== followedView.current) {
+      followedView.current = key;
+      void flow.setViewport(v, { duration: 150 });
+    }
+  }, [following, peers, flow, journey?.id]);
+
+  // A facilitator's summon, newer than the last one applied.
+  useEffect(() => {
+    const latest = peers
+      .filter((p) => !p.isSelf && p.role === 'facilitator' && p.summon)
+      .map((p) => p.summon as Summon)
+      .sort((a, b) => b.at - a.at)[0];
+    if (!latest || latest.at <= seenSummon.current) return;
+    seenSummon.current = latest.at;
+    if (latest.journeyId) openJourney(latest.journeyId, true);
+    void flow.setViewport(latest.viewport, { duration: 300 });
+  }, [peers, flow]);
+
+  return {
+    onPointerMove(e) {
+      const send = () => {
+        pending.current = null;
+        lastSent.current = Date.now();
+        const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        setActivity(awareness, 'cursor', { x: Math.round(p.x), y: Math.round(p.y) });
+      };
+      const wait = SEND_EVERY_MS - (Date.now() - lastSent.current);
+      if (wait <= 0) send();
+      else if (!pending.current) pending.current = setTimeout(send, wait);
+    },
+    onPointerLeave() {
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+      setActivity(awareness, 'cursor', null);
+    },
+  };
+}
+
+/** Asks everyone to look at what this facilitator looks at. */
+export function summonEveryone(awareness: Parameters<typeof setActivity>[0], viewport: Summon['viewport'], journeyId: string | null): void {
+  setActivity(awareness, 'summon', { viewport, journeyId, at: Date.now() });
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+/** How far the relay's clock is ahead of this machine's, measured once per page. */
+let offsetPromise: Promise<number> | null = null;
+
+/** Measures the relay clock offset from /api/time, halving the round trip. */
+export function measureClockOffset(fetchTime: () => Promise<number> = defaultFetchTime): Promise<number> {
+  offsetPromise ??= (async () => {
+    try {
+      const before = Date.now();
+      const serverNow = await fetchTime();
+      const after = Date.now();
+      return serverNow - (before + after) / 2;
+    } catch {
+      offsetPromise = null;
+      return 0;
+    }
+  })();
+  return offsetPromise;
+}
+
+async function defaultFetchTime(): Promise<number> {
+  const res = await fetch('/api/time', { cache: 'no-store' });
+  const body = (await res.json()) as { now?: unknown };
+  if (typeof body.now !== 'number') throw new Error('bad time answer');
+  return body.now;
+}
+
+/** The relay's current time, ticking every `tickMs` (so timers agree across machines). */
+export function useRelayNow(tickMs = 250): number {
+  const [offset, setOffset] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    let alive = true;
+    void measureClockOffset().then((o) => alive && setOffset(o));
+    const id = setInterval(() => setNow(Date.now()), tickMs);
+    return () => {
+      alive = false;
+      clearInterval(id);
+    };
+  }, [tickMs]);
+  return now + offset;
+}
