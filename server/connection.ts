@@ -15,18 +15,48 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
+const SEND_OPTIONS = { binary: true };
+
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+/** The TCP socket under a ws connection. ws does not expose it publicly, hence the care. */
+function tcpSocketOf(ws: WebSocket): Corkable | null {
+  const socket = (ws as unknown as { _socket?: Partial<Corkable> })._socket;
+  return typeof socket?.cork === 'function' && typeof socket.uncork === 'function' ? (socket as Corkable) : null;
+}
+
 /**
  * Wraps a ws socket in the RoomSocket interface: sending to a closing socket is a no-op, never a
  * throw. Awareness messages sent earn the limiter an echo credit.
+ *
+ * Frames sent to one connection within one turn of the event loop leave in one write: the TCP
+ * socket is corked at the first send and uncorked once the loop has handled pending I/O. In a
+ * busy room every incoming message fans out to every connection, and one system call per frame
+ * was most of the relay's CPU time.
  */
 export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limiter: MessageLimiter | null = null): RoomSocket {
+  const tcp = tcpSocketOf(ws);
+  let corked = false;
+  const flush = () => {
+    corked = false;
+    tcp?.uncork();
+  };
+  const onSent = (error?: Error) => {
+    if (error) log.debug('send failed', { board: boardId, error: error.message });
+  };
   return {
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;
       if (limiter !== null && message[0] === MESSAGE_AWARENESS) limiter.sentAwareness();
-      ws.send(message, { binary: true }, (error) => {
-        if (error) log.debug('send failed', { board: boardId, error: error.message });
-      });
+      if (tcp !== null && !corked) {
+        corked = true;
+        tcp.cork();
+        setImmediate(flush);
+      }
+      ws.send(message, SEND_OPTIONS, onSent);
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
