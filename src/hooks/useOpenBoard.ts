@@ -23,7 +23,7 @@ export function useOpenBoard(boardId: string): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
     const doc = new Y.Doc();
-    const connection = connectBoard(doc, boardId, relayUrl(window.location));
+    const connection = connectBoard(doc, boardId, relayUrl(window.location), { offline: true });
     const s: BoardSession = {
       boardId,
       doc,
