@@ -53,14 +53,19 @@ describe('SidePanel', () => {
   it('switches tabs by click and with the arrow keys', async () => {
     setup();
     act(() => useUiStore.getState().openPanel('framing'));
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Cadrage', 'Personas', 'Actions']);
+    const names = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(names.slice(0, 3)).toEqual(['Cadrage', 'Personas', 'Actions']);
+    expect(names).not.toContain('Étape');
     await userEvent.click(screen.getByRole('tab', { name: 'Personas' }));
     expect(useUiStore.getState().panel).toBe('personas');
     expect(screen.getByRole('textbox', { name: 'Nouveau persona' })).toBeInTheDocument();
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Actions', selected: true })).toHaveFocus();
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Home}');
     expect(screen.getByRole('tab', { name: 'Cadrage', selected: true })).toHaveFocus();
+    // From the first tab, left wraps round to the last.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: names[names.length - 1]!, selected: true })).toHaveFocus();
   });
 
   it('offers the stage tab when a stage header opened it, and keeps it across tabs', async () => {

@@ -63,7 +63,7 @@ export const fr = {
   'panel.personas.assigned': 'Persona du parcours affiché',
 
   'panel.actions.newLabel': 'Nouvelle action prioritaire',
-  'panel.actions.newPlaceholder': 'Ex. : devis en 5 champs au lieu de 14',
+  'panel.actions.newPlaceholder': 'Ex. : devis en 5 champs',
   'panel.actions.add': 'Ajouter',
   'panel.actions.empty':
     'Aucune action prioritaire pour l’instant. Notez les actions décidées en atelier, donnez à chacune un responsable, puis placez-les selon leur impact et leur effort.',
@@ -220,7 +220,7 @@ export const en: Record<keyof typeof fr, string> = {
   'panel.personas.assigned': 'Persona of the journey on screen',
 
   'panel.actions.newLabel': 'New priority action',
-  'panel.actions.newPlaceholder': 'E.g. a 5-field quote form instead of 14',
+  'panel.actions.newPlaceholder': 'E.g. a 5-field quote form',
   'panel.actions.add': 'Add',
   'panel.actions.empty':
     'No priority action yet. Write down the actions decided in the workshop, give each an owner, then place them by impact and effort.',
