@@ -64,6 +64,10 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
             pending.current = e.target.value;
             setDraft(e.target.value);
           }}
+          onKeyDown={(e) => {
+            // The draft is not on the board yet: Ctrl+Z undoes typing here, not the last board edit.
+            if ((e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase())) e.stopPropagation();
+          }}
         />
       ) : type === 'date' ? (
         <input

@@ -6,13 +6,17 @@ import { useUiStore } from '../store';
 import { CommitField } from './CommitField';
 
 /** One KPI of a stage: its name, current value, target and unit, each edited in place. */
-export function KpiRow({ kpi, autoFocus }: { kpi: Kpi; autoFocus?: boolean }) {
+export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: boolean; onDeleted(): void }) {
   const t = useT();
   const { doc } = useBoardSession();
   const askConfirm = useUiStore((s) => s.askConfirm);
   const name = kpi.name || t('panel.stage.kpiUnnamed');
   const save = (patch: Partial<KpiFields>) => updateKpi(doc, kpi.id, patch);
   const blank = !kpi.name && !kpi.current && !kpi.target && !kpi.unit;
+  const remove = () => {
+    deleteKpi(doc, kpi.id);
+    onDeleted();
+  };
   return (
     <li className="kpi-row" aria-label={t('panel.stage.kpiRow', { name })}>
       <div className="panel-row">
@@ -23,7 +27,7 @@ export function KpiRow({ kpi, autoFocus }: { kpi: Kpi; autoFocus?: boolean }) {
           aria-label={t('panel.stage.kpiDelete', { name })}
           title={t('panel.stage.kpiDelete', { name })}
           // A KPI with nothing in it goes at once; anything written is confirmed first.
-          onClick={() => (blank ? deleteKpi(doc, kpi.id) : askConfirm({ message: t('panel.stage.kpiConfirmDelete', { name }), onConfirm: () => deleteKpi(doc, kpi.id) }))}
+          onClick={() => (blank ? remove() : askConfirm({ message: t('panel.stage.kpiConfirmDelete', { name }), onConfirm: remove }))}
         >
           🗑
         </button>

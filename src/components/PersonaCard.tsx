@@ -16,6 +16,8 @@ export interface PersonaCardProps {
   journey: Journey | null;
   editing: boolean;
   onEditingChange(editing: boolean): void;
+  /** After the persona is deleted, where focus should go (its card is gone). */
+  onDeleted(): void;
 }
 
 type TextField = Exclude<keyof PersonaFields, 'name' | 'role' | 'avatar'>;
@@ -26,7 +28,7 @@ const LONG_FIELDS: [TextField, MessageKey, MessageKey][] = [
 ];
 
 /** One persona: a compact card, or its form while being edited. */
-export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange }: PersonaCardProps) {
+export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange, onDeleted }: PersonaCardProps) {
   const t = useT();
   const { doc } = useBoardSession();
   const askConfirm = useUiStore((s) => s.askConfirm);
@@ -42,7 +44,10 @@ export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange
   const remove = () =>
     askConfirm({
       message: usedBy.length ? t('panel.personas.confirmDeleteUsed', { name, journeys }) : t('panel.personas.confirmDelete', { name }),
-      onConfirm: () => deletePersona(doc, persona.id),
+      onConfirm: () => {
+        deletePersona(doc, persona.id);
+        onDeleted();
+      },
     });
   const isCurrentPersona = journey !== null && journey.personaId === persona.id;
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addPersona } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
@@ -15,6 +15,7 @@ export function PersonasPanel() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const add = () => {
     if (!name.trim()) return;
     setEditingId(addPersona(doc, { name: name.trim() }));
@@ -33,6 +34,7 @@ export function PersonasPanel() {
                 journey={journey}
                 editing={editingId === p.id}
                 onEditingChange={(on) => setEditingId(on ? p.id : null)}
+                onDeleted={() => input.current?.focus()}
               />
             </li>
           ))}
@@ -49,7 +51,7 @@ export function PersonasPanel() {
           {t('panel.personas.newLabel')}
         </label>
         <div className="panel-row">
-          <input id={inputId} className="commit-field__control panel-row__grow" value={name} maxLength={80} placeholder={t('panel.personas.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input ref={input} id={inputId} className="commit-field__control panel-row__grow" value={name} maxLength={80} placeholder={t('panel.personas.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="button button--primary" disabled={!name.trim()}>
             <span aria-hidden="true">+</span> {t('panel.personas.add')}
           </button>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addKpi, renameLane, setLaneOwner, type KpiFields } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
@@ -24,6 +24,7 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
   const openPanel = useUiStore((s) => s.openPanel);
   const [newKpiId, setNewKpiId] = useState<string | null>(null);
   const uid = useId();
+  const addButton = useRef<HTMLButtonElement>(null);
   const stage = board.stages.find((s) => s.id === stageId);
   if (!stage) return <p className="panel-empty">{t('panel.stage.missing')}</p>;
   const siblings = board.stages.filter((s) => s.journeyId === stage.journeyId);
@@ -57,14 +58,14 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
         {kpis.length ? (
           <ul className="kpi-list">
             {kpis.map((k) => (
-              <KpiRow key={k.id} kpi={k} autoFocus={k.id === newKpiId} />
+              <KpiRow key={k.id} kpi={k} autoFocus={k.id === newKpiId} onDeleted={() => addButton.current?.focus()} />
             ))}
           </ul>
         ) : (
           <p className="panel-empty">{t('panel.stage.kpisEmpty')}</p>
         )}
         <div className="panel-row panel-row--wrap">
-          <button type="button" className="button button--small button--primary" onClick={() => add({ name: '', current: '', target: '', unit: '' })}>
+          <button ref={addButton} type="button" className="button button--small button--primary" onClick={() => add({ name: '', current: '', target: '', unit: '' })}>
             <span aria-hidden="true">+</span> {t('panel.stage.kpiAdd')}
           </button>
           {SUGGESTIONS.filter((s) => !kpis.some((k) => k.name.toLowerCase() === t(s.name).toLowerCase())).map((s) => (

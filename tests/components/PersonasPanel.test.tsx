@@ -72,6 +72,8 @@ describe('PersonasPanel', () => {
     expect(personas()).toHaveLength(0);
     expect(readBoard(session.doc).journeys[0]!.personaId).toBeNull();
     expect(screen.getByText(/Aucun persona pour l’instant/)).toBeInTheDocument();
+    // The card is gone; focus waits in the field to add another.
+    expect(screen.getByRole('textbox', { name: 'Nouveau persona' })).toHaveFocus();
     // Undo brings back the persona and the link.
     act(() => void session.undo.undo());
     expect(readBoard(session.doc).journeys[0]!.personaId).toBe(personas()[0]!.id);

@@ -91,6 +91,16 @@ describe('SidePanel', () => {
     expect(readBoard(session.doc).journeys[0]!.framing.horizon).toBe('Fin 2025');
   });
 
+  it('leaves Ctrl+Z in a framing text area to the browser: the draft is not on the board yet', async () => {
+    const session = setup();
+    act(() => useUiStore.getState().openPanel('framing'));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Horizon' }), 'Fin 2025{Enter}');
+    const objective = screen.getByRole('textbox', { name: 'Objectif' });
+    await userEvent.type(objective, 'Réduire');
+    fireEvent.keyDown(objective, { key: 'z', ctrlKey: true });
+    expect(readBoard(session.doc).journeys[0]!.framing.horizon).toBe('Fin 2025');
+  });
+
   it('keeps board shortcuts away from its controls, but not undo', async () => {
     const session = setup();
     const board = readBoard(session.doc);

@@ -74,6 +74,7 @@ describe('StagePanel', () => {
     expect(screen.getByRole('alertdialog')).toHaveTextContent('Supprimer l’indicateur « CSAT » ?');
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer' }));
     expect(kpis()).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Ajouter un indicateur' })).toHaveFocus();
   });
 
   it('switches to another stage of the journey', async () => {
