@@ -5,7 +5,10 @@ import { WebSocketServer } from 'ws';
 import type { ServerConfig } from './config';
 import { startKeepalive } from './connection';
 import { createRequestHandler } from './http';
+import { createAccessControl } from './access';
 import { createLogger, type Logger } from './log';
+import { openMetaStore, type MetaStore } from './metaStore';
+import { loadOrCreateSecret } from './tokens';
 import { openSqliteStore, type BoardStore } from './persistence';
 import { RoomRegistry } from './rooms';
 import { createUpgradeHandler } from './upgrade';
@@ -21,6 +24,8 @@ export interface RunningServer {
 export interface ServerDependencies {
   /** Storage to use instead of the SQLite file in config.dataDir (tests). */
   store?: BoardStore;
+  /** Board metadata (links, versions) instead of the file in config.dataDir (tests). */
+  meta?: MetaStore;
   logger?: Logger;
 }
 
@@ -58,10 +63,12 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   });
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
-  const server = http.createServer(createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now() }));
+  const meta = deps.meta ?? openMetaStore(config.dataDir);
+  const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta);
+  const server = http.createServer(createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api: { access, rooms, log } }));
   let closing = false;
   const limits = { maxMessagesPerSecond: config.maxMessagesPerSecond, maxMessageBurst: config.maxMessageBurst };
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits }));
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits, access }));
   server.on('error', (error) => log.error('http server error', { error: error.message }));
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
 
@@ -70,6 +77,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   } catch (error) {
     stopKeepalive();
     store.close();
+    meta.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -87,6 +95,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
       server.closeAllConnections();
       await serverClosed;
       store.close();
+      meta.close();
       log.info('relay stopped');
     })();
     return closed;

@@ -5,6 +5,7 @@ import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS } from 
 import { createMessageLimiter, type MessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
+import type { Role } from './tokens';
 
 /** Sockets that answered the last keepalive ping (or connected since). */
 const alive = new WeakSet<WebSocket>();
@@ -37,7 +38,7 @@ function tcpSocketOf(ws: WebSocket): Corkable | null {
  * busy room every incoming message fans out to every connection, and one system call per frame
  * was most of the relay's CPU time.
  */
-export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limiter: MessageLimiter | null = null): RoomSocket {
+export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limiter: MessageLimiter | null = null, role: Role = 'facilitator'): RoomSocket {
   const tcp = tcpSocketOf(ws);
   let corked = false;
   const flush = () => {
@@ -48,6 +49,7 @@ export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limite
     if (error) log.debug('send failed', { board: boardId, error: error.message });
   };
   return {
+    role,
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;
       if (limiter !== null && message[0] === MESSAGE_AWARENESS) limiter.sentAwareness();
@@ -74,9 +76,9 @@ export interface ConnectionLimits {
 const NO_LIMITS: ConnectionLimits = { maxMessagesPerSecond: 0, maxMessageBurst: 1 };
 
 /** Joins an upgraded websocket to its board's room and routes its events; nothing here can throw out. */
-export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS): void {
+export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS, role: Role = 'facilitator'): void {
   const limiter = createMessageLimiter(limits.maxMessagesPerSecond, limits.maxMessageBurst);
-  const socket = toRoomSocket(ws, log, boardId, limiter);
+  const socket = toRoomSocket(ws, log, boardId, limiter, role);
   alive.add(ws);
   ws.on('error', (error) => {
     // Oversized frames land here too (ws then closes with 1009 by itself).

@@ -1,5 +1,6 @@
 /** Plain HTTP: health check, method policy, and the static SPA. */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { handleApi, type ApiContext } from './api';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
 import { serveStatic } from './static';
@@ -12,6 +13,8 @@ export interface HttpContext {
   log: Logger;
   /** Date.now() when the server started. */
   startedAt: number;
+  /** The JSON API (boards, links, versions); absent: no API. */
+  api?: ApiContext;
 }
 
 /** The body of GET /healthz. */
@@ -39,6 +42,8 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
 
 async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
+  const apiPath = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
+  if (ctx.api && apiPath.startsWith('/api/boards') && (await handleApi(ctx.api, req, res, apiPath))) return;
   if (method !== 'GET' && method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
     return;

@@ -2,6 +2,8 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { AwarenessOwners } from './awarenessOwners';
+import { mayApply } from './permissions';
+import type { Role } from './tokens';
 import type { BoardStore } from './persistence';
 import type { Logger } from './log';
 import { BoardSizeBudget } from './boardSize';
@@ -23,6 +25,8 @@ import {
 
 /** The little a room needs from a connection; the websocket adapter and test fakes implement it. */
 export interface RoomSocket {
+  /** What this connection may change (from its share link); absent means facilitator. */
+  readonly role?: Role;
   /** Sends one binary frame; must not throw (drop the frame if the connection is gone). */
   send(message: Uint8Array): void;
   /** Starts closing the connection with a websocket close code. */
@@ -157,6 +161,14 @@ export class Room {
     }
   }
 
+  /** Closes every connection with `code`, keeping the room (e.g. when its share links were revoked). */
+  closeAll(code: number, reason: string): void {
+    for (const socket of [...this.connections]) {
+      this.disconnect(socket);
+      socket.close(code, reason);
+    }
+  }
+
   /** Closes every connection with `code` (without calling onEmpty) and frees the document. */
   destroy(code: number, reason: string): void {
     if (this.destroyed) return;
@@ -191,6 +203,13 @@ export class Room {
       }
       case 'sync-step2':
       case 'sync-update': {
+        // Roles: a viewer's updates and a participant's changes to the structure never reach
+        // the document, the store or anyone else.
+        const verdict = mayApply(socket.role ?? 'facilitator', this.doc, message.update);
+        if (!verdict.ok) {
+          this.options.log.debug('dropped an update', { board: this.boardId, role: socket.role, reason: verdict.reason });
+          return;
+        }
         if (!this.size.admits(message.update.byteLength, this.onlyDeletesKnownContent(message.deletesOnly))) {
           throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
         }

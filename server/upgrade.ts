@@ -3,7 +3,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { isValidBoardId } from '../src/model/ids';
-import { authorizeUpgrade } from './auth';
+import { tokenOf, type AccessControl } from './access';
 import { attachConnection, type ConnectionLimits } from './connection';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
@@ -45,6 +45,8 @@ export interface UpgradeContext {
   /** True once shutdown started: new connections are refused with 503. */
   isClosing: () => boolean;
   limits: ConnectionLimits;
+  /** Share-link checks; absent: every board is open (tests of the bare relay). */
+  access?: AccessControl;
 }
 
 /** Creates the http server's 'upgrade' listener. */
@@ -66,9 +68,10 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         refuseUpgrade(socket, 503, 'server shutting down');
         return;
       }
-      if (!authorizeUpgrade(req, boardId)) {
-        log.info('unauthorised websocket upgrade', { board: boardId });
-        refuseUpgrade(socket, 403, 'forbidden');
+      const decision = ctx.access?.check(boardId, tokenOf(req)) ?? { ok: true as const, role: 'facilitator' as const };
+      if (!decision.ok) {
+        log.info('refused websocket upgrade', { board: boardId, status: decision.status, reason: decision.reason });
+        refuseUpgrade(socket, decision.status, decision.reason);
         return;
       }
       try {
@@ -79,7 +82,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         refuseUpgrade(socket, 500, 'board unavailable');
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => attachConnection(ws, boardId, rooms, log, ctx.limits));
+      wss.handleUpgrade(req, socket, head, (ws) => attachConnection(ws, boardId, rooms, log, ctx.limits, decision.role));
     } catch (error) {
       log.error('upgrade failed', { error: String(error) });
       socket.destroy();

@@ -30,6 +30,14 @@ export const RECORD_ROOTS = [
 export type RecordRoot = (typeof RECORD_ROOTS)[number];
 export const ROOTS = ['meta', ...RECORD_ROOTS] as const;
 
+/**
+ * Top-level maps that make up the structure of a board: only facilitators change them (the
+ * relay enforces it). Participants change the content: touchpoints, pain points, emotions,
+ * extra-row cards, actions, comments and their dots in votes. The `workshop` map holds the
+ * timer and the lock; `votes` holds the votes a facilitator opens.
+ */
+export const STRUCTURE_ROOTS: readonly string[] = ['meta', 'journeys', 'stages', 'channels', 'kpis', 'personas', 'workshop', 'votes'];
+
 /** Fields stored as Y.Text (merged character by character) rather than plain strings. */
 export const TEXT_FIELDS: Partial<Record<RecordRoot, readonly string[]>> = { touchpoints: ['text'] };
 

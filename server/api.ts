@@ -1,0 +1,160 @@
+/**
+ * The relay's small JSON API: create a protected board, check access, mint and revoke share
+ * links, save and read named versions. See docs/security.md and docs/protocol.md.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { isValidBoardId, newBoardId } from '../src/model/ids';
+import type { AccessControl } from './access';
+import { tokenOf } from './access';
+import type { Logger } from './log';
+import type { RoomRegistry } from './rooms';
+import { ROLES, signToken, type Role } from './tokens';
+
+export interface ApiContext {
+  access: AccessControl;
+  rooms: RoomRegistry;
+  log: Logger;
+}
+
+const MAX_BODY_BYTES = 16 * 1024;
+const MAX_EXPIRY_DAYS = 366;
+/** Close code sent to a board's connections when its links are revoked. */
+export const CLOSE_ACCESS_REVOKED = 4403;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return {};
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new HttpError(400, 'body must be a JSON object');
+}
+
+function tokenFor(ctx: ApiContext, boardId: string, role: Role, expiresAt = 0): string {
+  return signToken(ctx.access.secret, { b: boardId, r: role, g: ctx.access.meta.protect(boardId), e: expiresAt });
+}
+
+/** The caller's role on a board, or an HttpError. */
+function roleOf(ctx: ApiContext, req: IncomingMessage, boardId: string): Role {
+  const decision = ctx.access.check(boardId, tokenOf(req));
+  if (!decision.ok) throw new HttpError(decision.status, decision.reason);
+  return decision.role;
+}
+
+function requireFacilitator(ctx: ApiContext, req: IncomingMessage, boardId: string): void {
+  if (roleOf(ctx, req, boardId) !== 'facilitator') throw new HttpError(403, 'facilitators only');
+}
+
+/** The current state of a board: from its loaded room, else from storage. */
+function boardState(ctx: ApiContext, boardId: string): Uint8Array {
+  const room = ctx.rooms.peek(boardId) ?? ctx.rooms.open(boardId);
+  return Y.encodeStateAsUpdate(room.doc);
+}
+
+const text = (value: unknown, max: number) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
+
+/** Handles /api/… requests. Returns false if the path is not an API path. */
+export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  if (!pathname.startsWith('/api/')) return false;
+  const method = req.method ?? 'GET';
+  try {
+    const parts = pathname.split('/').slice(2); // ['boards', id, …]
+    if (parts[0] !== 'boards') throw new HttpError(404, 'not found');
+    if (parts.length === 1) {
+      if (method !== 'POST') throw new HttpError(405, 'use POST');
+      const boardId = newBoardId();
+      const token = tokenFor(ctx, boardId, 'facilitator');
+      ctx.log.info('created protected board', { board: boardId });
+      send(res, 201, { boardId, token, role: 'facilitator' });
+      return true;
+    }
+    const boardId = parts[1] ?? '';
+    if (!isValidBoardId(boardId)) throw new HttpError(400, 'invalid board id');
+    const action = parts[2];
+    if (action === 'access' && parts.length === 3 && method === 'GET') {
+      const decision = ctx.access.check(boardId, tokenOf(req));
+      if (!decision.ok) throw new HttpError(decision.status, decision.reason);
+      send(res, 200, { role: decision.role, protected: decision.protected });
+      return true;
+    }
+    if (action === 'links' && parts.length === 3 && method === 'POST') {
+      requireFacilitator(ctx, req, boardId);
+      const body = await readJson(req);
+      const role = body.role as Role;
+      if (!ROLES.includes(role)) throw new HttpError(400, 'role must be facilitator, participant or viewer');
+      const days = body.expiresInDays === undefined ? 30 : Number(body.expiresInDays);
+      if (!Number.isFinite(days) || days < 0 || days > MAX_EXPIRY_DAYS) throw new HttpError(400, `expiresInDays must be between 0 (never) and ${MAX_EXPIRY_DAYS}`);
+      const wasOpen = ctx.access.meta.generation(boardId) === null;
+      const expiresAt = days === 0 ? 0 : Date.now() + days * 86_400_000;
+      const token = tokenFor(ctx, boardId, role, expiresAt);
+      // Protecting an open board: its first facilitator keeps access through a token of their own.
+      send(res, 201, { token, role, expiresAt, ...(wasOpen ? { facilitatorToken: tokenFor(ctx, boardId, 'facilitator') } : {}) });
+      return true;
+    }
+    if (action === 'revoke' && parts.length === 3 && method === 'POST') {
+      requireFacilitator(ctx, req, boardId);
+      ctx.access.meta.revoke(boardId);
+      ctx.rooms.peek(boardId)?.closeAll(CLOSE_ACCESS_REVOKED, 'access revoked');
+      ctx.log.info('revoked share links', { board: boardId });
+      send(res, 200, { facilitatorToken: tokenFor(ctx, boardId, 'facilitator') });
+      return true;
+    }
+    if (action === 'versions' && parts.length === 3) {
+      if (method === 'GET') {
+        roleOf(ctx, req, boardId);
+        send(res, 200, { versions: ctx.access.meta.listVersions(boardId) });
+        return true;
+      }
+      if (method === 'POST') {
+        requireFacilitator(ctx, req, boardId);
+        const body = await readJson(req);
+        const name = text(body.name, 120);
+        if (!name) throw new HttpError(400, 'a version needs a name');
+        const version = ctx.access.meta.saveVersion(boardId, name, text(body.author, 60), boardState(ctx, boardId));
+        send(res, 201, version);
+        return true;
+      }
+    }
+    if (action === 'versions' && parts.length === 4 && method === 'GET') {
+      roleOf(ctx, req, boardId);
+      const state = ctx.access.meta.loadVersion(boardId, parts[3] ?? '');
+      if (!state) throw new HttpError(404, 'no such version');
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, 'Cache-Control': 'private, max-age=31536000, immutable' });
+      res.end(Buffer.from(state));
+      return true;
+    }
+    throw new HttpError(404, 'not found');
+  } catch (error) {
+    if (error instanceof HttpError) send(res, error.status, { error: error.message });
+    else {
+      ctx.log.error('api request failed', { path: pathname, error: String(error) });
+      send(res, 500, { error: 'internal error' });
+    }
+    return true;
+  }
+}

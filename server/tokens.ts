@@ -1,0 +1,90 @@
+/**
+ * Share-link tokens: `base64url(payload JSON) + "." + base64url(HMAC-SHA256(secret, payload))`.
+ * The payload names the board, the role, the board's link generation (bumped to revoke every
+ * link at once) and an expiry. See docs/security.md.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Role = 'facilitator' | 'participant' | 'viewer';
+export const ROLES: readonly Role[] = ['facilitator', 'participant', 'viewer'];
+
+export interface TokenPayload {
+  /** Board id. */
+  b: string;
+  /** Role. */
+  r: Role;
+  /** Link generation of the board when the token was made. */
+  g: number;
+  /** Expiry, ms since the epoch; 0 = never. */
+  e: number;
+}
+
+export type TokenCheck = { ok: true; payload: TokenPayload } | { ok: false; status: 401 | 403; reason: string };
+
+/** Longest token accepted (a real one is ~150 characters). */
+const MAX_TOKEN_LENGTH = 512;
+
+const b64 = (bytes: Buffer) => bytes.toString('base64url');
+
+function mac(secret: Buffer, body: string): Buffer {
+  return createHmac('sha256', secret).update(body).digest();
+}
+
+/** Signs a payload into a token. */
+export function signToken(secret: Buffer, payload: TokenPayload): string {
+  const body = b64(Buffer.from(JSON.stringify(payload)));
+  return `${body}.${b64(mac(secret, body))}`;
+}
+
+function parsePayload(body: string): TokenPayload | null {
+  try {
+    const p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TokenPayload>;
+    if (typeof p.b !== 'string' || !ROLES.includes(p.r as Role) || !Number.isSafeInteger(p.g) || !Number.isSafeInteger(p.e)) return null;
+    return p as TokenPayload;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks a token for a board: 401 when it is missing, malformed or not signed by us; 403 when
+ * it is genuine but for another board, expired, or revoked (older generation).
+ */
+export function verifyToken(secret: Buffer, token: string | null | undefined, boardId: string, generation: number, now = Date.now()): TokenCheck {
+  if (!token) return { ok: false, status: 401, reason: 'token required' };
+  if (token.length > MAX_TOKEN_LENGTH) return { ok: false, status: 401, reason: 'malformed token' };
+  const [body, signature, extra] = token.split('.');
+  if (!body || !signature || extra !== undefined) return { ok: false, status: 401, reason: 'malformed token' };
+  const expected = mac(secret, body);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, status: 401, reason: 'invalid signature' };
+  const payload = parsePayload(body);
+  if (!payload) return { ok: false, status: 401, reason: 'malformed token' };
+  if (payload.b !== boardId) return { ok: false, status: 403, reason: 'token for another board' };
+  if (payload.e !== 0 && payload.e <= now) return { ok: false, status: 403, reason: 'token expired' };
+  if (payload.g !== generation) return { ok: false, status: 403, reason: 'token revoked' };
+  return { ok: true, payload };
+}
+
+/** The relay's signing secret: generated on first start, kept in DATA_DIR/secret.key (mode 600). */
+export function loadOrCreateSecret(dataDir: string): Buffer {
+  const file = path.join(dataDir, 'secret.key');
+  try {
+    const hex = fs.readFileSync(file, 'utf8').trim();
+    if (/^[0-9a-f]{64,}$/.test(hex)) return Buffer.from(hex, 'hex');
+    throw new Error(`${file} is not a valid secret (64+ hex characters expected)`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32);
+  // 'wx' fails if another process created it meanwhile: then read theirs.
+  try {
+    fs.writeFileSync(file, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch {
+    return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
+  }
+}
