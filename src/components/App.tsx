@@ -4,6 +4,7 @@ import { useUiStore } from '../store';
 import { BoardPage } from './BoardPage';
 import { HomePage } from './HomePage';
 import { InvalidPage } from './InvalidPage';
+import { VersionPage } from './VersionPage';
 
 /** The app: home page, a board, or an invalid address. */
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
   if (route.page === 'board') return <BoardPage key={route.boardId} boardId={route.boardId} />;
+  if (route.page === 'version') return <VersionPage key={route.versionId} boardId={route.boardId} versionId={route.versionId} />;
   if (route.page === 'invalid') return <InvalidPage />;
   return <HomePage />;
 }

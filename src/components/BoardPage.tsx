@@ -11,6 +11,7 @@ import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
 import { useTouchpointPaste } from '../hooks/useTouchpointPaste';
 import { rememberBoard } from '../sync/recentBoards';
+import { AccessDenied } from './AccessDenied';
 import { BoardBanners, LockToggle } from './BoardBanners';
 import { BoardCanvas } from './BoardCanvas';
 import { TimerWidget } from './TimerWidget';
@@ -30,7 +31,8 @@ import { Toolbar } from './Toolbar';
 
 /** A live board: opens the document for `boardId` and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
-  const session = useOpenBoard(boardId);
+  const { session, denied } = useOpenBoard(boardId);
+  if (denied) return <AccessDenied error={denied} />;
   if (!session) return null;
   return (
     <BoardContext.Provider value={session}>

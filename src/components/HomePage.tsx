@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { markBoardAsCreatedHere } from '../hooks/useOpenBoard';
 import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
-import { isValidBoardId, newBoardId } from '../model/ids';
+import { isValidBoardId } from '../model/ids';
+import { createBoard } from '../sync/access';
 import { useUiStore } from '../store';
 import { forgetBoard, loadRecentBoards } from '../sync/recentBoards';
+import { ImportBoardDialog } from './ImportBoardDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Reads a board id out of a pasted link or a bare id; null if it is neither. */
@@ -22,10 +24,17 @@ export function HomePage() {
   const [recent, setRecent] = useState(() => loadRecentBoards());
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
   const create = () => {
-    const id = newBoardId();
-    markBoardAsCreatedHere(id);
-    navigate(`/b/${id}`);
+    setCreateError(null);
+    createBoard().then(
+      (id) => {
+        markBoardAsCreatedHere(id);
+        navigate(`/b/${id}`);
+      },
+      (error: Error) => setCreateError(t('home.createFailed', { reason: error.message })),
+    );
   };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -40,7 +49,16 @@ export function HomePage() {
       <main className="home__main">
         <button type="button" className="button button--primary button--large" onClick={create}>
           + {t('home.newBoard')}
+        </button>{' '}
+        <button type="button" className="button button--large" onClick={() => setImporting(true)}>
+          ⇧ {t('home.importBoard')}
         </button>
+        {importing && <ImportBoardDialog onClose={() => setImporting(false)} />}
+        {createError && (
+          <p className="error" role="alert">
+            {createError}
+          </p>
+        )}
         <section aria-labelledby="recent-title" className="home__section">
           <h2 id="recent-title">{t('home.recent')}</h2>
           {recent.length === 0 ? (

@@ -8,6 +8,7 @@ import { FramingPanel } from './FramingPanel';
 import { PersonasPanel } from './PersonasPanel';
 import { StagePanel } from './StagePanel';
 import { CommentsPanel } from './CommentsPanel';
+import { VersionsPanel } from './VersionsPanel';
 import { WorkshopPanel } from './WorkshopPanel';
 import './panels.css';
 
@@ -18,6 +19,7 @@ const TAB_LABELS: Record<Panel, MessageKey> = {
   stage: 'panel.tab.stage',
   workshop: 'panel.tab.workshop',
   comments: 'comments.title',
+  versions: 'panel.tab.versions',
 };
 
 const tabId = (panel: Panel) => `side-panel-tab-${panel}`;
@@ -48,7 +50,7 @@ export function SidePanel() {
   }, [isOpen]);
 
   if (!panel) return null;
-  const tabs: Panel[] = ['framing', 'personas', 'actions', ...(stageId ? (['stage'] as const) : []), 'workshop', 'comments'];
+  const tabs: Panel[] = ['framing', 'personas', 'actions', ...(stageId ? (['stage'] as const) : []), 'workshop', 'comments', 'versions'];
   // Switching tabs keeps the chosen stage, so its tab stays available.
   const show = (next: Panel) => openPanel(next, stageId ?? undefined);
   const close = () => {
@@ -115,6 +117,7 @@ export function SidePanel() {
         </fieldset>
         {panel === 'workshop' && <WorkshopPanel />}
         {panel === 'comments' && <CommentsPanel />}
+        {panel === 'versions' && <VersionsPanel />}
       </div>
     </aside>
   );

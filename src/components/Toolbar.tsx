@@ -5,6 +5,7 @@ import { useT } from '../hooks/useT';
 import { useUndoState } from '../hooks/useUndoState';
 import type { MessageKey } from '../i18n';
 import { useUiStore, type Panel } from '../store';
+import { ShareDialog } from './ShareDialog';
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -12,6 +13,7 @@ const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
   ['personas', 'panel.tab.personas', 'panel.open.personas'],
   ['actions', 'panel.tab.actions', 'panel.open.actions'],
   ['workshop', 'panel.tab.workshop', 'panel.open.workshop'],
+  ['versions', 'panel.tab.versions', 'panel.open.versions'],
 ];
 
 /** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
@@ -28,7 +30,7 @@ export function Toolbar(_props: { title?: string }) {
   const panel = useUiStore((s) => s.panel);
   const openPanel = useUiStore((s) => s.openPanel);
   const { fitView } = useReactFlow();
-  const [copied, setCopied] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const adding = tool === 'addTouchpoint';
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -58,23 +60,8 @@ export function Toolbar(_props: { title?: string }) {
       <button type="button" className="button" onClick={() => setDataDialog('menu')}>
         {t('toolbar.data')}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          const url = window.location.href;
-          // The clipboard API needs a secure context; elsewhere, show the link to copy by hand.
-          if (!navigator.clipboard) return void window.prompt(t('board.copyLink'), url);
-          void navigator.clipboard.writeText(url).then(
-            () => {
-              setCopied(true);
-              setTimeout(() => setCopied(false), 2000);
-            },
-            () => window.prompt(t('board.copyLink'), url),
-          );
-        }}
-      >
-        {copied ? t('board.linkCopied') : t('board.copyLink')}
+      <button type="button" className="button" onClick={() => setSharing(true)}>
+        {t('share.open')}
       </button>
       <button type="button" className="icon-button" onClick={() => setShortcutsOpen(true)} aria-label={t('toolbar.shortcuts')} title={`${t('toolbar.shortcuts')} (?)`}>
         ?
@@ -84,6 +71,7 @@ export function Toolbar(_props: { title?: string }) {
           {t('toolbar.addTouchpointHint')}
         </span>
       )}
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
     </div>
   );
 }

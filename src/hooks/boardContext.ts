@@ -15,6 +15,10 @@ export interface BoardSession {
   workshop: DocReader<WorkshopSnapshot>;
   /** What this person may do on this board (enforced by the relay). */
   role: Role;
+  /** This browser's share-link token for the board, if it has one (an open board needs none). */
+  token: string | null;
+  /** Checks access again and reconnects (after links were revoked, for instance). */
+  reopen(): void;
 }
 
 export const BoardContext = createContext<BoardSession | null>(null);

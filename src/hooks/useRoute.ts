@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { isValidBoardId } from '../model/ids';
 
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'invalid' };
+export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'version'; boardId: string; versionId: string } | { page: 'invalid' };
 
 const NAVIGATE_EVENT = 'parcours:navigate';
 
@@ -19,6 +19,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
   const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (match && isValidBoardId(match[1])) return { page: 'board', boardId: match[1] };
+  const version = /^\/b\/([^/]+)\/v\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname);
+  if (version && isValidBoardId(version[1]) && version[2]) return { page: 'version', boardId: version[1], versionId: version[2] };
   return { page: 'invalid' };
 }
 

@@ -6,7 +6,7 @@ export type Tool = 'select' | 'addTouchpoint';
 export type Editing = { kind: 'touchpoint' | 'stages' | 'channels'; id: string } | { kind: 'title' } | null;
 
 /** The side panels of a board page. */
-export type Panel = 'framing' | 'personas' | 'actions' | 'stage' | 'workshop' | 'comments';
+export type Panel = 'framing' | 'personas' | 'actions' | 'stage' | 'workshop' | 'comments' | 'versions';
 
 export interface ConfirmRequest {
   message: string;

@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type { Awareness } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
 
@@ -89,4 +89,11 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
       void local?.destroy();
     },
   };
+}
+
+/** A connection to nothing: for a document shown on its own (a saved version, read-only). */
+export function detachedConnection(doc: Y.Doc): BoardConnection {
+  const awareness = new Awareness(doc);
+  const state: ConnectionState = { status: 'connected', synced: true, localLoaded: true };
+  return { awareness, subscribe: () => () => {}, getState: () => state, destroy: () => awareness.destroy() };
 }

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { storedAccess } from '../../src/sync/access';
 import { HomePage, boardIdFromInput } from '../../src/components/HomePage';
 import { rememberBoard } from '../../src/sync/recentBoards';
 
@@ -19,10 +20,24 @@ describe('HomePage', () => {
     expect(screen.getByText(/Aucun tableau ouvert/)).toBeInTheDocument();
   });
 
-  it('creates a board with a fresh unguessable id', async () => {
+  it('creates a protected board on the relay and keeps its facilitator token', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ boardId: 'Abcdefghijklmnopqrstuv', token: 'tok.sig', role: 'facilitator' }), { status: 201, headers: { 'Content-Type': 'application/json' } }),
+    );
     render(<HomePage />);
     await userEvent.click(screen.getByRole('button', { name: /Nouveau tableau/ }));
-    expect(window.location.pathname).toMatch(/^\/b\/[A-Za-z0-9_-]{22}$/);
+    await waitFor(() => expect(window.location.pathname).toBe('/b/Abcdefghijklmnopqrstuv'));
+    expect(fetchMock).toHaveBeenCalledWith('/api/boards', expect.objectContaining({ method: 'POST' }));
+    expect(storedAccess('Abcdefghijklmnopqrstuv')).toEqual({ token: 'tok.sig', role: 'facilitator' });
+    fetchMock.mockRestore();
+  });
+
+  it('says so when the relay cannot create the board', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    render(<HomePage />);
+    await userEvent.click(screen.getByRole('button', { name: /Nouveau tableau/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Impossible de créer le tableau : Failed to fetch');
+    fetchMock.mockRestore();
   });
 
   it('rejects a link that is not a board, with a clear message', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson } from '../helpers/browser';
+import { launchChromium, newPerson, shareLink } from '../helpers/browser';
 import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
 
 let relay: RelayProcess;
@@ -53,8 +53,8 @@ describe('existing and target journeys', () => {
     // The target journey, copied from the existing one; compare mode opens with it.
     await a.getByRole('button', { name: 'Créer le parcours cible à partir de celui-ci' }).click();
     await a.getByRole('tab', { name: /Parcours existant — cible/, selected: true }).waitFor();
-    const targetUrl = a.url();
-    expect(new URL(targetUrl).searchParams.get('j')).toMatch(/^[A-Za-z0-9_-]+$/);
+    const targetJourney = new URL(a.url()).searchParams.get('j');
+    expect(targetJourney).toMatch(/^[A-Za-z0-9_-]+$/);
     await a.getByRole('article', { name: /frais cachés/ }).click();
     await a.keyboard.press('1');
     await a.keyboard.press('Escape');
@@ -70,7 +70,7 @@ describe('existing and target journeys', () => {
 
     // A second person opens the target journey's address and sees the same map.
     const { page: b, context: cb } = await newPerson(browser, 'Bruno Petit');
-    await b.goto(targetUrl);
+    await b.goto(`${await shareLink(a, 'viewer')}&j=${targetJourney}`);
     await b.getByRole('tab', { name: /Parcours existant — cible/, selected: true }).waitFor();
     await b.getByRole('tab', { name: /^Existant Parcours existant$/ }).waitFor();
     await b.getByRole('article', { name: /Je paie en un clic/ }).waitFor();

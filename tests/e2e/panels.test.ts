@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson } from '../helpers/browser';
+import { launchChromium, newPerson, shareLink } from '../helpers/browser';
 import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
 
 let relay: RelayProcess;
@@ -44,7 +44,7 @@ describe('the side panel on a shared board', () => {
     await a.goto(relay.httpUrl);
     await a.getByRole('button', { name: /Nouveau tableau/ }).click();
     await a.getByRole('heading', { name: 'Découverte' }).waitFor();
-    await b.goto(a.url());
+    await b.goto(await shareLink(a, 'facilitator'));
     await b.getByRole('heading', { name: 'Découverte' }).waitFor();
 
     // Alice fills the framing card; Bruno sees it once she leaves the field.

@@ -47,3 +47,15 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') throw new Error('PNG without IHDR');
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** Creates a share link for `role` through the board's share dialog and returns it. */
+export async function shareLink(page: Page, role: 'facilitator' | 'participant' | 'viewer'): Promise<string> {
+  const names = { facilitator: 'Animateur·rice', participant: 'Participant·e', viewer: 'Lecture seule' };
+  await page.getByRole('button', { name: 'Partager…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Partager le tableau' });
+  await dialog.getByRole('radio', { name: new RegExp(names[role]) }).check();
+  await dialog.getByRole('button', { name: 'Créer le lien' }).click();
+  const url = await dialog.getByRole('textbox', { name: `Lien ${names[role]}` }).first().inputValue();
+  await page.keyboard.press('Escape');
+  return url;
+}

@@ -21,10 +21,12 @@ export function offlineSession(seed = true): BoardSession & { journeyId: string 
     undo: createUndoManager(doc),
     workshop: createDocReader(doc, readWorkshop),
     role: 'facilitator',
+    token: null,
+    reopen: () => {},
     connection: {
       awareness,
       subscribe: () => () => {},
-      getState: () => ({ status: 'connected', synced: true }),
+      getState: () => ({ status: 'connected', synced: true, localLoaded: true }),
       destroy: () => awareness.destroy(),
     },
   };

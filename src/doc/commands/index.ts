@@ -48,3 +48,4 @@ export {
   type Author,
   type VoteSettings,
 } from './workshop';
+export { restoreVersion } from './restore';

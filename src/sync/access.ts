@@ -1,0 +1,118 @@
+/** Share links and board access, talking to the relay's JSON API; tokens are kept per board in this browser. */
+import { isValidBoardId } from '../model/ids';
+import type { Role } from './presence';
+
+const STORAGE_KEY = 'parcours.access';
+
+interface StoredAccess {
+  token: string;
+  role: Role;
+}
+
+function readAll(storage: Storage | undefined): Record<string, StoredAccess> {
+  try {
+    const v = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}') as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, StoredAccess>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The token (and last known role) this browser holds for a board. */
+export function storedAccess(boardId: string, storage: Storage | undefined = globalThis.localStorage): StoredAccess | null {
+  const a = readAll(storage)[boardId];
+  return a && typeof a.token === 'string' && ['facilitator', 'participant', 'viewer'].includes(a.role) ? a : null;
+}
+
+export function storeAccess(boardId: string, access: StoredAccess | null, storage: Storage | undefined = globalThis.localStorage): void {
+  const all = readAll(storage);
+  if (access) all[boardId] = access;
+  else delete all[boardId];
+  storage?.setItem(STORAGE_KEY, JSON.stringify(all));
+}
+
+/** Why the relay refused: 401 (no or bad link) or 403 (expired, revoked, another board). */
+export class AccessError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AccessError';
+  }
+}
+
+async function call<T>(path: string, init: { method?: string; token?: string | null; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    throw new AccessError(res.status, body.error ?? res.statusText);
+  }
+  return (await res.json()) as T;
+}
+
+/** Creates a protected board on the relay; this browser becomes its facilitator. */
+export async function createBoard(): Promise<string> {
+  const { boardId, token } = await call<{ boardId: string; token: string }>('/api/boards', { method: 'POST' });
+  if (!isValidBoardId(boardId)) throw new Error('the relay answered an invalid board id');
+  storeAccess(boardId, { token, role: 'facilitator' });
+  return boardId;
+}
+
+/** The role a token gives on a board (the relay checks it). */
+export async function checkAccess(boardId: string, token: string | null): Promise<{ role: Role; protected: boolean }> {
+  return call(`/api/boards/${boardId}/access`, { token });
+}
+
+export interface ShareLink {
+  token: string;
+  role: Role;
+  expiresAt: number;
+}
+
+/** Mints a share link for a role; `days` 0 = never expires. */
+export async function mintLink(boardId: string, token: string | null, role: Role, days: number): Promise<ShareLink> {
+  const link = await call<ShareLink & { facilitatorToken?: string }>(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role, expiresInDays: days } });
+  // Protecting a board that was open: keep our own facilitator access.
+  if (link.facilitatorToken) storeAccess(boardId, { token: link.facilitatorToken, role: 'facilitator' });
+  return link;
+}
+
+/** Revokes every link of a board; returns this facilitator's new token. */
+export async function revokeLinks(boardId: string, token: string | null): Promise<string> {
+  const { facilitatorToken } = await call<{ facilitatorToken: string }>(`/api/boards/${boardId}/revoke`, { method: 'POST', token });
+  storeAccess(boardId, { token: facilitatorToken, role: 'facilitator' });
+  return facilitatorToken;
+}
+
+/** The address that opens a board with a token. */
+export function shareUrl(origin: string, boardId: string, token: string): string {
+  return `${origin}/b/${boardId}?t=${encodeURIComponent(token)}`;
+}
+
+export interface VersionInfo {
+  id: string;
+  name: string;
+  author: string;
+  createdAt: number;
+  bytes: number;
+}
+
+export async function listVersions(boardId: string, token: string | null): Promise<VersionInfo[]> {
+  return (await call<{ versions: VersionInfo[] }>(`/api/boards/${boardId}/versions`, { token })).versions;
+}
+
+export async function saveVersion(boardId: string, token: string | null, name: string, author: string): Promise<VersionInfo> {
+  return call(`/api/boards/${boardId}/versions`, { method: 'POST', token, body: { name, author } });
+}
+
+/** The saved state of a version (a Yjs update). */
+export async function loadVersion(boardId: string, token: string | null, versionId: string): Promise<Uint8Array> {
+  const res = await fetch(`/api/boards/${boardId}/versions/${encodeURIComponent(versionId)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new AccessError(res.status, res.statusText);
+  return new Uint8Array(await res.arrayBuffer());
+}
