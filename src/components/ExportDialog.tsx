@@ -1,36 +1,124 @@
+import { useMemo, useRef, useState } from 'react';
+import { useBoard } from '../hooks/useBoard';
+import { useCurrentJourney } from '../hooks/useCurrentJourney';
+import { useExportView } from '../hooks/useExportView';
+import type { PosterJob } from '../hooks/usePosterExport';
 import { useT } from '../hooks/useT';
+import { isRenderable, posterPixels, sizeLabel, type PosterSize } from '../model/paper';
+import { posterModel, type PosterModel } from '../model/poster';
+import { slugify } from '../model/text';
 import { useUiStore } from '../store';
+import { ExportProgressView } from './ExportProgressView';
+import { ExportSizeFields } from './ExportSizeFields';
 import { Modal } from './Modal';
+import { PosterStage } from './PosterStage';
+import './export.css';
 
-/** Progress of the PNG export, then its outcome. */
+const DEFAULT_SIZE: PosterSize = { kind: 'paper', format: 'A0', orientation: 'landscape', dpi: 150 };
+
+/** The export dialog: the poster of a journey at a paper size and resolution, or the current view. */
 export function ExportDialog() {
+  const open = useUiStore((s) => s.exportOpen);
+  return open ? <ExportDialogBody /> : null;
+}
+
+function ExportDialogBody() {
   const t = useT();
+  const board = useBoard();
+  const current = useCurrentJourney();
   const progress = useUiStore((s) => s.exportProgress);
+  const setOpen = useUiStore((s) => s.setExportOpen);
   const setProgress = useUiStore((s) => s.setExportProgress);
-  if (!progress) return null;
-  const size = { width: progress.width ?? 0, height: progress.height ?? 0 };
-  const busy = progress.phase === 'preparing' || progress.phase === 'rendering' || progress.phase === 'saving';
-  const step = { preparing: 1, rendering: 2, saving: 3, done: 3, failed: 3 }[progress.phase];
-  const message = {
-    preparing: t('export.preparing'),
-    rendering: t('export.rendering', size),
-    saving: t('export.saving'),
-    done: `${t('export.done')} (${size.width} × ${size.height} px)`,
-    failed: t('export.failed', { reason: progress.error ?? '' }),
-  }[progress.phase];
+  const exportView = useExportView();
+  const [journeyId, setJourneyId] = useState(current?.id ?? '');
+  const [viewOnly, setViewOnly] = useState(false);
+  const [size, setSize] = useState<PosterSize>(DEFAULT_SIZE);
+  const [transparent, setTransparent] = useState(false);
+  const [version, setVersion] = useState('');
+  const [run, setRun] = useState<{ model: PosterModel; job: PosterJob } | null>(null);
+  const cancel = useRef<(() => void) | null>(null);
+  const journey = board.journeys.find((j) => j.id === journeyId) ?? current;
+  const px = useMemo(() => posterPixels(size), [size]);
+  const busy = progress !== null && ['preparing', 'rendering', 'saving'].includes(progress.phase);
+  const close = () => {
+    if (busy) return;
+    setRun(null);
+    setOpen(false);
+  };
+  const start = () => {
+    if (!journey) return;
+    const base = `${slugify(board.meta.title)}-${slugify(journey.name, 'parcours')}`;
+    if (viewOnly) return void exportView(`${base}-view.png`, transparent);
+    const model = posterModel(board, journey.id, { date: new Date().toISOString().slice(0, 10), version });
+    setRun({ model, job: { page: px, stages: model.stages.length, transparent, fileName: `${base}-${sizeLabel(size)}.png` } });
+  };
   return (
-    <Modal title={t('export.title')} onClose={busy ? undefined : () => setProgress(null)}>
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
-      {busy && <progress className="export-progress" max={3} value={step} aria-label={t('export.title')} />}
-      {!busy && (
-        <div className="modal__actions">
-          <button type="button" className="button button--primary" onClick={() => setProgress(null)}>
-            {t('export.close')}
-          </button>
-        </div>
+    <Modal title={t('export.title')} onClose={close}>
+      {progress ? (
+        <ExportProgressView
+          progress={progress}
+          onCancel={() => cancel.current?.()}
+          onClose={close}
+          onBack={() => {
+            setRun(null);
+            setProgress(null);
+          }}
+        />
+      ) : (
+        <form
+          className="export-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start();
+          }}
+        >
+          {board.journeys.length > 1 && (
+            <label className="export-field">
+              <span>{t('export.journey')}</span>
+              <select value={journey?.id ?? ''} onChange={(e) => setJourneyId(e.target.value)}>
+                {board.journeys.map((j) => (
+                  <option key={j.id} value={j.id}>
+                    {j.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <div className="export-field" role="radiogroup" aria-label={t('export.what')}>
+            <span>{t('export.what')}</span>
+            <label className="export-radio">
+              <input type="radio" name="what" checked={!viewOnly} onChange={() => setViewOnly(false)} />
+              {t('export.whatPoster')}
+            </label>
+            <label className="export-radio">
+              <input type="radio" name="what" checked={viewOnly} onChange={() => setViewOnly(true)} />
+              {t('export.whatView')}
+            </label>
+          </div>
+          {!viewOnly && (
+            <>
+              <ExportSizeFields size={size} onChange={setSize} />
+              <label className="export-field">
+                <span>{t('export.version')}</span>
+                <input value={version} maxLength={40} placeholder={t('export.versionPlaceholder')} onChange={(e) => setVersion(e.target.value)} />
+              </label>
+            </>
+          )}
+          <label className="export-check">
+            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
+            {t('export.transparent')}
+          </label>
+          <div className="modal__actions">
+            <button type="button" className="button" onClick={close}>
+              {t('export.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={!journey || (!viewOnly && !isRenderable(px))}>
+              {t('export.start')}
+            </button>
+          </div>
+        </form>
       )}
+      {run && <PosterStage model={run.model} job={run.job} cancelRef={cancel} />}
     </Modal>
   );
 }

@@ -40,9 +40,10 @@ export function detectDelimiter(text: string): Delimiter {
 
 /**
  * Parses CSV text into records. A quote that opens a field starts a quoted field; elsewhere a
- * quote is kept as a character (as spreadsheets do). Blank lines are skipped.
+ * quote is kept as a character (as spreadsheets do). Blank lines are skipped unless
+ * `keepBlankLines` (a pasted range keeps its empty rows).
  */
-export function parseCsv(input: string, delimiter: Delimiter = detectDelimiter(input)): CsvParseResult {
+export function parseCsv(input: string, delimiter: Delimiter = detectDelimiter(input), keepBlankLines = false): CsvParseResult {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -54,7 +55,7 @@ export function parseCsv(input: string, delimiter: Delimiter = detectDelimiter(i
   let fieldStart = true;
   const endRecord = () => {
     fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+    if (keepBlankLines || !(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
     fields = [];
     field = '';
     fieldStart = true;

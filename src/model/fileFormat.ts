@@ -155,7 +155,8 @@ export type FileProblem =
   | 'wrongType'
   | 'tooLong'
   | 'tooMany'
-  | 'outOfRange'
+  | 'tooLarge'
+  | 'tooSmall'
   | 'notOneOf'
   | 'blank'
   | 'badId'
@@ -202,10 +203,10 @@ function issueOf(issue: z.core.$ZodIssue): FileIssue {
     case 'too_big':
       if (issue.origin === 'string') return { path, problem: 'tooLong', params: { max: Number(issue.maximum) } };
       if (issue.origin === 'array') return { path, problem: 'tooMany', params: { max: Number(issue.maximum) } };
-      return { path, problem: 'outOfRange', params: { min: '', max: Number(issue.maximum) } };
+      return { path, problem: 'tooLarge', params: { max: Number(issue.maximum) } };
     case 'too_small':
       if (issue.origin === 'string') return { path, problem: 'blank' };
-      return { path, problem: 'outOfRange', params: { min: Number(issue.minimum), max: '' } };
+      return { path, problem: 'tooSmall', params: { min: Number(issue.minimum) } };
     case 'invalid_value':
       return { path, problem: 'notOneOf', params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') } };
     case 'invalid_union':

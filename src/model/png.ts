@@ -74,7 +74,7 @@ export const PNG_END = pngChunk('IEND', new Uint8Array(0));
  * the pixel to its left), dropping alpha when the image is RGB. Flat areas become zeros, which
  * deflate squeezes well. Returns `rows` × (1 + width × channels) bytes.
  */
-export function filterRows(rgba: Uint8Array | Uint8ClampedArray, width: number, rows: number, alpha: boolean): Uint8Array {
+export function filterRows(rgba: Uint8Array | Uint8ClampedArray, width: number, rows: number, alpha: boolean): Uint8Array<ArrayBuffer> {
   const bpp = alpha ? 4 : 3;
   const stride = 1 + width * bpp;
   const out = new Uint8Array(rows * stride);
@@ -108,6 +108,12 @@ export function filterRows(rgba: Uint8Array | Uint8ClampedArray, width: number, 
   return out;
 }
 
+/** A zlib deflate stream, such as CompressionStream('deflate'). */
+export interface DeflateStream {
+  readable: ReadableStream<Uint8Array>;
+  writable: WritableStream<BufferSource>;
+}
+
 /** IDAT payloads are gathered up to this size before a chunk is emitted. */
 const IDAT_SIZE = 512 * 1024;
 
@@ -116,7 +122,7 @@ const IDAT_SIZE = 512 * 1024;
  * file; every finished piece of the file goes to `emit` in order.
  */
 export class PngStreamWriter {
-  private readonly writer: WritableStreamDefaultWriter<Uint8Array>;
+  private readonly writer: WritableStreamDefaultWriter<BufferSource>;
   private readonly pump: Promise<void>;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -124,7 +130,7 @@ export class PngStreamWriter {
 
   constructor(
     private readonly header: PngHeader,
-    deflate: TransformStream<Uint8Array, Uint8Array>,
+    deflate: DeflateStream,
     private readonly emit: (bytes: Uint8Array) => void,
   ) {
     emit(pngHead(header));

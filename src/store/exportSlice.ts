@@ -1,20 +1,48 @@
 import type { StateCreator } from 'zustand';
 
-export type ExportPhase = 'preparing' | 'rendering' | 'saving' | 'done' | 'failed';
+export type ExportPhase = 'preparing' | 'rendering' | 'saving' | 'done' | 'failed' | 'cancelled';
 
 export interface ExportProgress {
   phase: ExportPhase;
   width?: number;
   height?: number;
+  /** Strip being rendered, and how many there are. */
+  strip?: number;
+  strips?: number;
+  /** The downloaded file's name. */
+  file?: string;
+  /** Printed size of the cards' text, in points, when known. */
+  textPoints?: number;
   error?: string;
 }
 
+/** A short message about something that just happened (paste, import), shown until dismissed. */
+export interface Notice {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+export type DataDialog = 'menu' | 'importBoard' | 'importCsv' | null;
+
+/** Local state of the poster export and of open-data import/export dialogs. */
 export interface ExportSlice {
+  exportOpen: boolean;
   exportProgress: ExportProgress | null;
+  dataDialog: DataDialog;
+  notice: Notice | null;
+  setExportOpen(open: boolean): void;
   setExportProgress(progress: ExportProgress | null): void;
+  setDataDialog(dialog: DataDialog): void;
+  setNotice(notice: Notice | null): void;
 }
 
 export const createExportSlice: StateCreator<ExportSlice, [], [], ExportSlice> = (set) => ({
+  exportOpen: false,
   exportProgress: null,
+  dataDialog: null,
+  notice: null,
+  setExportOpen: (exportOpen) => set(exportOpen ? { exportOpen } : { exportOpen, exportProgress: null }),
   setExportProgress: (exportProgress) => set({ exportProgress }),
+  setDataDialog: (dataDialog) => set({ dataDialog }),
+  setNotice: (notice) => set({ notice }),
 });

@@ -87,7 +87,7 @@ describe('board file validation', () => {
         { path: 'records.stages[0].journeyId', problem: 'missing' },
         { path: 'records.channels[0].id', problem: 'badId' },
         { path: 'records.channels[0].order', problem: 'badOrder' },
-        { path: 'records.emotions[0].score', problem: 'outOfRange', params: { min: '', max: 2 } },
+        { path: 'records.emotions[0].score', problem: 'tooLarge', params: { max: 2 } },
       ]),
     );
   });

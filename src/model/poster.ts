@@ -1,0 +1,198 @@
+/**
+ * The poster of a journey, as plain data: everything a printed map shows (title block, matrix,
+ * emotion curve, pain points, owners and KPIs, extra rows, framing, priority actions), picked
+ * and ordered from a board snapshot. Pure; the poster components only lay it out.
+ */
+import { journeyMatrix } from './matrix';
+import { cellId } from './layout';
+import type { Action, BoardSnapshot, Emotion, ExtraRowKind, Framing, JourneyKind, Kpi, LaneCard, PainPoint, Persona, Touchpoint } from './types';
+import { EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, FRAMING_FIELDS } from './types';
+
+export type Quadrant = 'quickWin' | 'strategic' | 'ifTime' | 'avoid';
+export const QUADRANTS: readonly Quadrant[] = ['quickWin', 'strategic', 'ifTime', 'avoid'];
+
+export interface PosterStage {
+  id: string;
+  name: string;
+  owner: string;
+  emotion: Emotion | null;
+  /** Worst first. */
+  painPoints: PainPoint[];
+  kpis: Kpi[];
+  extra: Record<ExtraRowKind, LaneCard[]>;
+}
+
+export interface PosterChannel {
+  id: string;
+  name: string;
+  owner: string;
+  /** One list of cards per stage, in stage order. */
+  cells: Touchpoint[][];
+}
+
+export interface PosterAction extends Action {
+  quadrant: Quadrant;
+}
+
+export interface PosterModel {
+  title: string;
+  journey: { name: string; kind: JourneyKind };
+  persona: Persona | null;
+  /** ISO date (YYYY-MM-DD) of the export. */
+  date: string;
+  version: string;
+  framing: { field: keyof Framing; text: string }[];
+  stages: PosterStage[];
+  channels: PosterChannel[];
+  /** Which optional rows the poster shows. */
+  rows: { emotions: boolean; painPoints: boolean; kpis: boolean; owners: boolean; extra: ExtraRowKind[] };
+  actions: PosterAction[];
+  counts: { delight: number; improvable: number; pain: number; none: number; touchpoints: number; momentsOfTruth: number };
+  unplaced: Touchpoint[];
+}
+
+/** High impact or effort is 3 or 4 on the 1–4 scale. */
+export function quadrantOf(action: Pick<Action, 'impact' | 'effort'>): Quadrant {
+  const highImpact = action.impact >= 3;
+  const highEffort = action.effort >= 3;
+  if (highImpact) return highEffort ? 'strategic' : 'quickWin';
+  return highEffort ? 'avoid' : 'ifTime';
+}
+
+function byStage<T extends { stageId: string; journeyId: string | null }>(list: readonly T[], journeyId: string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    if (item.journeyId !== journeyId) continue;
+    const l = out.get(item.stageId);
+    if (l) l.push(item);
+    else out.set(item.stageId, [item]);
+  }
+  return out;
+}
+
+/** Everything the poster of `journeyId` shows. */
+export function posterModel(board: BoardSnapshot, journeyId: string, options: { date: string; version?: string }): PosterModel {
+  const journey = board.journeys.find((j) => j.id === journeyId);
+  const matrix = journeyMatrix(board, journeyId);
+  const painByStage = byStage(board.painPoints, journeyId);
+  const kpiByStage = byStage(board.kpis, journeyId);
+  const cardsByStage = byStage(board.laneCards, journeyId);
+  const emotions = new Map(board.emotions.filter((e) => e.journeyId === journeyId).map((e) => [e.stageId, e]));
+  const stages: PosterStage[] = matrix.stages.map((s) => {
+    const laneCards = cardsByStage.get(s.id) ?? [];
+    return {
+      id: s.id,
+      name: s.name,
+      owner: s.owner,
+      emotion: emotions.get(s.id) ?? null,
+      painPoints: [...(painByStage.get(s.id) ?? [])].sort((a, b) => b.severity - a.severity),
+      kpis: kpiByStage.get(s.id) ?? [],
+      extra: Object.fromEntries(EXTRA_ROWS.map((row) => [row, laneCards.filter((c) => c.row === row)])) as Record<ExtraRowKind, LaneCard[]>,
+    };
+  });
+  const channels: PosterChannel[] = matrix.channels.map((c) => ({
+    id: c.id,
+    name: c.name,
+    owner: c.owner,
+    cells: matrix.stages.map((s) => matrix.cellCards.get(cellId(s.id, c.id)) ?? []),
+  }));
+  const placed = channels.flatMap((c) => c.cells.flat());
+  const counts = { delight: 0, improvable: 0, pain: 0, none: 0, touchpoints: placed.length, momentsOfTruth: 0 };
+  for (const t of placed) {
+    counts[t.evaluation ?? 'none']++;
+    if (t.momentOfTruth) counts.momentsOfTruth++;
+  }
+  const shownRows = journey?.extraRows ?? [];
+  const rank = (a: PosterAction) => QUADRANTS.indexOf(a.quadrant);
+  const actions = board.actions
+    .filter((a) => a.journeyId === journeyId || a.journeyId === null)
+    .map((a) => ({ ...a, quadrant: quadrantOf(a) }))
+    .sort((a, b) => rank(a) - rank(b) || b.impact - a.impact || a.effort - b.effort);
+  return {
+    title: board.meta.title,
+    journey: { name: journey?.name ?? '', kind: journey?.kind ?? 'existing' },
+    persona: board.personas.find((p) => p.id === journey?.personaId) ?? null,
+    date: options.date,
+    version: options.version?.trim() ?? '',
+    framing: FRAMING_FIELDS.map((field) => ({ field, text: journey?.framing[field]?.trim() ?? '' })).filter((f) => f.text),
+    stages,
+    channels,
+    rows: {
+      emotions: stages.some((s) => s.emotion),
+      painPoints: stages.some((s) => s.painPoints.length > 0),
+      kpis: stages.some((s) => s.kpis.length > 0),
+      owners: stages.some((s) => s.owner) || channels.some((c) => c.owner),
+      extra: EXTRA_ROWS.filter((row) => shownRows.includes(row) || stages.some((s) => s.extra[row].length > 0)),
+    },
+    actions,
+    counts,
+    unplaced: matrix.unplaced,
+  };
+}
+
+export interface CurvePoint {
+  /** Centre of the stage column, in stage units (stage i is centred on i + 0.5). */
+  x: number;
+  /** 0 at the top (+2) to 1 at the bottom (−2). */
+  y: number;
+  score: number;
+  index: number;
+}
+
+/** The points of the emotion curve: one per stage that has a score. */
+export function emotionPoints(stages: readonly Pick<PosterStage, 'emotion'>[]): CurvePoint[] {
+  const span = EMOTION_MAX - EMOTION_MIN;
+  return stages.flatMap((s, index) => (s.emotion ? [{ x: index + 0.5, y: (EMOTION_MAX - s.emotion.score) / span, score: s.emotion.score, index }] : []));
+}
+
+/**
+ * A smooth SVG path through the points (Catmull-Rom turned into cubic Béziers), in a box
+ * `width` wide and `height` tall where x is in stage units scaled by `width / stages`.
+ */
+export function smoothPath(points: readonly CurvePoint[], stages: number, width: number, height: number): string {
+  if (points.length === 0 || stages === 0) return '';
+  const p = points.map((pt) => ({ x: (pt.x / stages) * width, y: pt.y * height }));
+  const f = (n: number) => Math.round(n * 100) / 100;
+  let d = `M ${f(p[0]!.x)} ${f(p[0]!.y)}`;
+  for (let i = 0; i < p.length - 1; i++) {
+    const p0 = p[i - 1] ?? p[i]!;
+    const p1 = p[i]!;
+    const p2 = p[i + 1]!;
+    const p3 = p[i + 2] ?? p2;
+    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
+    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
+    // Keep the curve inside the band: control points never overshoot the scale.
+    c1.y = Math.min(height, Math.max(0, c1.y));
+    c2.y = Math.min(height, Math.max(0, c2.y));
+    d += ` C ${f(c1.x)} ${f(c1.y)}, ${f(c2.x)} ${f(c2.y)}, ${f(p2.x)} ${f(p2.y)}`;
+  }
+  return d;
+}
+
+/**
+ * The poster's content width (CSS px) to try first for `stages` columns: wide enough for
+ * readable cards, and the bounds of the search for the width whose height fits the paper.
+ */
+export function posterWidthRange(stages: number, labelWidth = 220): { min: number; max: number } {
+  const n = Math.max(stages, 1);
+  return { min: labelWidth + n * 230, max: labelWidth + n * 1400 };
+}
+
+/**
+ * How to place content of `content` CSS px on a page of `page` pixels with `margin` pixels:
+ * the scale (page px per CSS px) and the offsets that centre it.
+ */
+export function fitToPage(content: { width: number; height: number }, page: { width: number; height: number }, margin: number): { scale: number; x: number; y: number } {
+  const scale = Math.min((page.width - 2 * margin) / content.width, (page.height - 2 * margin) / content.height);
+  return { scale, x: (page.width - content.width * scale) / 2, y: (page.height - content.height * scale) / 2 };
+}
+
+/** The blank margin around the poster, in output pixels: 2.5 % of the shorter side. */
+export function posterMargin(page: { width: number; height: number }): number {
+  return Math.round(Math.min(page.width, page.height) * 0.025);
+}
+
+/** Rows per strip so that one strip stays under `maxPixels` (default 16 M pixels, 64 MB of RGBA). */
+export function stripRows(width: number, height: number, maxPixels = 16_000_000): number {
+  return Math.max(1, Math.min(height, Math.floor(maxPixels / width)));
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type * as Y from 'yjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBoard } from '../../src/doc/projection';
+import { fitToPage, posterMargin } from '../../src/model/poster';
+import { posterPixels } from '../../src/model/paper';
+import { launchChromium, newPerson } from '../helpers/browser';
+import { decodePng, writePng } from '../helpers/pngDecode';
+import { REPO_ROOT, cleanupTempDirs, connectClient, destroyAllClients, killAllRelayProcesses, startRelayProcess, testBoardId, waitFor, type RelayProcess } from '../helpers/relay';
+import { bigBoard } from '../helpers/richBoard';
+
+let relay: RelayProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  relay = await startRelayProcess({ staticDir: 'dist' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  destroyAllClients();
+  await browser?.close();
+  await killAllRelayProcesses();
+  cleanupTempDirs();
+});
+
+/** Pushes a document to the relay as board `boardId` and waits until a second client sees all of it. */
+async function seed(doc: Y.Doc, boardId: string): Promise<void> {
+  const writer = connectClient(relay.wsUrl, boardId, doc);
+  await writer.synced;
+  const probe = connectClient(relay.wsUrl, boardId);
+  await probe.synced;
+  const want = readBoard(doc).touchpoints.length;
+  await waitFor(() => readBoard(probe.doc).touchpoints.length === want, 15_000, 'the seeded board on the relay');
+  writer.destroy();
+  probe.destroy();
+}
+
+const hex = (rgb: number[]) => rgb.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
+
+/** Centre-left points of the three legend swatches, in poster CSS px, and the poster's size, read while the export runs. */
+async function legendGeometry(page: Page) {
+  await page.locator('.poster[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+  return page.evaluate(() => {
+    const poster = document.querySelector<HTMLElement>('.poster')!;
+    const origin = poster.getBoundingClientRect();
+    const swatches = ['delight', 'improvable', 'pain'].map((ev) => {
+      const r = document.querySelector(`[data-legend="${ev}"] .p-legend__swatch`)!.getBoundingClientRect();
+      // 4 px in from the swatch's left edge, halfway down: inside the coloured disc, clear of the white symbol.
+      return { ev, x: r.left - origin.left + 4, y: r.top - origin.top + r.height / 2 };
+    });
+    return { swatches, content: { width: poster.offsetWidth, height: poster.offsetHeight } };
+  });
+}
+
+describe('the poster', () => {
+  it('exports a 300-touchpoint journey as an A0 poster at 300 dpi, decoded and checked pixel by pixel', async () => {
+    const boardId = testBoardId();
+    const { doc } = bigBoard(300);
+    await seed(doc, boardId);
+    const { page, context } = await newPerson(browser, 'Camille Durand');
+    await page.goto(`${relay.httpUrl}/b/${boardId}`);
+    await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
+    await page.getByRole('button', { name: 'Exporter le poster…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter le poster' });
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption('A0');
+    await dialog.getByRole('radio', { name: 'Paysage' }).check();
+    await dialog.getByRole('radio', { name: '300 dpi' }).check();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/14\s043 × 9\s933 px/);
+    const started = Date.now();
+    const downloading = page.waitForEvent('download', { timeout: 300_000 });
+    await dialog.getByRole('button', { name: 'Exporter' }).click();
+    const geometry = await legendGeometry(page);
+    // The page stays responsive while strips render: a click on Cancel would be handled.
+    await dialog.getByRole('progressbar').waitFor();
+    const download = await downloading;
+    const exportMs = Date.now() - started;
+    expect(download.suggestedFilename()).toMatch(/^carte-complete-300-points-de-contact-parcours-existant-A0-300dpi\.png$/);
+    const file = path.join(relay.dataDir, 'poster.png');
+    await download.saveAs(file);
+    await dialog.getByRole('status').filter({ hasText: 'Poster téléchargé' }).waitFor();
+
+    const pageSize = posterPixels({ kind: 'paper', format: 'A0', orientation: 'landscape', dpi: 300 });
+    const fit = fitToPage(geometry.content, pageSize, posterMargin(pageSize));
+    const points = geometry.swatches.map((s) => [Math.round(fit.x + s.x * fit.scale), Math.round(fit.y + s.y * fit.scale)] as [number, number]);
+    const png = await decodePng(file, [...points, [5, 5], [pageSize.width - 5, pageSize.height - 5]], 14);
+    expect({ width: png.width, height: png.height }).toEqual({ width: 14043, height: 9933 });
+    expect(png.phys).toEqual({ x: 11811, y: 11811, unit: 1 });
+    expect(png.crcErrors).toBe(0);
+    expect(png.chunkTypes).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND']);
+    expect(png.samples.map(hex)).toEqual(['15803d', 'c2410c', 'b91c1c', 'ffffff', 'ffffff']);
+    await writePng(path.join(REPO_ROOT, '.tmp', 'poster-a0-thumb.png'), png.thumbnail).catch(() => undefined);
+    console.info(`A0 300 dpi poster (300 touchpoints): ${exportMs} ms, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB`);
+    await context.close();
+  }, 400_000);
+
+  it('exports a board as JSON and imports it as a new, equal board', async () => {
+    const boardId = testBoardId();
+    const { doc } = bigBoard(40, 5, 6);
+    await seed(doc, boardId);
+    const { page, context } = await newPerson(browser, 'Dominique Roy');
+    await page.goto(`${relay.httpUrl}/b/${boardId}`);
+    await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
+    await page.getByRole('button', { name: 'Données…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tout le tableau \(JSON\)/ }).click()]);
+    const file = path.join(relay.dataDir, 'board.parcours.json');
+    await download.saveAs(file);
+    await page.getByRole('button', { name: 'Fermer' }).click();
+
+    await page.goto(relay.httpUrl);
+    await page.getByRole('button', { name: /Importer un tableau/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importer un tableau' });
+    await dialog.getByLabel('Fichier JSON du tableau').setInputFiles(file);
+    await dialog.getByRole('status').filter({ hasText: '40 points de contact' }).waitFor();
+    await dialog.getByRole('button', { name: 'Créer le nouveau tableau' }).click();
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/b\/[A-Za-z0-9_-]{22}/);
+    const newId = /\/b\/([A-Za-z0-9_-]{22})/.exec(page.url())![1]!;
+    expect(newId).not.toBe(boardId);
+    await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
+
+    const copy = connectClient(relay.wsUrl, newId);
+    await copy.synced;
+    await waitFor(() => readBoard(copy.doc).touchpoints.length === 40, 10_000, 'the imported board');
+    expect(readBoard(copy.doc)).toEqual(readBoard(doc));
+
+    // A malformed file is refused with the reasons, and nothing is created.
+    const bad = path.join(relay.dataDir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ format: 'parcours.board', version: 1, schemaVersion: 2, meta: { title: '' }, records: { touchpoints: [{ id: 'x y' }] } }));
+    await page.goto(relay.httpUrl);
+    await page.getByRole('button', { name: /Importer un tableau/ }).click();
+    await page.getByLabel('Fichier JSON du tableau').setInputFiles(bad);
+    await page.getByRole('alert').filter({ hasText: 'ne peut pas être importé' }).waitFor();
+    await expect.poll(() => page.getByText('records.touchpoints[0].id').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Créer le nouveau tableau' }).isDisabled()).toBe(true);
+    await context.close();
+  });
+});
