@@ -66,13 +66,13 @@ describe('pasting a spreadsheet range', () => {
     const stages = laneIds(doc, 'stages', journeyId);
     const channels = laneIds(doc, 'channels', journeyId);
     const undo = createUndoManager(doc);
-    const grid = parseCsv('Je lis\t\tJe paie\n"Je reçois\nune lettre"\tJe clique\t\n', '\t').records.map((r) => r.fields);
+    const grid = parseCsv('Je lis\t\tJe paie\n\n"Je reçois\nune lettre"\tJe clique\t', '\t', true).records.map((r) => r.fields);
     const result = pasteTouchpoints(doc, { journeyId, stageIds: stages.slice(3), channelIds: channels.slice(1) }, grid);
     expect(result.created).toHaveLength(3);
     expect(result.skipped).toBe(1);
     expect(texts(doc, journeyId, stages[3]!, channels[1]!)).toEqual(['Je lis']);
-    expect(texts(doc, journeyId, stages[3]!, channels[2]!)).toEqual(['Je reçois\nune lettre']);
-    expect(texts(doc, journeyId, stages[4]!, channels[2]!)).toEqual(['Je clique']);
+    expect(texts(doc, journeyId, stages[3]!, channels[3]!)).toEqual(['Je reçois\nune lettre']);
+    expect(texts(doc, journeyId, stages[4]!, channels[3]!)).toEqual(['Je clique']);
     undo.undo();
     expect(readBoard(doc).touchpoints).toEqual([]);
   });
