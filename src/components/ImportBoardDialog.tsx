@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
 import { MAX_FILE_BYTES, MAX_ISSUES, readBoardFileText, recordCounts, type FileReadResult } from '../model/fileFormat';
+import { createBoard, storedAccess } from '../sync/access';
 import { publishBoard } from '../sync/publishBoard';
 import { relayUrl } from '../sync/connection';
 import { FileIssueList, FileWarningList } from './FileIssueList';
@@ -34,7 +35,10 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
     if (!result?.ok) return;
     setState({ phase: 'creating' });
     try {
-      const boardId = await publishBoard(result.content, relayUrl(window.location));
+      // Created like any new board: by the relay, which makes this browser its facilitator.
+      const boardId = await createBoard();
+      const token = storedAccess(boardId)?.token;
+      await publishBoard(result.content, relayUrl(window.location), boardId, token ? { token } : {});
       onClose();
       navigate(`/b/${boardId}`);
     } catch (error) {

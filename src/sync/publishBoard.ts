@@ -6,7 +6,6 @@
 import * as Y from 'yjs';
 import { writeBoardContent } from '../doc/boardFile';
 import type { BoardContent } from '../model/fileFormat';
-import { newBoardId } from '../model/ids';
 import { connectBoard, type BoardConnection } from './connection';
 
 const TIMEOUT_MS = 20_000;
@@ -37,24 +36,26 @@ function sameState(a: Y.Doc, b: Y.Doc): boolean {
   return va.size === vb.size && [...va].every(([client, clock]) => vb.get(client) === clock);
 }
 
-/** Writes `content` as a new board on the relay at `url`; resolves with its id once the relay has all of it. */
-export async function publishBoard(content: BoardContent, url: string, boardId = newBoardId()): Promise<string> {
+/**
+ * Writes `content` into the new, empty board `boardId` on the relay at `url` (with `params`,
+ * e.g. the creator's token); resolves once the relay has all of it.
+ */
+export async function publishBoard(content: BoardContent, url: string, boardId: string, params: Record<string, string> = {}): Promise<void> {
   const doc = new Y.Doc();
   const probe = new Y.Doc();
   const deadline = { timedOut: false };
   const timer = setTimeout(() => (deadline.timedOut = true), TIMEOUT_MS);
-  const connection = connectBoard(doc, boardId, url);
+  const connection = connectBoard(doc, boardId, url, { params });
   let check: BoardConnection | null = null;
   try {
     await whenSynced(connection, deadline);
     writeBoardContent(doc, content);
-    check = connectBoard(probe, boardId, url);
+    check = connectBoard(probe, boardId, url, { params });
     await whenSynced(check, deadline);
     while (!sameState(doc, probe)) {
       if (deadline.timedOut) throw new Error('timeout');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return boardId;
   } finally {
     clearTimeout(timer);
     check?.destroy();

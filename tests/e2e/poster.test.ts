@@ -121,7 +121,10 @@ describe('the poster', () => {
     expect(newId).not.toBe(boardId);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
 
-    const copy = connectClient(relay.wsUrl, newId);
+    // The imported board was created by the relay like any new board: this browser holds its facilitator token.
+    const token = await page.evaluate((id) => (JSON.parse(localStorage.getItem('parcours.access') ?? '{}') as Record<string, { token: string }>)[id]?.token, newId);
+    expect(token).toBeTruthy();
+    const copy = connectClient(relay.wsUrl, newId, undefined, { token: token! });
     await copy.synced;
     await waitFor(() => readBoard(copy.doc).touchpoints.length === 40, 10_000, 'the imported board');
     expect(readBoard(copy.doc)).toEqual(readBoard(doc));
