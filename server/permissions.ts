@@ -60,12 +60,22 @@ export function rootsTouched(doc: Y.Doc, update: Uint8Array): Set<string | null>
     return rootNameOfType(stored.parent as Y.AbstractType<unknown>);
   };
 
-  for (const s of structs) if (s instanceof Y.Item) touched.add(rootOfItem(s));
+  for (const s of structs) {
+    // Content the room already has changes nothing (a reconnecting client may resend some).
+    if (s instanceof Y.Item && s.id.clock + s.length > Y.getState(doc.store, s.id.client)) touched.add(rootOfItem(s));
+  }
   for (const [client, ranges] of ds.clients) {
     for (const { clock, len } of ranges) {
       for (let c = clock; c < clock + len; ) {
         const id = Y.createID(client, c);
-        const item = findLocal(id) ?? findStored(id);
+        const stored = findStored(id);
+        const item = findLocal(id) ?? stored;
+        // A delete set lists every deletion the sender knows of, including ones the room already
+        // applied: deleting what is already deleted changes nothing.
+        if (stored?.deleted) {
+          c = stored.id.clock + stored.length;
+          continue;
+        }
         if (!item) {
           // Deleting what the room does not have: harmless, it changes nothing here.
           c++;

@@ -118,3 +118,16 @@ describe('viewers and facilitators', () => {
     expect(mayApply('facilitator', room, edit((d) => deleteLane(d, 'stages', stages[0]!.id))).ok).toBe(true);
   });
 });
+
+describe('a reconnecting participant', () => {
+  it('may resend a delete set that includes the facilitator’s earlier structure deletions', () => {
+    const { room, mine, cardId, stages } = setup();
+    // The facilitator renamed a stage (the old name is deleted) and the participant received it.
+    renameLane(room, 'stages', stages[0]!.id, 'Éveil');
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(room, Y.encodeStateVector(mine)));
+    // Offline, the participant edits a card; on reconnect it sends all the room lacks, with its whole delete set.
+    setTouchpointText(mine, cardId, 'Je paie hors ligne');
+    const step2 = Y.encodeStateAsUpdate(mine, Y.encodeStateVector(room));
+    expect(mayApply('participant', room, step2)).toEqual({ ok: true });
+  });
+});
