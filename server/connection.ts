@@ -30,40 +30,62 @@ function tcpSocketOf(ws: WebSocket): Corkable | null {
 }
 
 /**
- * Wraps a ws socket in the RoomSocket interface: sending to a closing socket is a no-op, never a
+ * A ws socket behind the RoomSocket interface: sending to a closing socket is a no-op, never a
  * throw. Awareness messages sent earn the limiter an echo credit.
  *
  * Frames sent to one connection within one turn of the event loop leave in one write: the TCP
  * socket is corked at the first send and uncorked once the loop has handled pending I/O. In a
  * busy room every incoming message fans out to every connection, and one system call per frame
  * was most of the relay's CPU time.
+ *
+ * A class rather than closures: one of these lives per connection, and under tsx every named
+ * closure also carries a property table, some 250 bytes each.
  */
+class WsRoomSocket implements RoomSocket {
+  private readonly tcp: Corkable | null;
+  private corked = false;
+  private readonly flush = this.uncork.bind(this);
+  private readonly onSent = this.reportSendError.bind(this);
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly log: Logger,
+    private readonly boardId: string,
+    private readonly limiter: MessageLimiter | null,
+    readonly role: Role,
+  ) {
+    this.tcp = tcpSocketOf(ws);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.limiter !== null && message[0] === MESSAGE_AWARENESS) this.limiter.sentAwareness();
+    if (this.tcp !== null && !this.corked) {
+      this.corked = true;
+      this.tcp.cork();
+      setImmediate(this.flush);
+    }
+    this.ws.send(message, SEND_OPTIONS, this.onSent);
+  }
+
+  close(code: number, reason: string): void {
+    const { ws } = this;
+    if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+  }
+
+  private uncork(): void {
+    this.corked = false;
+    this.tcp?.uncork();
+  }
+
+  private reportSendError(error?: Error): void {
+    if (error) this.log.debug('send failed', { board: this.boardId, error: error.message });
+  }
+}
+
+/** Wraps a ws socket in the RoomSocket interface (see WsRoomSocket). */
 export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limiter: MessageLimiter | null = null, role: Role = 'facilitator'): RoomSocket {
-  const tcp = tcpSocketOf(ws);
-  let corked = false;
-  const flush = () => {
-    corked = false;
-    tcp?.uncork();
-  };
-  const onSent = (error?: Error) => {
-    if (error) log.debug('send failed', { board: boardId, error: error.message });
-  };
-  return {
-    role,
-    send(message) {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      if (limiter !== null && message[0] === MESSAGE_AWARENESS) limiter.sentAwareness();
-      if (tcp !== null && !corked) {
-        corked = true;
-        tcp.cork();
-        setImmediate(flush);
-      }
-      ws.send(message, SEND_OPTIONS, onSent);
-    },
-    close(code, reason) {
-      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
-    },
-  };
+  return new WsRoomSocket(ws, log, boardId, limiter, role);
 }
 
 /** What one connection may send (see ServerConfig). */

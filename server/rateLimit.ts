@@ -1,5 +1,9 @@
 /** Per-connection message rate limiting. */
 
+function monotonicNow(): number {
+  return performance.now();
+}
+
 /**
  * A token bucket: it holds at most `burst` tokens, refills at `ratePerSecond`, and every
  * message takes one. A client may burst (a reconnect, a paste) as long as its average stays
@@ -12,7 +16,7 @@ export class TokenBucket {
   constructor(
     private readonly ratePerSecond: number,
     private readonly burst: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicNow,
   ) {
     this.tokens = burst;
     this.refilledAt = now();
