@@ -1,0 +1,90 @@
+/** Starts the three relays under comparison, each in its own child process, the same way. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export type RelayKind = 'parcours' | 'y-websocket' | 'hocuspocus';
+export const RELAY_KINDS: readonly RelayKind[] = ['parcours', 'y-websocket', 'hocuspocus'];
+
+/** Hocuspocus prefixes every message with the document name and needs an auth message first. */
+export type Dialect = 'y-websocket' | 'hocuspocus';
+
+export interface Relay {
+  kind: RelayKind;
+  dialect: Dialect;
+  pid: number;
+  port: number;
+  /** The websocket URL a client of `board` opens. */
+  url(board: string): string;
+  /** Where this relay keeps stored boards (DATA_DIR or BENCH_STORE_DIR). */
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const ENTRY: Record<RelayKind, string> = {
+  parcours: 'server/index.ts',
+  'y-websocket': 'bench/servers/ywsReference.ts',
+  hocuspocus: 'bench/servers/hocuspocusReference.ts',
+};
+
+export interface StartOptions {
+  /** Extra environment (e.g. our limits). */
+  env?: Record<string, string>;
+  /** An existing data directory (stored boards); a fresh temp dir otherwise. */
+  dataDir?: string;
+  /** Extra node flags, e.g. `--cpu-prof` to profile the relay (written when it exits). */
+  nodeArgs?: string[];
+}
+
+/**
+ * Starts a relay with `node --import tsx <entry>` (the same loader for all three, so the
+ * baseline memory is comparable) and resolves once it printed its port.
+ */
+export function startRelay(kind: RelayKind, options: StartOptions = {}): Promise<Relay> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `bench-${kind}-`));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    DATA_DIR: dataDir,
+    BENCH_STORE_DIR: dataDir,
+    NODE_ENV: 'production',
+    ...options.env,
+  };
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ENTRY[kind]], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start:\n${output}`)), 20_000);
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}:\n${output}`)));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      const port = Number(match[1]);
+      const dialect: Dialect = kind === 'hocuspocus' ? 'hocuspocus' : 'y-websocket';
+      resolve({
+        kind,
+        dialect,
+        pid: child.pid as number,
+        port,
+        dataDir,
+        url: (board) => `ws://127.0.0.1:${port}/sync/${board}`, // Hocuspocus ignores the path
+        // SIGKILL, except for a profiled process, which must exit on its own to write its profile.
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.kill(options.nodeArgs?.length ? 'SIGINT' : 'SIGKILL');
+          }),
+      });
+    });
+  });
+}
