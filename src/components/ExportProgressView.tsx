@@ -30,7 +30,7 @@ export function ExportProgressView({ progress, onCancel, onClose, onBack }: { pr
         ) : (
           <>
             <button type="button" className="button" onClick={onBack}>
-              {t('export.title')}
+              {t('export.again')}
             </button>
             <button type="button" className="button button--primary" onClick={onClose}>
               {t('export.close')}

@@ -26,7 +26,14 @@ export function PosterLegend({ t, severity, emotions }: { t: Translate; severity
           ))}
         </span>
       )}
-      {emotions && <span className="p-legend__item">〜 {t('poster.emotionScale')}</span>}
+      {emotions && (
+        <span className="p-legend__item">
+          <svg className="p-legend__curve" viewBox="0 0 34 16" aria-hidden="true">
+            <path d="M 2 12 C 10 12, 12 3, 18 3 S 26 10, 32 6" />
+          </svg>
+          {t('poster.emotionScale')}
+        </span>
+      )}
     </div>
   );
 }
