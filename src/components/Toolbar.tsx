@@ -17,8 +17,7 @@ const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
 ];
 
 /** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
-// The board title is no longer needed here (the export dialog reads the board); the prop stays for callers.
-export function Toolbar(_props: { title?: string }) {
+export function Toolbar() {
   const t = useT();
   const { undo } = useBoardSession();
   const { canUndo, canRedo } = useUndoState();

@@ -21,7 +21,7 @@ function setup() {
     <WithSession session={session}>
       <ReactFlowProvider>
         <Shortcuts />
-        <Toolbar title="Atelier" />
+        <Toolbar />
         <SidePanel />
       </ReactFlowProvider>
     </WithSession>,
