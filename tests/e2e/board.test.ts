@@ -3,6 +3,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYOUT } from '../../src/model/layout';
 import { launchChromium, newPerson, pngSize, shareLink } from '../helpers/browser';
 import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
 
@@ -91,20 +92,21 @@ describe('two people on one board', () => {
     await b.keyboard.press('Enter');
     await card(a, 'Je suis ma commande').waitFor();
 
-    // Export: the poster of the journey (the whole map, not only the viewport) on A4 portrait at 96 dpi.
+    // Export: the whole map (not only the zoomed-in viewport), crisp: 2× the width of the matrix on screen.
     await a.getByRole('button', { name: 'Zoom In' }).click();
     await a.getByRole('button', { name: 'Exporter le poster…' }).click();
     const exportDialog = a.getByRole('dialog', { name: 'Exporter le poster' });
-    await exportDialog.getByRole('combobox', { name: 'Format' }).selectOption('A4');
-    await exportDialog.getByRole('radio', { name: 'Portrait' }).check();
-    await exportDialog.getByRole('radio', { name: '96 dpi' }).check();
+    const matrixWidth = LAYOUT.channelHeaderWidth + 5 * LAYOUT.stageWidth;
+    await exportDialog.getByRole('combobox', { name: 'Format' }).selectOption('custom');
+    await exportDialog.getByRole('spinbutton', { name: 'Largeur en pixels' }).fill(String(2 * matrixWidth));
     const [download] = await Promise.all([a.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Exporter' }).click()]);
-    expect(download.suggestedFilename()).toBe('nouveau-parcours-client-parcours-existant-A4-96dpi.png');
+    expect(download.suggestedFilename()).toMatch(/^nouveau-parcours-client-parcours-existant-.*\.png$/);
     const file = path.join(relay.dataDir, 'export.png');
     await download.saveAs(file);
     const bytes = new Uint8Array(fs.readFileSync(file));
     const size = pngSize(bytes);
-    expect(size).toEqual({ width: 794, height: 1123 });
+    expect(size.width).toBe(2 * matrixWidth);
+    expect(size.height).toBeGreaterThan(LAYOUT.stageHeaderHeight + 6 * LAYOUT.cardHeight);
     // The image really decodes: its compressed data inflates to the expected number of bytes.
     expect(idatLength(bytes, size)).toBe(true);
     await exportDialog.getByRole('button', { name: 'Fermer' }).click();
