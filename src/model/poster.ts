@@ -4,6 +4,7 @@
  * and ordered from a board snapshot. Pure; the poster components only lay it out.
  */
 import { journeyMatrix } from './matrix';
+import { smoothCurve } from './curve';
 import { cellId } from './layout';
 import type { Action, BoardSnapshot, Emotion, ExtraRowKind, Framing, JourneyKind, Kpi, LaneCard, PainPoint, Persona, Touchpoint } from './types';
 import { EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, FRAMING_FIELDS } from './types';
@@ -151,22 +152,9 @@ export function emotionPoints(stages: readonly Pick<PosterStage, 'emotion'>[]): 
  */
 export function smoothPath(points: readonly CurvePoint[], stages: number, width: number, height: number): string {
   if (points.length === 0 || stages === 0) return '';
-  const p = points.map((pt) => ({ x: (pt.x / stages) * width, y: pt.y * height }));
-  const f = (n: number) => Math.round(n * 100) / 100;
-  let d = `M ${f(p[0]!.x)} ${f(p[0]!.y)}`;
-  for (let i = 0; i < p.length - 1; i++) {
-    const p0 = p[i - 1] ?? p[i]!;
-    const p1 = p[i]!;
-    const p2 = p[i + 1]!;
-    const p3 = p[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
-    // Keep the curve inside the band: control points never overshoot the scale.
-    c1.y = Math.min(height, Math.max(0, c1.y));
-    c2.y = Math.min(height, Math.max(0, c2.y));
-    d += ` C ${f(c1.x)} ${f(c1.y)}, ${f(c2.x)} ${f(c2.y)}, ${f(p2.x)} ${f(p2.y)}`;
-  }
-  return d;
+  const scaled = points.map((pt) => ({ x: (pt.x / stages) * width, y: pt.y * height }));
+  // Keep the curve inside the band: control points never overshoot the scale.
+  return smoothCurve(scaled, 0, height, (n) => Math.round(n * 100) / 100);
 }
 
 /**

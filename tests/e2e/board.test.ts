@@ -1,26 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LAYOUT } from '../../src/model/layout';
-import { launchChromium, newPerson, pngSize, shareLink } from '../helpers/browser';
-import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
+import { newPerson, pngSize, shareLink, appUnderTest } from '../helpers/browser';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  relay = await startRelayProcess({ staticDir: 'dist' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await killAllRelayProcesses();
-  cleanupTempDirs();
-});
+const app = appUnderTest();
 
 /** The card whose accessible name mentions `text`. */
 const card = (page: Page, text: string): Locator => page.getByRole('article', { name: new RegExp(text) });
@@ -40,12 +26,12 @@ async function isInside(inner: Locator, outer: Locator): Promise<boolean> {
 
 describe('two people on one board', () => {
   it('see each other and every edit to a touchpoint, and export the whole map', async () => {
-    const alice = await newPerson(browser, 'Alice Martin', '#7c3aed');
-    const bruno = await newPerson(browser, 'Bruno Petit', '#db2777');
+    const alice = await newPerson(app.browser, 'Alice Martin', '#7c3aed');
+    const bruno = await newPerson(app.browser, 'Bruno Petit', '#db2777');
     const a = alice.page;
     const b = bruno.page;
 
-    await a.goto(relay.httpUrl);
+    await a.goto(app.relay.httpUrl);
     await a.getByRole('button', { name: /Nouveau tableau/ }).click();
     await expect.poll(() => a.url()).toMatch(/\/b\/[A-Za-z0-9_-]{22}$/);
     await a.getByRole('heading', { name: 'Découverte' }).waitFor();
@@ -101,7 +87,7 @@ describe('two people on one board', () => {
     await exportDialog.getByRole('spinbutton', { name: 'Largeur en pixels' }).fill(String(2 * matrixWidth));
     const [download] = await Promise.all([a.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Exporter' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^nouveau-parcours-client-parcours-existant-.*\.png$/);
-    const file = path.join(relay.dataDir, 'export.png');
+    const file = path.join(app.relay.dataDir, 'export.png');
     await download.saveAs(file);
     const bytes = new Uint8Array(fs.readFileSync(file));
     const size = pngSize(bytes);

@@ -1,24 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson, shareLink } from '../helpers/browser';
-import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPerson, shareLink, appUnderTest } from '../helpers/browser';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  relay = await startRelayProcess({ staticDir: 'dist' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await killAllRelayProcesses();
-  cleanupTempDirs();
-});
+const app = appUnderTest();
 
 async function addCard(page: Page, stage: string, channel: string, text: string, key: string) {
   await page.getByRole('button', { name: `Ajouter un point de contact : ${stage} × ${channel}` }).click();
@@ -30,8 +14,8 @@ async function addCard(page: Page, stage: string, channel: string, text: string,
 
 describe('existing and target journeys', () => {
   it('builds a two-journey map in one page, shows it in another, and compares them', async () => {
-    const { page: a, context: ca } = await newPerson(browser, 'Alice Martin');
-    await a.goto(relay.httpUrl);
+    const { page: a, context: ca } = await newPerson(app.browser, 'Alice Martin');
+    await a.goto(app.relay.httpUrl);
     await a.getByRole('button', { name: /Nouveau tableau/ }).click();
     await a.getByRole('heading', { name: 'Découverte' }).waitFor();
 
@@ -69,7 +53,7 @@ describe('existing and target journeys', () => {
     await a.getByRole('article', { name: /frais cachés.*Réévalué/ }).waitFor();
 
     // A second person opens the target journey's address and sees the same map.
-    const { page: b, context: cb } = await newPerson(browser, 'Bruno Petit');
+    const { page: b, context: cb } = await newPerson(app.browser, 'Bruno Petit');
     await b.goto(`${await shareLink(a, 'viewer')}&j=${targetJourney}`);
     await b.getByRole('tab', { name: /Parcours existant — cible/, selected: true }).waitFor();
     await b.getByRole('tab', { name: /^Existant Parcours existant$/ }).waitFor();

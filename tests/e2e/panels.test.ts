@@ -1,24 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson, shareLink } from '../helpers/browser';
-import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPerson, shareLink, appUnderTest } from '../helpers/browser';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  relay = await startRelayProcess({ staticDir: 'dist' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await killAllRelayProcesses();
-  cleanupTempDirs();
-});
+const app = appUnderTest();
 
 const panel = (page: Page): Locator => page.getByRole('complementary', { name: 'Détails du parcours' });
 
@@ -37,11 +22,11 @@ async function drag(page: Page, from: Locator, to: Locator) {
 
 describe('the side panel on a shared board', () => {
   it('shares the framing card and the priority actions live, and exports the actions as CSV', async () => {
-    const alice = await newPerson(browser, 'Alice Martin', '#7c3aed');
-    const bruno = await newPerson(browser, 'Bruno Petit', '#db2777');
+    const alice = await newPerson(app.browser, 'Alice Martin', '#7c3aed');
+    const bruno = await newPerson(app.browser, 'Bruno Petit', '#db2777');
     const a = alice.page;
     const b = bruno.page;
-    await a.goto(relay.httpUrl);
+    await a.goto(app.relay.httpUrl);
     await a.getByRole('button', { name: /Nouveau tableau/ }).click();
     await a.getByRole('heading', { name: 'Découverte' }).waitFor();
     await b.goto(await shareLink(a, 'facilitator'));

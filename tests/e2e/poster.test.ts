@@ -1,37 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as Y from 'yjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from '../../src/doc/projection';
 import { fitToPage, posterMargin } from '../../src/model/poster';
 import { posterPixels } from '../../src/model/paper';
-import { launchChromium, newPerson } from '../helpers/browser';
+import { newPerson, appUnderTest } from '../helpers/browser';
 import { decodePng, writePng } from '../helpers/pngDecode';
-import { REPO_ROOT, cleanupTempDirs, connectClient, destroyAllClients, killAllRelayProcesses, startRelayProcess, testBoardId, waitFor, type RelayProcess } from '../helpers/relay';
+import { REPO_ROOT, connectClient, testBoardId, waitFor } from '../helpers/relay';
 import { bigBoard } from '../helpers/richBoard';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  relay = await startRelayProcess({ staticDir: 'dist' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  destroyAllClients();
-  await browser?.close();
-  await killAllRelayProcesses();
-  cleanupTempDirs();
-});
+const app = appUnderTest();
 
 /** Pushes a document to the relay as board `boardId` and waits until a second client sees all of it. */
 async function seed(doc: Y.Doc, boardId: string): Promise<void> {
-  const writer = connectClient(relay.wsUrl, boardId, doc);
+  const writer = connectClient(app.relay.wsUrl, boardId, doc);
   await writer.synced;
-  const probe = connectClient(relay.wsUrl, boardId);
+  const probe = connectClient(app.relay.wsUrl, boardId);
   await probe.synced;
   const want = readBoard(doc).touchpoints.length;
   await waitFor(() => readBoard(probe.doc).touchpoints.length === want, 15_000, 'the seeded board on the relay');
@@ -61,8 +47,8 @@ describe('the poster', () => {
     const boardId = testBoardId();
     const { doc } = bigBoard(300);
     await seed(doc, boardId);
-    const { page, context } = await newPerson(browser, 'Camille Durand');
-    await page.goto(`${relay.httpUrl}/b/${boardId}`);
+    const { page, context } = await newPerson(app.browser, 'Camille Durand');
+    await page.goto(`${app.relay.httpUrl}/b/${boardId}`);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
     await page.getByRole('button', { name: 'Exporter le poster…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Exporter le poster' });
@@ -79,7 +65,7 @@ describe('the poster', () => {
     const download = await downloading;
     const exportMs = Date.now() - started;
     expect(download.suggestedFilename()).toMatch(/^carte-complete-300-points-de-contact-parcours-existant-A0-300dpi\.png$/);
-    const file = path.join(relay.dataDir, 'poster.png');
+    const file = path.join(app.relay.dataDir, 'poster.png');
     await download.saveAs(file);
     await dialog.getByRole('status').filter({ hasText: 'Poster téléchargé' }).waitFor();
 
@@ -101,16 +87,16 @@ describe('the poster', () => {
     const boardId = testBoardId();
     const { doc } = bigBoard(40, 5, 6);
     await seed(doc, boardId);
-    const { page, context } = await newPerson(browser, 'Dominique Roy');
-    await page.goto(`${relay.httpUrl}/b/${boardId}`);
+    const { page, context } = await newPerson(app.browser, 'Dominique Roy');
+    await page.goto(`${app.relay.httpUrl}/b/${boardId}`);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
     await page.getByRole('button', { name: 'Données…' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tout le tableau \(JSON\)/ }).click()]);
-    const file = path.join(relay.dataDir, 'board.parcours.json');
+    const file = path.join(app.relay.dataDir, 'board.parcours.json');
     await download.saveAs(file);
     await page.getByRole('button', { name: 'Fermer' }).click();
 
-    await page.goto(relay.httpUrl);
+    await page.goto(app.relay.httpUrl);
     await page.getByRole('button', { name: /Importer un tableau/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Importer un tableau' });
     await dialog.getByLabel('Fichier JSON du tableau').setInputFiles(file);
@@ -124,15 +110,15 @@ describe('the poster', () => {
     // The imported board was created by the relay like any new board: this browser holds its facilitator token.
     const token = await page.evaluate((id) => (JSON.parse(localStorage.getItem('parcours.access') ?? '{}') as Record<string, { token: string }>)[id]?.token, newId);
     expect(token).toBeTruthy();
-    const copy = connectClient(relay.wsUrl, newId, undefined, { token: token! });
+    const copy = connectClient(app.relay.wsUrl, newId, undefined, { token: token! });
     await copy.synced;
     await waitFor(() => readBoard(copy.doc).touchpoints.length === 40, 10_000, 'the imported board');
     expect(readBoard(copy.doc)).toEqual(readBoard(doc));
 
     // A malformed file is refused with the reasons, and nothing is created.
-    const bad = path.join(relay.dataDir, 'bad.json');
+    const bad = path.join(app.relay.dataDir, 'bad.json');
     fs.writeFileSync(bad, JSON.stringify({ format: 'parcours.board', version: 1, schemaVersion: 2, meta: { title: '' }, records: { touchpoints: [{ id: 'x y' }] } }));
-    await page.goto(relay.httpUrl);
+    await page.goto(app.relay.httpUrl);
     await page.getByRole('button', { name: /Importer un tableau/ }).click();
     await page.getByLabel('Fichier JSON du tableau').setInputFiles(bad);
     await page.getByRole('alert').filter({ hasText: 'ne peut pas être importé' }).waitFor();

@@ -1,24 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson, shareLink } from '../helpers/browser';
-import { REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, startRelayProcess, type RelayProcess } from '../helpers/relay';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPerson, shareLink, appUnderTest } from '../helpers/browser';
 
-let relay: RelayProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  relay = await startRelayProcess({ staticDir: 'dist' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await killAllRelayProcesses();
-  cleanupTempDirs();
-});
+const app = appUnderTest();
 
 async function addCard(page: Page, stage: string, channel: string, text: string) {
   await page.getByRole('button', { name: `Ajouter un point de contact : ${stage} × ${channel}` }).click();
@@ -37,20 +21,20 @@ async function timerSeconds(page: Page): Promise<number> {
 
 describe('a workshop with a facilitator, a participant and a viewer', () => {
   it('shows presence, enforces roles, runs a vote and a timer, and merges offline edits', async () => {
-    const fac = await newPerson(browser, 'Claire Animatrice', '#7c3aed');
+    const fac = await newPerson(app.browser, 'Claire Animatrice', '#7c3aed');
     const a = fac.page;
-    await a.goto(relay.httpUrl);
+    await a.goto(app.relay.httpUrl);
     await a.getByRole('button', { name: /Nouveau tableau/ }).click();
     await a.getByRole('heading', { name: 'Découverte' }).waitFor();
     await addCard(a, 'Achat', 'Site web', 'Je découvre des frais cachés');
     const participantUrl = await shareLink(a, 'participant');
     const viewerUrl = await shareLink(a, 'viewer');
 
-    const part = await newPerson(browser, 'Paul Participant', '#db2777');
+    const part = await newPerson(app.browser, 'Paul Participant', '#db2777');
     const p = part.page;
     await p.goto(participantUrl);
     await p.getByRole('article', { name: /frais cachés/ }).waitFor();
-    const view = await newPerson(browser, 'Vera Lectrice', '#0891b2');
+    const view = await newPerson(app.browser, 'Vera Lectrice', '#0891b2');
     const v = view.page;
     await v.goto(viewerUrl);
     await v.getByRole('article', { name: /frais cachés/ }).waitFor();

@@ -1,6 +1,9 @@
 /** Headless Debian Chromium driven by playwright-core, for the end-to-end suite. */
 import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { REPO_ROOT, cleanupTempDirs, destroyAllClients, killAllRelayProcesses, startRelayProcess, type RelayProcess } from './relay';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -58,4 +61,40 @@ export async function shareLink(page: Page, role: 'facilitator' | 'participant' 
   const url = await dialog.getByRole('textbox', { name: `Lien ${names[role]}` }).first().inputValue();
   await page.keyboard.press('Escape');
   return url;
+}
+
+export interface AppUnderTest {
+  /** The relay started with `npm start`'s settings, serving the built app (dist/). */
+  readonly relay: RelayProcess;
+  readonly browser: Browser;
+}
+
+/**
+ * Registers the suite's setup: the real server (the built app and the relay on one port, fresh
+ * data) and one Chromium, both stopped after the suite.
+ */
+export function appUnderTest(): AppUnderTest {
+  let relay: RelayProcess | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    relay = await startRelayProcess({ staticDir: 'dist' });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    destroyAllClients();
+    await browser?.close();
+    await killAllRelayProcesses();
+    cleanupTempDirs();
+  });
+  return {
+    get relay() {
+      if (!relay) throw new Error('the relay is not started yet');
+      return relay;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not started yet');
+      return browser;
+    },
+  };
 }
