@@ -63,7 +63,6 @@ export interface BuildInput {
   editing: { kind: string; id?: string } | null;
   selectedId: string | null;
   dropCellId: string | null;
-  drag: { id: string; x: number; y: number } | null;
   around: JourneyAround;
   compare: CompareInput | null;
 }
@@ -189,15 +188,14 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
     cards.forEach((t, index) => {
       const rect = layout.cards.get(t.id);
       if (!rect) return;
-      const dragged = input.drag?.id === t.id ? input.drag : null;
       nodes.push({
         id: `tp:${t.id}`,
         type: 'touchpoint',
-        ...sized(dragged?.x ?? rect.x, dragged?.y ?? rect.y, rect.width, rect.height),
+        ...sized(rect.x, rect.y, rect.width, rect.height),
         data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length, change: compare?.byTouchpoint.get(t.id) ?? null },
         selected: input.selectedId === t.id,
         draggable: !isEditing('touchpoint', t.id),
-        zIndex: dragged ? 1000 : 10,
+        zIndex: 10,
       });
     });
   for (const cards of matrix.cellCards.values()) addCards(cards);
@@ -228,4 +226,14 @@ export function reuseUnchanged(previous: ReadonlyMap<string, MatrixNode>, next: 
     const old = previous.get(node.id);
     return old && shallowEqual(old as unknown as Record<string, unknown>, node as unknown as Record<string, unknown>) ? old : node;
   });
+}
+
+/**
+ * The nodes with one card moved to where it is being dragged. Only that node changes, so a
+ * drag costs one node update per pointer move, whatever the size of the board.
+ */
+export function withDrag(nodes: MatrixNode[], drag: { id: string; x: number; y: number } | null): MatrixNode[] {
+  if (!drag) return nodes;
+  const id = `tp:${drag.id}`;
+  return nodes.map((n) => (n.id === id ? { ...n, position: { x: drag.x, y: drag.y }, zIndex: 1000 } : n));
 }

@@ -4,7 +4,7 @@ import { layoutMatrix, type BandSpec, type MatrixLayout } from '../model/layout'
 import { journeyAround, journeyMatrix, type JourneyMatrix } from '../model/matrix';
 import type { BoardSnapshot, Journey, Touchpoint } from '../model/types';
 import { useUiStore } from '../store';
-import { buildMatrixNodes, reuseUnchanged, type CompareInput, type MatrixNode } from './matrixNodes';
+import { buildMatrixNodes, reuseUnchanged, withDrag, type CompareInput, type MatrixNode } from './matrixNodes';
 import { useBoard } from './useBoard';
 import { useCurrentJourney } from './useCurrentJourney';
 
@@ -83,13 +83,13 @@ export function useMatrix(drag: DragState | null): MatrixView {
         editing: editingKey,
         selectedId,
         dropCellId,
-        drag,
         around,
         compare: compare?.input ?? null,
       }),
     );
     cache.current = new Map(next.map((n) => [n.id, n]));
     return next;
-  }, [board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, drag, around, compare]);
-  return { journeyId, matrix, layout, nodes };
+  }, [board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, around, compare]);
+  const shown = useMemo(() => withDrag(nodes, drag), [nodes, drag]);
+  return { journeyId, matrix, layout, nodes: shown };
 }
