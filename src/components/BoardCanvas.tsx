@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
 import { moveTouchpoint } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
@@ -31,6 +31,21 @@ export function BoardCanvas() {
   const select = useUiStore((s) => s.select);
   const presence = useLivePresence();
   const { canEdit } = useCapabilities();
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('flow.nodeDescription'),
+      'node.a11yDescription.keyboardDisabled': t('flow.keyboardDisabled'),
+      'node.a11yDescription.ariaLiveMessage': ({ x, y }: { x: number; y: number }) => t('flow.moved', { x: Math.round(x), y: Math.round(y) }),
+      'edge.a11yDescription.default': t('flow.edgeDescription'),
+      'controls.ariaLabel': t('flow.controls'),
+      'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
+      'controls.fitView.ariaLabel': t('flow.fitView'),
+      'controls.interactive.ariaLabel': t('flow.interactive'),
+      'minimap.ariaLabel': t('minimap.label'),
+    }),
+    [t],
+  );
   const setDropCell = useUiStore((s) => s.setDropCell);
 
   const onNodesChange = useCallback(
@@ -92,6 +107,7 @@ export function BoardCanvas() {
           // Panning or zooming by hand ends following someone.
           if (event && useUiStore.getState().following !== null) useUiStore.getState().setFollowing(null);
         }}
+        ariaLabelConfig={ariaLabels}
         nodeDragThreshold={4}
         nodesDraggable={canEdit}
         deleteKeyCode={null}
@@ -108,7 +124,7 @@ export function BoardCanvas() {
       >
         <CursorsLayer />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} className="export-exclude" />
+        <Controls showInteractive={false} showFitView={false} fitViewOptions={FIT_VIEW_OPTIONS} className="export-exclude" />
         <MiniMap<MatrixNode> pannable zoomable nodeColor={minimapColor} ariaLabel={t('minimap.label')} className="export-exclude" />
       </ReactFlow>
     </div>

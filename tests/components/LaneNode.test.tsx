@@ -33,7 +33,7 @@ describe('LaneNode', () => {
     const { session, stage } = setup(true);
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer l’étape « Découverte »' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Confirmer la suppression' });
-    expect(dialog).toHaveTextContent('Supprimer l’étape « Découverte » et ses 1 points de contact ?');
+    expect(dialog).toHaveTextContent('Supprimer l’étape « Découverte » et son point de contact ?');
     expect(readBoard(session.doc).stages.map((s) => s.id)).toContain(stage.id);
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer' }));
     expect(readBoard(session.doc).stages.map((s) => s.id)).not.toContain(stage.id);

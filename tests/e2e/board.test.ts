@@ -79,7 +79,7 @@ describe('two people on one board', () => {
     await card(a, 'Je suis ma commande').waitFor();
 
     // Export: the whole map (not only the zoomed-in viewport), crisp: 2× the width of the matrix on screen.
-    await a.getByRole('button', { name: 'Zoom In' }).click();
+    await a.getByRole('button', { name: 'Zoomer', exact: true }).click();
     await a.getByRole('button', { name: 'Exporter le poster…' }).click();
     const exportDialog = a.getByRole('dialog', { name: 'Exporter le poster' });
     const matrixWidth = LAYOUT.channelHeaderWidth + 5 * LAYOUT.stageWidth;

@@ -25,7 +25,7 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>
     if (cardCount === 0) deleteLane(doc, kind, lane.id);
     else
       askConfirm({
-        message: t(isStage ? 'stage.confirmDelete' : 'channel.confirmDelete', p),
+        message: cardCount === 1 ? t(isStage ? 'stage.confirmDeleteOne' : 'channel.confirmDeleteOne', p) : t(isStage ? 'stage.confirmDelete' : 'channel.confirmDelete', p),
         onConfirm: () => deleteLane(doc, kind, lane.id),
       });
   };

@@ -96,6 +96,17 @@ export const fr = {
   'shortcuts.close': 'Fermer',
   'canvas.label': 'Matrice canaux × étapes',
   'minimap.label': 'Mini-carte',
+  'flow.nodeDescription': 'Entrée ou Espace pour sélectionner. Flèches pour déplacer, Échap pour désélectionner.',
+  'flow.keyboardDisabled': 'Entrée ou Espace pour sélectionner.',
+  'flow.moved': 'Déplacé en x : {x}, y : {y}',
+  'flow.edgeDescription': 'Entrée ou Espace pour sélectionner.',
+  'flow.controls': 'Commandes du zoom',
+  'flow.zoomIn': 'Zoomer',
+  'flow.zoomOut': 'Dézoomer',
+  'flow.fitView': 'Tout afficher',
+  'flow.interactive': 'Activer ou désactiver l’interaction',
+  'stage.confirmDeleteOne': 'Supprimer l’étape « {name} » et son point de contact ?',
+  'channel.confirmDeleteOne': 'Supprimer le canal « {name} » et son point de contact ?',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -195,4 +206,15 @@ export const en: Record<keyof typeof fr, string> = {
   'shortcuts.close': 'Close',
   'canvas.label': 'Channel × stage matrix',
   'minimap.label': 'Minimap',
+  'flow.nodeDescription': 'Press Enter or Space to select. Arrow keys to move, Escape to deselect.',
+  'flow.keyboardDisabled': 'Press Enter or Space to select.',
+  'flow.moved': 'Moved to x: {x}, y: {y}',
+  'flow.edgeDescription': 'Press Enter or Space to select.',
+  'flow.controls': 'Zoom controls',
+  'flow.zoomIn': 'Zoom in',
+  'flow.zoomOut': 'Zoom out',
+  'flow.fitView': 'Fit to view',
+  'flow.interactive': 'Toggle interactivity',
+  'stage.confirmDeleteOne': 'Delete stage “{name}” and its touchpoint?',
+  'channel.confirmDeleteOne': 'Delete channel “{name}” and its touchpoint?',
 };
