@@ -5,6 +5,7 @@ import { QUADRANTS, quadrantOf, scoresForQuadrant, type Quadrant } from '../mode
 import type { Action } from '../model/types';
 import { useUiStore } from '../store';
 import { QUADRANT_STYLE, STATUS_LABEL, formatDue, isOverdue, todayIso } from './actionText';
+import { CommentsButton } from './CommentsButton';
 
 /** The drag payload type of an action card, so drops of anything else are ignored. */
 export const ACTION_DRAG_TYPE = 'application/x-parcours-action';
@@ -46,6 +47,7 @@ export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
         <button type="button" className="action-card__title" onClick={onEdit} title={t('panel.actions.edit', { title })}>
           {title}
         </button>
+        <CommentsButton targetId={action.id} />
       </div>
       <p className="action-card__meta">
         <span className={`action-status action-status--${action.status}`}>{t(STATUS_LABEL[action.status])}</span>

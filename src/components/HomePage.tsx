@@ -4,6 +4,7 @@ import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
 import { isValidBoardId } from '../model/ids';
 import { createBoard } from '../sync/access';
+import { TEMPLATE_IDS, type TemplateId } from '../model/templates';
 import { useUiStore } from '../store';
 import { forgetBoard, loadRecentBoards } from '../sync/recentBoards';
 import { ImportBoardDialog } from './ImportBoardDialog';
@@ -26,11 +27,12 @@ export function HomePage() {
   const [linkError, setLinkError] = useState(false);
   const [importing, setImporting] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
+  const [template, setTemplate] = useState<TemplateId>('ecommerce');
   const create = () => {
     setCreateError(null);
     createBoard().then(
       (id) => {
-        markBoardAsCreatedHere(id);
+        markBoardAsCreatedHere(id, template);
         navigate(`/b/${id}`);
       },
       (error: Error) => setCreateError(t('home.createFailed', { reason: error.message })),
@@ -50,6 +52,16 @@ export function HomePage() {
         <button type="button" className="button button--primary button--large" onClick={create}>
           + {t('home.newBoard')}
         </button>{' '}
+        <label className="home__template">
+          <span>{t('journeys.template')}</span>
+          <select value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
+            {TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`template.${id}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
         <button type="button" className="button button--large" onClick={() => setImporting(true)}>
           ⇧ {t('home.importBoard')}
         </button>

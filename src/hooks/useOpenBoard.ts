@@ -6,7 +6,8 @@ import { createBoardReader, createDocReader } from '../doc/projection';
 import { readWorkshop } from '../doc/workshop';
 import { isInitialised } from '../doc/schema';
 import { createUndoManager } from '../doc/undo';
-import { defaultBoard } from '../model/defaults';
+import { defaultBoard, type Locale } from '../model/defaults';
+import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templates';
 import { useUiStore } from '../store';
 import { AccessError, checkAccess, storeAccess, storedAccess } from '../sync/access';
 import { connectBoard, relayUrl } from '../sync/connection';
@@ -15,9 +16,21 @@ import type { BoardSession } from './boardContext';
 
 const CREATING_KEY = 'parcours.creating';
 
-/** Marks a board id as created by this tab, so that it alone fills the new board. */
-export function markBoardAsCreatedHere(boardId: string): void {
+const TEMPLATE_KEY = 'parcours.creatingTemplate';
+
+/** Marks a board id as created by this tab, so that it alone fills the new board (from `template`). */
+export function markBoardAsCreatedHere(boardId: string, template: TemplateId = 'ecommerce'): void {
   sessionStorage.setItem(CREATING_KEY, boardId);
+  sessionStorage.setItem(TEMPLATE_KEY, template);
+}
+
+/** The content of a new board: the title and journey name of the language, the chosen template's lanes and examples. */
+function newBoardContent(locale: Locale, template: TemplateId) {
+  const base = defaultBoard(locale);
+  // The default board is the e-commerce model without example cards.
+  if (template === 'ecommerce') return base;
+  const t = journeyTemplate(template, locale);
+  return { ...base, stages: t.stages, channels: t.channels, examples: t.examples };
 }
 
 interface Access {
@@ -101,8 +114,10 @@ export function useOpenBoard(boardId: string): OpenBoard {
       if (!migrated && access.role === 'facilitator') migrated = migrateBoard(doc) || true;
       if (sessionStorage.getItem(CREATING_KEY) !== boardId) return;
       sessionStorage.removeItem(CREATING_KEY);
+      const template = sessionStorage.getItem(TEMPLATE_KEY);
+      sessionStorage.removeItem(TEMPLATE_KEY);
       if (!isInitialised(doc)) {
-        initBoard(doc, defaultBoard(useUiStore.getState().locale));
+        initBoard(doc, newBoardContent(useUiStore.getState().locale, isTemplateId(template) ? template : 'ecommerce'));
         s.undo.clear();
       }
     };

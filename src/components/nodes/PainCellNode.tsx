@@ -8,6 +8,7 @@ import { useT } from '../../hooks/useT';
 import type { PainPoint, Severity } from '../../model/types';
 import { CardTextEditor } from '../CardTextEditor';
 import { CardWorkshopBadges } from '../CardWorkshopBadges';
+import { CommentsButton } from '../CommentsButton';
 
 const SEVERITY_ICON: Record<Severity, string> = { 1: '▁', 2: '▃', 3: '▇' };
 
@@ -67,6 +68,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
       <CardTextEditor value={pain.text} label={t('band.painPoints')} placeholder={t('pain.placeholder')} autoEdit={!pain.text} onCommit={(text) => updatePainPoint(doc, pain.id, { text })} />
       <CardWorkshopBadges targetId={pain.id} kind="painPoints" journeyId={journeyId} text={pain.text} />
       <div className="pain-card__meta export-exclude needs-edit">
+        <CommentsButton targetId={pain.id} />
         <button type="button" className="icon-button nodrag" aria-expanded={linking} onClick={() => setLinking(!linking)} title={t('pain.links', { count: pain.touchpointIds.length })}>
           🔗 {pain.touchpointIds.length}
         </button>
