@@ -37,23 +37,23 @@ const SCENARIOS: RoomScenario[] = [
     title: 'One workshop room: 30 people, 2 edits/s each, cursors at 10 Hz',
     workload: { rooms: 1, clientsPerRoom: 30, editsPerSecond: 2, presenceHz: 10, observersPerRoom: 30 },
     warmupMs: quick ? 1000 : 2000,
-    measureMs: quick ? 5000 : 10_000,
+    measureMs: quick ? 3000 : 10_000,
   },
   {
     name: 'crowded',
     title: 'One crowded room: 100 people, 2 edits/s each, cursors at 10 Hz (latency measured at 25 of them)',
     workload: { rooms: 1, clientsPerRoom: 100, editsPerSecond: 2, presenceHz: 10, observersPerRoom: 25 },
     warmupMs: quick ? 1000 : 2000,
-    measureMs: quick ? 5000 : 8000,
+    measureMs: quick ? 3000 : 8000,
   },
   {
     name: 'rooms',
     title: quick
-      ? 'Many rooms (quick): 200 boards × 3 people, ~140 updates/s in total'
+      ? 'Many rooms (quick): 150 boards × 3 people, ~105 updates/s in total'
       : 'Many rooms: 500 boards × 3 people, ~350 updates/s in total',
-    workload: { rooms: quick ? 200 : 500, clientsPerRoom: 3, editsPerSecond: 350 / 1500, presenceHz: 0, observersPerRoom: 3 },
+    workload: { rooms: quick ? 150 : 500, clientsPerRoom: 3, editsPerSecond: 350 / 1500, presenceHz: 0, observersPerRoom: 3 },
     warmupMs: quick ? 1000 : 2000,
-    measureMs: quick ? 5000 : 10_000,
+    measureMs: quick ? 3000 : 10_000,
   },
 ];
 
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   }
 
   if (runs('idle')) {
-    const steps = quick ? [450, 900] : [1500, 3000, 4500, 6000];
+    const steps = quick ? [300, 600] : [1500, 3000, 4500, 6000];
     const results = new Map<RelayKind, IdleResult>();
     for (const kind of RELAY_KINDS) {
       const relay = await startRelay(kind);
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   }
 
   if (runs('cold')) {
-    const attempts = quick ? 5 : 20;
+    const attempts = quick ? 3 : 20;
     const state = buildBoard(1000);
     const results = await measureColdLoad(RELAY_KINDS, state, 1000, attempts);
     noteLoad();
