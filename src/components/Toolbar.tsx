@@ -33,7 +33,7 @@ export function Toolbar() {
   const adding = tool === 'addTouchpoint';
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
+      <button type="button" className={`button needs-edit${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
         <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
       </button>
       <span className="toolbar__sep" />
