@@ -57,13 +57,23 @@ export type BoardReader = DocReader<BoardSnapshot>;
  */
 export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocReader<T> {
   let snapshot: T | null = null;
+  let frame: ReturnType<typeof setTimeout> | number | null = null;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    frame = null;
+    for (const l of listeners) l();
+  };
   // Listen for the reader's whole life, not only while subscribed: React reads the snapshot
   // before it subscribes (and between StrictMode's unsubscribe/resubscribe), so a cache that
   // is only cleared while someone listens would hand out a stale view.
-  doc.on('afterTransaction', () => {
+  doc.on('afterTransaction', (tr: Y.Transaction) => {
     snapshot = null;
-    for (const l of listeners) l();
+    // My own edits show at once; remote ones are coalesced to one render per animation frame,
+    // since a provider applies every message in its own transaction.
+    if (tr.local) {
+      if (frame !== null) cancelFrame(frame);
+      notify();
+    } else if (frame === null) frame = nextFrame(notify);
   });
   return {
     subscribe(onChange) {
@@ -78,6 +88,10 @@ export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocRead
     },
   };
 }
+
+const nextFrame = (fn: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 0));
+const cancelFrame = (id: ReturnType<typeof setTimeout> | number) =>
+  typeof cancelAnimationFrame === 'function' && typeof id === 'number' ? cancelAnimationFrame(id) : clearTimeout(id as ReturnType<typeof setTimeout>);
 
 /** The board reader of a document. */
 export function createBoardReader(doc: Y.Doc): BoardReader {

@@ -47,7 +47,7 @@ describe('createBoardReader', () => {
     expect(reader.getSnapshot()).toBe(second);
   });
 
-  it('sees remote updates while subscribed, and notifies each listener once per transaction', () => {
+  it('sees remote updates while subscribed, and coalesces their notifications to one per frame', async () => {
     const { doc, journeyId } = newBoard();
     const remote = new Y.Doc();
     Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
@@ -60,14 +60,23 @@ describe('createBoardReader', () => {
     const [c] = laneIds(remote, 'channels', journeyId);
     const id = addTouchpoint(remote, { journeyId, stageId: s!, channelId: c! }, 'Je');
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(doc)), 'remote');
+    setTouchpointText(remote, id, 'Je r');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(doc)), 'remote');
+    // Two remote transactions, read at once, told once on the next frame.
+    expect(calls).toBe(0);
+    expect(reader.getSnapshot().touchpoints[0]!.text).toBe('Je r');
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls).toBe(1);
     const second = reader.getSnapshot();
     expect(second).not.toBe(first);
     expect(second.touchpoints.map((t) => t.id)).toEqual([id]);
+    // My own edit is told at once.
+    setTouchpointText(doc, id, 'Je re');
+    expect(calls).toBe(2);
 
     unsubscribe();
     setTouchpointText(doc, id, 'Je regarde');
-    expect(calls).toBe(1);
+    expect(calls).toBe(2);
     expect(reader.getSnapshot().touchpoints[0]!.text).toBe('Je regarde');
   });
 
