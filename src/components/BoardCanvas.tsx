@@ -114,7 +114,7 @@ export function BoardCanvas() {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
-        minZoom={0.1}
+        minZoom={0.03}
         maxZoom={2}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
