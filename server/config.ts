@@ -37,9 +37,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   roomIdleMs: 30_000,
   compactEvery: 500,
   pingIntervalMs: 30_000,
-  // A fast typist sends 10-20 updates/s and presence adds about 10/s: 100/s leaves room for 2-3x that.
-  maxMessagesPerSecond: 100,
-  maxMessageBurst: 300,
+  // A fast typist sends 10-20 updates/s; the app's presence adds its cursor (20/s) and, while
+  // panning, its view (once a frame, 60/s): about 100/s at worst. 200/s leaves twice that.
+  maxMessagesPerSecond: 200,
+  maxMessageBurst: 600,
   // A board of 1 000 touchpoints encodes to about 270 KB: 8 MiB is some 30 times that.
   maxBoardBytes: 8 * 1024 * 1024,
 };

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       staticDir: path.resolve('dist'),
     });
     expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 1_048_576, roomIdleMs: 30_000, compactEvery: 500 });
-    expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 100, maxMessageBurst: 300, maxBoardBytes: 8 * 1024 * 1024 });
+    expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 200, maxMessageBurst: 600, maxBoardBytes: 8 * 1024 * 1024 });
   });
 
   it('reads every variable', () => {
