@@ -129,16 +129,16 @@ function printRoomTable(title: string, results: Map<RelayKind, RoomResult>): voi
 function printIdleTable(results: Map<RelayKind, IdleResult>): void {
   const rows = [...results].map(([kind, r]) => {
     const last = r.points[r.points.length - 1];
-    return [kind, String(last?.connections ?? 0), mib(last?.rssBytes ?? 0), mib(r.baselineBytes), fmt(r.perConnectionBytes / 1024, 1), fmt(r.perGiB, 0), String(r.unexpectedCloses)];
+    return [kind, mib(r.points[0]?.rssBytes ?? 0), String(last?.connections ?? 0), mib(last?.rssBytes ?? 0), mib(r.baselineBytes), fmt(r.perConnectionBytes / 1024, 1), fmt(r.perGiB, 0), String(r.unexpectedCloses)];
   });
   const ours = results.get('parcours');
   for (const ref of ['y-websocket', 'hocuspocus'] as const) {
     const theirs = results.get(ref);
-    if (ours && theirs) rows.push([`ours / ${ref}`, '', '', '', ratio(ours.perConnectionBytes, theirs.perConnectionBytes), ratio(ours.perGiB, theirs.perGiB), '']);
+    if (ours && theirs) rows.push([`ours / ${ref}`, '', '', '', '', ratio(ours.perConnectionBytes, theirs.perConnectionBytes), ratio(ours.perGiB, theirs.perGiB), '']);
   }
   printTable(
-    'Idle capacity: idle connections (3 per board, handshake done, presence set), extrapolated to 1 GiB of relay RSS',
-    ['relay', 'measured conns', 'RSS MiB', 'fit base MiB', 'KiB/conn', 'conns per GiB', 'closed'],
+    'Idle capacity: idle connections (3 per board, handshake done, presence set); slope fitted over the steps, extrapolated to 1 GiB of relay RSS',
+    ['relay', 'empty MiB', 'measured conns', 'RSS MiB', 'fit base MiB', 'KiB/conn', 'conns per GiB', 'closed'],
     rows,
   );
   for (const [kind, r] of results) console.log(`  ${kind}: ${r.points.map((p) => `${p.connections} → ${mib(p.rssBytes)} MiB`).join(', ')}`);

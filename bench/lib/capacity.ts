@@ -20,7 +20,7 @@ export interface IdlePoint {
 
 export interface IdleResult {
   points: IdlePoint[];
-  /** Least-squares fit rss = baseline + perConnection × connections. */
+  /** Least-squares fit rss = baseline + perConnection × connections, over the steps (not the empty relay). */
   baselineBytes: number;
   perConnectionBytes: number;
   /** Connections that fit in 1 GiB of RSS, by the fit. */
@@ -69,7 +69,8 @@ export async function measureIdle(relay: Relay, steps: readonly number[]): Promi
   }
   const unexpectedCloses = clients.filter((c) => c.closeCode !== null).length;
   for (const client of clients) client.close();
-  const fit = linearFit(points.map((p) => [p.connections, p.rssBytes]));
+  // Fit the steps only: the first connections also pay for one-off growth (heap, JIT, caches).
+  const fit = linearFit(points.filter((p) => p.connections > 0).map((p) => [p.connections, p.rssBytes]));
   return { points, baselineBytes: fit.intercept, perConnectionBytes: fit.slope, perGiB: (GIB - fit.intercept) / fit.slope, unexpectedCloses };
 }
 

@@ -145,8 +145,13 @@ export async function visibleCard(page: Page): Promise<{ x: number; y: number; t
  * DOM changed). Latency: keystroke sent → painted on the other page.
  */
 export async function remoteEditLatency(editor: Page, viewer: Page, edits: number): Promise<{ p50: number; p95: number; edits: number }> {
+  // Open a card in view for editing; the probe is whichever card's editor opened (at a small
+  // zoom the double-click may land on a neighbour).
   const card = await visibleCard(editor);
-  const probe = card.text;
+  await editor.mouse.dblclick(card.x, card.y);
+  const textarea = editor.locator('textarea.touchpoint__editor');
+  await textarea.waitFor();
+  const probe = await textarea.inputValue();
   await viewer.evaluate((text) => {
     const w = window as unknown as { __seen: Record<number, number> };
     w.__seen = {};
@@ -162,8 +167,6 @@ export async function remoteEditLatency(editor: Page, viewer: Page, edits: numbe
       requestAnimationFrame(() => (w.__seen[length] = performance.timeOrigin + performance.now()));
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   }, probe);
-  await editor.mouse.dblclick(card.x, card.y);
-  await editor.locator('textarea.touchpoint__editor').waitFor();
   const offset = await clockOffset(viewer);
   const sentAt = new Map<number, number>();
   for (let i = 1; i <= edits; i++) {
