@@ -28,11 +28,44 @@ function rootNameOfType(type: Y.AbstractType<unknown>): string | null {
 export function rootsTouched(doc: Y.Doc, update: Uint8Array): Set<string | null> {
   const { structs, ds } = Y.decodeUpdate(update);
   const touched = new Set<string | null>();
-  // Items of this very update, by client, to resolve parents created in the same update.
+  // Items of this very update, by client, to resolve parents created in the same update. An
+  // update lists each client's structs by increasing clock, so lookups are binary searches:
+  // everything here must stay linear in the size of a hostile update.
   const local = new Map<number, Y.Item[]>();
-  for (const s of structs) if (s instanceof Y.Item) local.set(s.id.client, [...(local.get(s.id.client) ?? []), s]);
-  const findLocal = (id: Y.ID): Y.Item | undefined =>
-    local.get(id.client)?.find((it) => id.clock >= it.id.clock && id.clock < it.id.clock + it.length);
+  for (const s of structs) {
+    if (!(s instanceof Y.Item)) continue;
+    const items = local.get(s.id.client);
+    if (items) items.push(s);
+    else local.set(s.id.client, [s]);
+  }
+  /** Index of the first local item of `client` that ends after `clock`. */
+  const firstEndingAfter = (items: readonly Y.Item[], clock: number): number => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const it = items[mid] as Y.Item;
+      if (it.id.clock + it.length <= clock) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const findLocal = (id: Y.ID): Y.Item | undefined => {
+    const items = local.get(id.client);
+    const it = items?.[firstEndingAfter(items, id.clock)];
+    return it && it.id.clock <= id.clock ? it : undefined;
+  };
+  /** Where the next thing that may hold `client`'s clocks at or after `clock` starts: a struct of the room or of this update. */
+  const nextStart = (client: number, clock: number): number => {
+    if (clock < Y.getState(doc.store, client)) {
+      const roomStructs = doc.store.clients.get(client) ?? [];
+      const s = roomStructs[Y.findIndexSS(roomStructs, clock)] as Y.Item | Y.GC;
+      return s.id.clock + s.length;
+    }
+    const items = local.get(client);
+    const it = items?.[firstEndingAfter(items, clock)];
+    return it ? Math.max(it.id.clock, clock + 1) : Infinity;
+  };
   const findStored = (id: Y.ID): Y.Item | null => {
     try {
       const s = Y.getItem(doc.store, id);
@@ -77,8 +110,10 @@ export function rootsTouched(doc: Y.Doc, update: Uint8Array): Set<string | null>
           continue;
         }
         if (!item) {
-          // Deleting what the room does not have: harmless, it changes nothing here.
-          c++;
+          // Deleting what the room does not have (or has already collected): harmless, it
+          // changes nothing here. Skip to the next struct, never clock by clock: one hostile
+          // range can be 2^31 clocks long.
+          c = nextStart(client, c);
           continue;
         }
         touched.add(rootOfItem(item));
