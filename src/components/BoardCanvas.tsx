@@ -15,6 +15,8 @@ import { CursorsLayer } from './CursorsLayer';
 import { EmptyBoard } from './EmptyBoard';
 
 const PRO_OPTIONS = { hideAttribution: true };
+/** The matrix has no edges; one constant array so React Flow never sees a new one. */
+const NO_EDGES: never[] = [];
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
 
 function minimapColor(node: MatrixNode): string {
@@ -94,7 +96,7 @@ export function BoardCanvas() {
     <div className="canvas" aria-label={t('canvas.label')} role="application" onPointerMove={presence.onPointerMove} onPointerLeave={presence.onPointerLeave}>
       <ReactFlow<MatrixNode>
         nodes={nodes}
-        edges={[]}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDrag={onNodeDrag}

@@ -8,6 +8,8 @@ import { usePeerActivity } from './usePeerActivity';
 import { openJourney } from './useRoute';
 
 const SEND_EVERY_MS = 50;
+/** Views are shared at about 10 Hz: enough to follow someone, light on the room. */
+const VIEW_EVERY_MS = 100;
 
 /**
  * Shares this client's pointer, view, edited card and journey through awareness, and applies
@@ -36,16 +38,30 @@ export function useLivePresence(): { onPointerMove(e: React.PointerEvent): void;
     setActivity(awareness, 'journeyId', journey?.id ?? null);
   }, [awareness, journey?.id]);
 
-  // My view, whenever it changes (throttled by the store subscription's own pace).
+  // My view, at most VIEW_EVERY_MS apart (panning changes it every frame; the last one is always sent).
   useEffect(() => {
     let last = '';
-    return store.subscribe((s) => {
+    let sentAt = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const send = () => {
+      timer = null;
+      sentAt = Date.now();
+      const [x, y, zoom] = store.getState().transform;
+      setActivity(awareness, 'viewport', { x, y, zoom });
+    };
+    const unsubscribe = store.subscribe((s) => {
       const [x, y, zoom] = s.transform;
       const key = `${Math.round(x)},${Math.round(y)},${zoom.toFixed(3)}`;
       if (key === last) return;
       last = key;
-      setActivity(awareness, 'viewport', { x, y, zoom });
+      const wait = VIEW_EVERY_MS - (Date.now() - sentAt);
+      if (wait <= 0) send();
+      else timer ??= setTimeout(send, wait);
     });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
   }, [awareness, store]);
 
   // Others editing cards: one map for all nodes.
