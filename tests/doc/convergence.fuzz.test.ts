@@ -28,7 +28,7 @@ import { readBoard } from '../../src/doc/projection';
 import { createUndoManager } from '../../src/doc/undo';
 import { EVALUATIONS, type LaneKind } from '../../src/model/types';
 import { laneIds, peersOf } from '../helpers/boardDoc';
-import { createRandom, type Random } from '../helpers/random';
+import { createRandom, seedRecordIds, type Random } from '../helpers/random';
 import { StarNetwork } from './fuzzNetwork';
 
 const SEEDS = Number(process.env.FUZZ_SEEDS ?? 50);
@@ -71,16 +71,6 @@ function randomEdit(random: Random, doc: Y.Doc, journeyId: string, undo: Y.UndoM
   else undo.redo();
 }
 
-/** Record ids come from crypto.getRandomValues: seed them too, so a failing seed replays exactly. */
-function seedRecordIds(random: Random): void {
-  vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
-    if (array) {
-      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      for (let i = 0; i < bytes.length; i++) bytes[i] = random.int(0, 255);
-    }
-    return array;
-  });
-}
 
 function runSeed(seed: number): { disconnects: number; lostInFlight: number } {
   const random = createRandom(seed);

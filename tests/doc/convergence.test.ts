@@ -43,7 +43,7 @@ import { journeyMatrix } from '../../src/model/matrix';
 import { EVALUATIONS, EXTRA_ROWS, FRAMING_FIELDS, type LaneKind } from '../../src/model/types';
 import { laneIds, peersOf, syncAll } from '../helpers/boardDoc';
 import { Network } from '../helpers/network';
-import { type Random, createRandom } from '../helpers/random';
+import { type Random, createRandom, seedRecordIds } from '../helpers/random';
 
 /** One random user edit on `doc`, chosen from what that doc currently shows. */
 function randomCommand(random: Random, doc: Y.Doc, journeyId: string, undo: Y.UndoManager): void {
@@ -133,16 +133,6 @@ function expectConverged(docs: readonly Y.Doc[], journeyId: string): void {
   expect(shown).toBe(board.touchpoints.filter((t) => t.journeyId === journeyId).length);
 }
 
-/** Record ids come from crypto.getRandomValues: seed them too, so a failing seed replays exactly. */
-function seedRecordIds(random: Random): void {
-  vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
-    if (array) {
-      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      for (let i = 0; i < bytes.length; i++) bytes[i] = random.int(0, 255);
-    }
-    return array;
-  });
-}
 
 describe('convergence under random concurrent edits', () => {
   afterEach(() => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { board as emptyBoard } from '../helpers/records';
 import * as Y from 'yjs';
 import { addTouchpoint, renameBoard, setTouchpointText } from '../../src/doc/commands';
 import { createBoardReader, readBoard } from '../../src/doc/projection';
@@ -18,19 +19,7 @@ describe('readBoard', () => {
   });
 
   it('reads an empty document as an uninitialised board', () => {
-    expect(readBoard(new Y.Doc())).toEqual({
-      meta: { schemaVersion: 0, title: '', createdAt: 0 },
-      journeys: [],
-      stages: [],
-      channels: [],
-      touchpoints: [],
-      personas: [],
-      kpis: [],
-      emotions: [],
-      painPoints: [],
-      laneCards: [],
-      actions: [],
-    });
+    expect(readBoard(new Y.Doc())).toEqual(emptyBoard({ meta: { schemaVersion: 0, title: '', createdAt: 0 } }));
   });
 });
 

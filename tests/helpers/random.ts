@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 /** A seeded pseudo-random source for reproducible property and convergence tests. */
 
 /** mulberry32: a tiny 32-bit PRNG; the same seed always gives the same sequence in [0, 1). */
@@ -57,4 +58,15 @@ export function createRandom(seed: number): Random {
       return out;
     },
   };
+}
+
+/** Record ids come from crypto.getRandomValues: seed them too, so a failing seed replays exactly. */
+export function seedRecordIds(random: Random): void {
+  vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+    if (array) {
+      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = random.int(0, 255);
+    }
+    return array;
+  });
 }
