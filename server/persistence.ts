@@ -26,11 +26,15 @@ export interface BoardStore {
   stats?(): BoardStoreStats;
   /** Number of stored rows of one board. */
   rowCount?(boardId: string): number;
+  /** Which writer key (a hash) first wrote under each Yjs client id of a board. */
+  loadWriters(boardId: string): Map<number, string>;
+  /** Records that `client` writes under the key `keyHash` (first writer wins; later calls are ignored). */
+  bindWriter(boardId: string, client: number, keyHash: string): void;
   close(): void;
 }
 
 /** Bump when the schema changes, and add the step to MIGRATIONS. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /** MIGRATIONS[n] brings a database from user_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -41,6 +45,12 @@ const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX board_updates_by_board ON board_updates (board_id, id);`,
+  `CREATE TABLE board_writers (
+     board_id  TEXT    NOT NULL,
+     client_id INTEGER NOT NULL,
+     key_hash  TEXT    NOT NULL,
+     PRIMARY KEY (board_id, client_id)
+   ) WITHOUT ROWID;`,
 ];
 
 export const DATABASE_FILE = 'parcours.sqlite';
@@ -84,6 +94,8 @@ export function openSqliteStore(dataDir: string): BoardStore {
   const countAll = db.prepare<[], { boards: number; rows: number }>(
     'SELECT COUNT(DISTINCT board_id) AS boards, COUNT(*) AS rows FROM board_updates',
   );
+  const selectWriters = db.prepare<[string], { client_id: number; key_hash: string }>('SELECT client_id, key_hash FROM board_writers WHERE board_id = ?');
+  const insertWriter = db.prepare<[string, number, string]>('INSERT OR IGNORE INTO board_writers (board_id, client_id, key_hash) VALUES (?, ?, ?)');
   const replaceRows = db.transaction((boardId: string, state: Buffer) => {
     deleteRows.run(boardId);
     insertRow.run(boardId, state, Date.now());
@@ -99,6 +111,10 @@ export function openSqliteStore(dataDir: string): BoardStore {
     },
     stats: () => countAll.get() ?? { boards: 0, rows: 0 },
     rowCount: (boardId) => countRows.get(boardId)?.n ?? 0,
+    loadWriters: (boardId) => new Map(selectWriters.all(boardId).map((row) => [row.client_id, row.key_hash])),
+    bindWriter: (boardId, client, keyHash) => {
+      insertWriter.run(boardId, client, keyHash);
+    },
     close: () => {
       if (db.open) db.close();
     },
@@ -108,8 +124,15 @@ export function openSqliteStore(dataDir: string): BoardStore {
 /** A BoardStore kept in memory: for tests, and as the reference behaviour of the interface. */
 export function createMemoryStore(): BoardStore & { rows: Map<string, Uint8Array[]> } {
   const rows = new Map<string, Uint8Array[]>();
+  const writers = new Map<string, Map<number, string>>();
   return {
     rows,
+    loadWriters: (boardId) => new Map(writers.get(boardId) ?? []),
+    bindWriter: (boardId, client, keyHash) => {
+      const board = writers.get(boardId) ?? new Map<number, string>();
+      if (!board.has(client)) board.set(client, keyHash);
+      writers.set(boardId, board);
+    },
     load: (boardId) => [...(rows.get(boardId) ?? [])],
     append: (boardId, update) => {
       const list = rows.get(boardId) ?? [];
@@ -121,6 +144,9 @@ export function createMemoryStore(): BoardStore & { rows: Map<string, Uint8Array
     },
     stats: () => ({ boards: rows.size, rows: [...rows.values()].reduce((n, list) => n + list.length, 0) }),
     rowCount: (boardId) => rows.get(boardId)?.length ?? 0,
-    close: () => rows.clear(),
+    close: () => {
+      rows.clear();
+      writers.clear();
+    },
   };
 }

@@ -76,7 +76,7 @@ describe('SQLite board store', () => {
     openStore(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.pragma('user_version', { simple: true })).toBe(2);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {
       db.close();
@@ -90,5 +90,19 @@ describe('SQLite board store', () => {
     db.pragma('user_version = 99');
     db.close();
     expect(() => openSqliteStore(dir)).toThrow(/newer/);
+  });
+});
+
+describe('writer bindings', () => {
+  it('keeps the first writer key of each client id across reopening', () => {
+    const dir = makeTempDir();
+    const first = openSqliteStore(dir);
+    first.bindWriter('board-a', 7, 'key-1');
+    first.bindWriter('board-a', 7, 'key-2');
+    first.bindWriter('board-b', 7, 'key-3');
+    first.close();
+    const again = openStore(dir);
+    expect([...again.loadWriters('board-a')]).toEqual([[7, 'key-1']]);
+    expect([...again.loadWriters('board-b')]).toEqual([[7, 'key-3']]);
   });
 });
