@@ -6,6 +6,7 @@ import type { ServerConfig } from './config';
 import { startKeepalive } from './connection';
 import { createRequestHandler } from './http';
 import { createAccessControl } from './access';
+import { AutoVersions } from './autoVersions';
 import { createLogger, type Logger } from './log';
 import { openMetaStore, type MetaStore } from './metaStore';
 import { loadOrCreateSecret } from './tokens';
@@ -54,16 +55,17 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const stats = store.stats?.();
   log.info('storage ready', { dataDir: deps.store ? undefined : config.dataDir, boards: stats?.boards, rows: stats?.rows });
 
+  const meta = deps.meta ?? openMetaStore(config.dataDir);
   const rooms = new RoomRegistry({
     store,
     log,
     idleMs: config.roomIdleMs,
     compactEvery: config.compactEvery,
     maxBoardBytes: config.maxBoardBytes,
+    autoVersions: new AutoVersions({ meta, log }),
   });
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
-  const meta = deps.meta ?? openMetaStore(config.dataDir);
   const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta);
   const server = http.createServer(createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api: { access, rooms, log } }));
   let closing = false;

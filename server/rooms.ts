@@ -1,5 +1,6 @@
-/** The registry of loaded boards: loads on first use, unloads (compacted) once idle. */
+/** The registry of loaded boards: loads on first use, unloads (compacted) once idle, versions them automatically. */
 import { isValidBoardId } from '../src/model/ids';
+import { AUTO_VERSION_CHECK_MS, type AutoVersions } from './autoVersions';
 import type { Logger } from './log';
 import type { BoardStore } from './persistence';
 import { CLOSE_GOING_AWAY } from './protocol';
@@ -13,14 +14,26 @@ export interface RoomRegistryOptions {
   compactEvery: number;
   /** Largest encoded board size accepted (0 = no limit); see Room. */
   maxBoardBytes?: number;
+  /** Takes automatic versions of the loaded boards (absent: none are taken). */
+  autoVersions?: AutoVersions;
+  /** How often loaded boards are looked at for automatic versions (default AUTO_VERSION_CHECK_MS). */
+  versionCheckMs?: number;
 }
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
+  private readonly housekeeping: NodeJS.Timeout | null;
   private closed = false;
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  constructor(private readonly options: RoomRegistryOptions) {
+    const { autoVersions } = options;
+    // One timer for every board; it compares each board with its last version, never caches a doc.
+    this.housekeeping = autoVersions
+      ? setInterval(() => autoVersions.tick(this.rooms.values()), options.versionCheckMs ?? AUTO_VERSION_CHECK_MS)
+      : null;
+    this.housekeeping?.unref();
+  }
 
   /** Loaded rooms. */
   get size(): number {
@@ -74,6 +87,8 @@ export class RoomRegistry {
   join(boardId: string, socket: RoomSocket): Room {
     const room = this.open(boardId);
     this.cancelIdle(room);
+    // Before the connection can send anything: the version holds the board as the participant found it.
+    this.options.autoVersions?.joined(room, socket.role);
     room.connect(socket);
     return room;
   }
@@ -91,10 +106,12 @@ export class RoomRegistry {
   /** Shutdown: closes every connection with 1001, compacts and unloads every room; open() refuses afterwards. */
   closeAll(): void {
     this.closed = true;
+    if (this.housekeeping) clearInterval(this.housekeeping);
     for (const room of [...this.rooms.values()]) {
       this.cancelIdle(room);
       room.compact();
       room.destroy(CLOSE_GOING_AWAY, 'server shutting down');
+      this.options.autoVersions?.forget(room.boardId);
     }
     this.rooms.clear();
   }
@@ -120,6 +137,8 @@ export class RoomRegistry {
 
   private forget(room: Room): void {
     this.cancelIdle(room);
-    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
+    if (this.rooms.get(room.boardId) !== room) return;
+    this.rooms.delete(room.boardId);
+    this.options.autoVersions?.forget(room.boardId);
   }
 }

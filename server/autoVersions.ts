@@ -1,0 +1,175 @@
+/**
+ * Automatic versions: the relay saves a board by itself, so that nothing a participant does
+ * is beyond recovery. One when the first participant joins a loaded board, then at most one
+ * every AUTO_VERSION_INTERVAL_MS while the board changes; older ones are thinned on a schedule.
+ * Named versions are never touched. See docs/operations.md, "Recovering a board".
+ */
+import * as Y from 'yjs';
+import type { Logger } from './log';
+import type { AutoVersionRef, MetaStore } from './metaStore';
+import type { Role } from './tokens';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** At most one periodic automatic version per board in this time. */
+export const AUTO_VERSION_INTERVAL_MS = 10 * MINUTE;
+/** How often the registry looks at its loaded boards. */
+export const AUTO_VERSION_CHECK_MS = MINUTE;
+/** How often automatic versions of every board (loaded or not) are thinned. */
+export const AUTO_VERSION_SWEEP_MS = 6 * HOUR;
+
+/**
+ * How long automatic versions are kept: every one younger than the first `within`, then one
+ * per `every` (the newest of each period) up to the next `within`; none past the last.
+ */
+export const AUTO_VERSION_RETENTION: readonly { within: number; every: number }[] = [
+  { within: DAY, every: 0 },
+  { within: 7 * DAY, every: HOUR },
+  { within: 90 * DAY, every: DAY },
+];
+
+/** The automatic versions the retention schedule drops at `now` (ids). Pure. */
+export function autoVersionsToDrop(versions: readonly Pick<AutoVersionRef, 'id' | 'createdAt'>[], now: number): string[] {
+  const drop: string[] = [];
+  const kept = new Set<string>(); // "tier:period" buckets that already hold a newer version
+  for (const v of [...versions].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))) {
+    const age = now - v.createdAt;
+    const tier = AUTO_VERSION_RETENTION.findIndex((t) => age < t.within);
+    if (tier < 0) {
+      drop.push(v.id);
+      continue;
+    }
+    const every = AUTO_VERSION_RETENTION[tier]!.every;
+    if (every === 0) continue;
+    const bucket = `${tier}:${Math.floor(v.createdAt / every)}`;
+    if (kept.has(bucket)) drop.push(v.id);
+    else kept.add(bucket);
+  }
+  return drop;
+}
+
+/** What automatic versions need of a loaded room. Read `doc` each time: a room may replace it. */
+export interface VersionedRoom {
+  readonly boardId: string;
+  readonly doc: Y.Doc;
+  readonly isBroken?: boolean;
+}
+
+export interface AutoVersionOptions {
+  meta: Pick<MetaStore, 'saveAutoVersion' | 'latestVersion' | 'listAutoVersions' | 'deleteAutoVersions'>;
+  log: Logger;
+  now?: () => number;
+  intervalMs?: number;
+}
+
+/** What is known of a board while it is loaded. */
+interface BoardState {
+  room: VersionedRoom;
+  /** The board as of its newest version (null: no version yet, or not looked up yet). */
+  saved: Y.Snapshot | null;
+  savedAt: number;
+  participantSeen: boolean;
+}
+
+function snapshotOf(state: Uint8Array): Y.Snapshot {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return Y.snapshot(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Takes and thins automatic versions; driven by the room registry. */
+export class AutoVersions {
+  private readonly boards = new Map<string, BoardState>();
+  private readonly now: () => number;
+  private readonly intervalMs: number;
+  private lastSweep = -Infinity;
+
+  constructor(private readonly options: AutoVersionOptions) {
+    this.now = options.now ?? Date.now;
+    this.intervalMs = options.intervalMs ?? AUTO_VERSION_INTERVAL_MS;
+  }
+
+  /** A connection joined `room`: the first participant of this loaded session gets the board saved as it is. */
+  joined(room: VersionedRoom, role: Role | undefined): void {
+    if (role !== 'participant') return;
+    const board = this.stateOf(room);
+    if (board.participantSeen) return;
+    board.participantSeen = true;
+    this.takeIfChanged(board, 'participant joined');
+  }
+
+  /** Periodic check of the loaded rooms: a version of each board that changed, at most once per interval. */
+  tick(rooms: Iterable<VersionedRoom>): void {
+    const now = this.now();
+    for (const room of rooms) {
+      if (room.isBroken) continue;
+      const board = this.stateOf(room);
+      if (now - board.savedAt >= this.intervalMs) this.takeIfChanged(board, 'interval');
+    }
+    if (now - this.lastSweep >= AUTO_VERSION_SWEEP_MS) this.sweep();
+  }
+
+  /** The board was unloaded: its next load is a new session. */
+  forget(boardId: string): void {
+    this.boards.delete(boardId);
+  }
+
+  /** Thins the automatic versions of every board by the retention schedule. Returns how many went. */
+  sweep(): number {
+    this.lastSweep = this.now();
+    try {
+      const byBoard = new Map<string, AutoVersionRef[]>();
+      for (const v of this.options.meta.listAutoVersions()) byBoard.set(v.boardId, [...(byBoard.get(v.boardId) ?? []), v]);
+      let dropped = 0;
+      for (const versions of byBoard.values()) dropped += this.options.meta.deleteAutoVersions(autoVersionsToDrop(versions, this.lastSweep));
+      if (dropped > 0) this.options.log.debug('thinned automatic versions', { dropped });
+      return dropped;
+    } catch (error) {
+      this.options.log.error('thinning automatic versions failed', { error: String(error) });
+      return 0;
+    }
+  }
+
+  private stateOf(room: VersionedRoom): BoardState {
+    const known = this.boards.get(room.boardId);
+    if (known && known.room === room) return known;
+    // A new session: compare with the newest stored version, so a board reopened unchanged is not saved again.
+    const board: BoardState = { room, saved: null, savedAt: -Infinity, participantSeen: false };
+    try {
+      const latest = this.options.meta.latestVersion(room.boardId);
+      if (latest) {
+        board.saved = snapshotOf(latest.state);
+        board.savedAt = latest.info.createdAt;
+      }
+    } catch (error) {
+      this.options.log.error('could not read the latest version', { board: room.boardId, error: String(error) });
+    }
+    this.boards.set(room.boardId, board);
+    return board;
+  }
+
+  private takeIfChanged(board: BoardState, reason: string): void {
+    const { boardId } = board.room;
+    try {
+      const doc = board.room.doc;
+      if (doc.store.clients.size === 0) return; // nothing was ever written: nothing to recover
+      const current = Y.snapshot(doc);
+      // The snapshot holds the delete set too: a change that only deletes counts as a change.
+      if (board.saved && Y.equalSnapshots(board.saved, current)) return;
+      const now = this.now();
+      const version = this.options.meta.saveAutoVersion(boardId, Y.encodeStateAsUpdate(doc), now);
+      board.saved = current;
+      board.savedAt = now;
+      this.options.meta.deleteAutoVersions(autoVersionsToDrop(this.options.meta.listAutoVersions(boardId), now));
+      this.options.log.debug('saved an automatic version', { board: boardId, reason, bytes: version.bytes });
+    } catch (error) {
+      this.options.log.error('automatic version failed', { board: boardId, error: String(error) });
+    }
+  }
+}
