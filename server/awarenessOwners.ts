@@ -4,14 +4,25 @@ import { isRemoval, type AwarenessEntry } from './protocol';
 /** A legitimate provider announces one awareness client; a few more leave room for odd clients. */
 export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
 
+/** Departed clientIDs remembered per board, so none is handed to another writer (oldest forgotten first). */
+export const MAX_DEPARTED_CLIENTS = 10_000;
+
 export type AwarenessVerdict = { ok: true } | { ok: false; reason: string };
 
 export class AwarenessOwners<Connection> {
   private readonly ownerOf = new Map<number, Connection>();
   private readonly ownedBy = new Map<Connection, Set<number>>();
+  /** The writer key of the connection that last spoke for each departed clientID. */
+  private readonly departed = new Map<number, string>();
 
-  /** @param reserved clientIDs nobody may claim (the relay's own doc clientID). */
-  constructor(private readonly reserved: ReadonlySet<number>) {}
+  /**
+   * @param reserved clientIDs nobody may claim (the relay's own doc clientID).
+   * @param keyOf the writer key of a connection: a departed clientID comes back only with it.
+   */
+  constructor(
+    private readonly reserved: ReadonlySet<number>,
+    private readonly keyOf: (connection: Connection) => string = () => '',
+  ) {}
 
   /**
    * Checks an awareness update from `connection` and, if acceptable, records the clientIDs it
@@ -24,6 +35,10 @@ export class AwarenessOwners<Connection> {
       const owner = this.ownerOf.get(entry.clientID);
       if (this.reserved.has(entry.clientID) || (owner !== undefined && owner !== connection)) {
         return { ok: false, reason: `clientID ${entry.clientID} belongs to another connection` };
+      }
+      const left = this.departed.get(entry.clientID);
+      if (owner === undefined && left !== undefined && left !== this.keyOf(connection)) {
+        return { ok: false, reason: `clientID ${entry.clientID} belonged to a connection that left` };
       }
       // Only a real state claims a clientID; removing an unknown client changes nothing.
       if (owner === undefined && !isRemoval(entry)) claims.add(entry.clientID);
@@ -43,8 +58,19 @@ export class AwarenessOwners<Connection> {
   release(connection: Connection): number[] {
     const owned = [...(this.ownedBy.get(connection) ?? [])];
     this.ownedBy.delete(connection);
-    for (const clientID of owned) this.ownerOf.delete(clientID);
+    const key = this.keyOf(connection);
+    for (const clientID of owned) {
+      this.ownerOf.delete(clientID);
+      this.departed.delete(clientID);
+      this.departed.set(clientID, key);
+    }
+    while (this.departed.size > MAX_DEPARTED_CLIENTS) this.departed.delete(this.departed.keys().next().value as number);
     return owned;
+  }
+
+  /** The connection that speaks for `clientID` now, if any. */
+  speakerFor(clientID: number): Connection | undefined {
+    return this.ownerOf.get(clientID);
   }
 
   /** Whether some connection speaks for `clientID`. */

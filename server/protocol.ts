@@ -28,6 +28,11 @@ export const CLOSE_TOO_BIG = 1009;
 export const CLOSE_INTERNAL_ERROR = 1011;
 /** Application code (4000-4999 range): the update would grow the board past MAX_BOARD_BYTES. */
 export const CLOSE_BOARD_TOO_LARGE = 4413;
+/** Application code: the connection sent a change its role does not allow (the app then reloads from the relay). */
+export const CLOSE_CHANGE_REFUSED = 4409;
+
+/** Largest presence state one client may publish, as JSON text (a real one is a few hundred bytes). */
+export const MAX_AWARENESS_STATE_BYTES = 4096;
 
 /** A frame the relay refuses; `closeCode` is what the sender's connection is closed with. */
 export class ProtocolError extends Error {
@@ -55,9 +60,8 @@ export type IncomingMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
   | {
       kind: 'sync-step2' | 'sync-update';
+      /** Not decoded yet: a viewer's updates are dropped without decoding (see decodeDocumentUpdate). */
       update: Uint8Array;
-      /** For an update that only deletes (no new structs): per client, the end of its last deleted range; else null. */
-      deletesOnly: Map<number, number> | null;
     }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' };
@@ -88,20 +92,28 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
-/** Throws a ProtocolError (1007) unless every state is valid JSON, so a bad one never reaches the Awareness. */
-export function checkAwarenessStates(entries: readonly AwarenessEntry[]): void {
-  for (const entry of entries) malformed('invalid awareness state', () => JSON.parse(entry.stateJson) as unknown);
+/**
+ * Parses every state (1007 unless valid JSON, 1008 past MAX_AWARENESS_STATE_BYTES) and returns
+ * the update re-encoded with `user.role` set to `role`: a client cannot pass for another role.
+ */
+export function stampAwarenessStates(entries: readonly AwarenessEntry[], role: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    if (entry.stateJson.length > MAX_AWARENESS_STATE_BYTES) throw new ProtocolError(CLOSE_POLICY_VIOLATION, 'presence state too large');
+    const state = malformed('invalid awareness state', () => JSON.parse(entry.stateJson) as unknown);
+    const user = state !== null && typeof state === 'object' ? (state as { user?: unknown }).user : undefined;
+    if (user !== null && typeof user === 'object') (user as { role?: unknown }).role = role;
+    encoding.writeVarUint(encoder, entry.clientID);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
 }
 
-/** Per client, the clock just past its last deleted range. */
-function deletedRangeEnds(ds: ReturnType<typeof Y.decodeUpdate>['ds']): Map<number, number> {
-  const ends = new Map<number, number>();
-  ds.clients.forEach((ranges, client) => {
-    let end = 0;
-    for (const range of ranges) end = Math.max(end, range.clock + range.len);
-    ends.set(client, end);
-  });
-  return ends;
+/** Decodes a document update (1007 if it cannot be). */
+export function decodeDocumentUpdate(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
+  return malformed('undecodable document update', () => Y.decodeUpdate(update));
 }
 
 /** Decodes and validates one binary frame; throws ProtocolError for anything the relay refuses. */
@@ -117,9 +129,7 @@ export function parseMessage(frame: Uint8Array): IncomingMessage {
         return { kind: 'sync-step1', stateVector: payload };
       }
       if (step === SYNC_STEP2 || step === SYNC_UPDATE) {
-        const decoded = malformed('undecodable document update', () => Y.decodeUpdate(payload));
-        const deletesOnly = decoded.structs.length === 0 ? deletedRangeEnds(decoded.ds) : null;
-        return { kind: step === SYNC_UPDATE ? 'sync-update' : 'sync-step2', update: payload, deletesOnly };
+        return { kind: step === SYNC_UPDATE ? 'sync-update' : 'sync-step2', update: payload };
       }
       throw new ProtocolError(CLOSE_INVALID_PAYLOAD, `unknown sync step ${step}`);
     }

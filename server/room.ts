@@ -2,19 +2,24 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { AwarenessOwners } from './awarenessOwners';
-import { mayApply } from './permissions';
+import { changesOnlyContent, judgeParticipantUpdate } from './permissions';
 import type { Role } from './tokens';
+import { TypeIndex } from './typeIndex';
+import { anonymousWriterKey, WriterRegistry } from './writers';
+import { TokenBucket } from './rateLimit';
 import type { BoardStore } from './persistence';
 import type { Logger } from './log';
 import { BoardSizeBudget } from './boardSize';
 import {
   CLOSE_BOARD_TOO_LARGE,
+  CLOSE_CHANGE_REFUSED,
   CLOSE_INTERNAL_ERROR,
   CLOSE_INVALID_PAYLOAD,
   CLOSE_UNSUPPORTED_DATA,
   CLOSE_POLICY_VIOLATION,
   ProtocolError,
-  checkAwarenessStates,
+  decodeDocumentUpdate,
+  stampAwarenessStates,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -27,6 +32,8 @@ import {
 export interface RoomSocket {
   /** What this connection may change (from its share link); absent means facilitator. */
   readonly role?: Role;
+  /** Hash of the writer key the client presented (see server/writers.ts); absent: a key of its own. */
+  readonly writerKey?: string;
   /** Sends one binary frame; must not throw (drop the frame if the connection is gone). */
   send(message: Uint8Array): void;
   /** Starts closing the connection with a websocket close code. */
@@ -55,6 +62,16 @@ export interface RoomOptions {
  */
 export const MAX_PENDING_BYTES = 64 * 1024;
 
+/** What one range of a deletion may add to the encoded board: it can split two items in three. */
+const BYTES_PER_DELETED_RANGE = 32;
+
+/**
+ * Stored structs a participant's deletions may make the relay visit, per connection (a token
+ * bucket): a whole-board delete set costs one visit per struct, and a sync step 2 resends it.
+ */
+const CHECK_VISITS_PER_SECOND = 200_000;
+const CHECK_VISITS_BURST = 1_000_000;
+
 /** Bytes of updates (and deletions) Yjs holds aside until their dependencies arrive. */
 function pendingBytes(doc: Y.Doc): number {
   return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
@@ -62,12 +79,20 @@ function pendingBytes(doc: Y.Doc): number {
 
 export class Room {
   readonly boardId: string;
-  readonly doc = new Y.Doc({ gc: true });
+  private currentDoc: Y.Doc;
   readonly awareness: Awareness;
+  private types = new TypeIndex();
+  private readonly writers: WriterRegistry;
+  private readonly keys = new WeakMap<RoomSocket, string>();
+  private readonly visitBudgets = new WeakMap<RoomSocket, TokenBucket>();
+  /** Set by the update listener when a participant's transaction changed the structure after all. */
+  private violation: string | null = null;
+  /** Bytes an update is charged beyond its own size (the fragmentation its deletions cause). */
+  private extraCharge = 0;
   private readonly connections = new Set<RoomSocket>();
   /** Which connection introduced each awareness clientID: only that one may change it. */
   private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
-  private storedRows: number;
+  private storedRows = 0;
   private readonly size: BoardSizeBudget;
   /** Connections whose updates added pending content since the board last had none. */
   private readonly pendingContributors = new Set<RoomSocket>();
@@ -77,23 +102,60 @@ export class Room {
   /** Loads the board from storage; the room is complete before anyone can connect to it. */
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
-    const updates = options.store.load(this.boardId);
-    // Apply everything before the update listener exists, so loading does not re-append rows.
-    this.doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(this.doc, update);
-    });
-    this.storedRows = updates.length;
-    this.size = new BoardSizeBudget(
-      options.maxBoardBytes ?? 0,
-      updates.reduce((n, update) => n + update.byteLength, 0),
-      () => Y.encodeStateAsUpdate(this.doc).byteLength,
-    );
-    this.awareness = new Awareness(this.doc);
+    this.writers = new WriterRegistry(this.boardId, options.store);
+    const { doc, bytes } = this.loadDoc();
+    this.currentDoc = doc;
+    this.size = new BoardSizeBudget(options.maxBoardBytes ?? 0, bytes, () => Y.encodeStateAsUpdate(this.doc).byteLength);
+    // Presence lives beside the board, on a document of its own: the board's may be reloaded.
+    this.awareness = new Awareness(new Y.Doc());
     // The relay has no presence of its own; without this every client would see a ghost peer.
     this.awareness.setLocalState(null);
-    this.awarenessOwners = new AwarenessOwners(new Set([this.doc.clientID]));
-    this.doc.on('update', this.onDocUpdate);
+    this.awarenessOwners = new AwarenessOwners(new Set([this.awareness.clientID, doc.clientID]), (socket) => this.keyOf(socket));
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The board's document as the relay holds it. */
+  get doc(): Y.Doc {
+    return this.currentDoc;
+  }
+
+  /** A fresh document holding every stored update, listened to by this room. */
+  private loadDoc(): { doc: Y.Doc; bytes: number } {
+    const doc = new Y.Doc({ gc: true });
+    const updates = this.options.store.load(this.boardId);
+    // Apply everything before the update listener exists, so loading does not re-append rows.
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    this.storedRows = updates.length;
+    this.writers.reserve(doc.clientID);
+    doc.on('update', this.onDocUpdate);
+    return { doc, bytes: updates.reduce((n, update) => n + update.byteLength, 0) };
+  }
+
+  /**
+   * Replaces the in-memory document by the stored one: what a refused transaction left in it is
+   * gone. Nobody else saw that transaction (it was neither stored nor forwarded), so every other
+   * client still matches the stored board.
+   */
+  private reload(): void {
+    this.currentDoc.off('update', this.onDocUpdate);
+    this.currentDoc.destroy();
+    this.types = new TypeIndex();
+    const { doc, bytes } = this.loadDoc();
+    this.currentDoc = doc;
+    this.size.measured(bytes);
+  }
+
+  /** The writer key a connection writes with. */
+  private keyOf(socket: RoomSocket): string {
+    if (socket.writerKey) return socket.writerKey;
+    let key = this.keys.get(socket);
+    if (!key) {
+      key = anonymousWriterKey();
+      this.keys.set(socket, key);
+    }
+    return key;
   }
 
   /** Open connections. */
@@ -180,7 +242,8 @@ export class Room {
     this.awarenessOwners.clear();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
-    this.doc.destroy(); // also destroys the awareness and its timer
+    this.awareness.destroy();
+    this.doc.destroy();
   }
 
   /** Whether storage failed and the in-memory state must not be trusted as saved. */
@@ -202,27 +265,9 @@ export class Room {
         return;
       }
       case 'sync-step2':
-      case 'sync-update': {
-        // Roles: a viewer's updates and a participant's changes to the structure never reach
-        // the document, the store or anyone else.
-        const verdict = mayApply(socket.role ?? 'facilitator', this.doc, message.update);
-        if (!verdict.ok) {
-          this.options.log.debug('dropped an update', { board: this.boardId, role: socket.role, reason: verdict.reason });
-          return;
-        }
-        if (!this.size.admits(message.update.byteLength, this.onlyDeletesKnownContent(message.deletesOnly))) {
-          throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
-        }
-        const pendingBefore = pendingBytes(this.doc);
-        try {
-          // Origin = the sender, so the update listener does not echo the update back to it.
-          Y.applyUpdate(this.doc, message.update, socket);
-        } catch {
-          throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'document update failed to apply');
-        }
-        this.limitPending(socket, pendingBefore);
+      case 'sync-update':
+        this.applyDocumentUpdate(socket, message.update);
         return;
-      }
       case 'awareness':
         this.applyAwareness(socket, message.update, message.entries);
         return;
@@ -230,6 +275,73 @@ export class Room {
         socket.send(encodeAwarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
         return;
     }
+  }
+
+  /**
+   * Roles: a viewer's updates and a participant's changes to the structure never reach the
+   * document, the store or anyone else. A participant's update is judged before it is applied
+   * (judgeParticipantUpdate), and its transaction once more after (onDocUpdate).
+   */
+  private applyDocumentUpdate(socket: RoomSocket, update: Uint8Array): void {
+    const role = socket.role ?? 'facilitator';
+    // Stock providers answer our sync step 1 even on read-only links: drop it unread.
+    if (role === 'viewer') return;
+    const decoded = decodeDocumentUpdate(update);
+    if (role === 'participant') {
+      const key = this.keyOf(socket);
+      const announcedBy = (client: number) => {
+        const speaker = this.awarenessOwners.speakerFor(client);
+        return speaker === undefined ? undefined : this.keyOf(speaker);
+      };
+      const verdict = judgeParticipantUpdate(this.doc, decoded, (client) => this.writers.mayWrite(this.doc, client, key, announcedBy(client)), this.types);
+      if (!verdict.ok) {
+        this.options.log.info('refused an update', { board: this.boardId, role, reason: verdict.reason });
+        throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
+      }
+      if (!this.visitBudget(socket).take(verdict.visited)) throw new ProtocolError(CLOSE_POLICY_VIOLATION, 'deletion check budget exceeded');
+    }
+    let ranges = 0;
+    for (const list of decoded.ds.clients.values()) ranges += list.length;
+    const deletesOnly = decoded.structs.length === 0;
+    const cost = deletesOnly ? Math.max(update.byteLength, ranges * BYTES_PER_DELETED_RANGE) : update.byteLength;
+    if (!this.size.admits(cost, deletesOnly)) throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
+    const store = this.doc.store;
+    const pendingBefore = pendingBytes(this.doc);
+    const pendingStructs = store.pendingStructs ? { missing: new Map(store.pendingStructs.missing), update: store.pendingStructs.update } : null;
+    const pendingDs = store.pendingDs;
+    this.extraCharge = cost - update.byteLength;
+    this.violation = null;
+    try {
+      // Origin = the sender, so the update listener does not echo the update back to it.
+      Y.applyUpdate(this.doc, update, socket);
+    } catch {
+      if (this.violation === null) throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'document update failed to apply');
+    } finally {
+      this.extraCharge = 0;
+    }
+    if (this.violation !== null) {
+      const reason = this.violation;
+      this.violation = null;
+      this.options.log.warn('a transaction changed what its role may not; reloading the board', { board: this.boardId, reason });
+      this.reload();
+      throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
+    }
+    if (role === 'participant') {
+      // Nothing a participant sends may wait in the room for someone else's later clocks.
+      store.pendingStructs = pendingStructs;
+      store.pendingDs = pendingDs;
+      return;
+    }
+    this.limitPending(socket, pendingBefore);
+  }
+
+  private visitBudget(socket: RoomSocket): TokenBucket {
+    let bucket = this.visitBudgets.get(socket);
+    if (!bucket) {
+      bucket = new TokenBucket(CHECK_VISITS_PER_SECOND, CHECK_VISITS_BURST);
+      this.visitBudgets.set(socket, bucket);
+    }
+    return bucket;
   }
 
   /**
@@ -251,15 +363,6 @@ export class Room {
     this.pendingContributors.clear();
   }
 
-  /** Whether an update only deletes content this room already holds: that can only shrink the board. */
-  private onlyDeletesKnownContent(deletesOnly: Map<number, number> | null): boolean {
-    if (deletesOnly === null) return false;
-    for (const [client, end] of deletesOnly) {
-      if (end > Y.getState(this.doc.store, client)) return false;
-    }
-    return true;
-  }
-
   /** Applies an awareness update only if every entry concerns a clientID this connection may speak for. */
   private applyAwareness(socket: RoomSocket, update: Uint8Array, entries: AwarenessEntry[]): void {
     const verdict = this.awarenessOwners.admit(socket, entries);
@@ -267,8 +370,8 @@ export class Room {
       this.options.log.debug('ignored awareness update', { board: this.boardId, reason: verdict.reason });
       return;
     }
-    checkAwarenessStates(entries);
-    applyAwarenessUpdate(this.awareness, update, socket);
+    const stamped = stampAwarenessStates(entries, socket.role ?? 'facilitator');
+    applyAwarenessUpdate(this.awareness, stamped, socket);
     // A removal of a client nobody speaks for leaves a clock behind in awareness.meta: drop it,
     // or removals of made-up client ids would grow the map for as long as the board is loaded.
     for (const { clientID } of entries) {
@@ -277,8 +380,16 @@ export class Room {
   }
 
   /** Durability first: an update is stored before any other client can see it. */
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.broken) return;
+    const sender = origin !== null && typeof origin === 'object' && this.connections.has(origin as RoomSocket) ? (origin as RoomSocket) : null;
+    // Second line of defence: whatever the check before missed, a participant's transaction
+    // that changed the structure is neither stored nor forwarded (the room then reloads).
+    if (sender?.role === 'participant' && !changesOnlyContent(transaction, this.types)) {
+      this.violation = 'participant transaction changed the structure';
+      return;
+    }
+    if (this.violation !== null) return;
     try {
       this.options.store.append(this.boardId, update);
     } catch (error) {
@@ -286,7 +397,8 @@ export class Room {
       return;
     }
     this.storedRows++;
-    this.size.grew(update.byteLength);
+    this.size.grew(update.byteLength + this.extraCharge);
+    if (sender) this.writers.bindNew(transaction, this.keyOf(sender));
     const message = encodeSyncUpdate(update);
     for (const socket of this.connections) {
       if (socket !== origin) socket.send(message);

@@ -38,6 +38,15 @@ export const ROOTS = ['meta', ...RECORD_ROOTS] as const;
  */
 export const STRUCTURE_ROOTS: readonly string[] = ['meta', 'journeys', 'stages', 'channels', 'kpis', 'personas', 'workshop', 'votes'];
 
+/**
+ * Top-level maps participants may change: every other name, structure or unknown, is refused
+ * by the relay. Together with STRUCTURE_ROOTS this lists every top-level type a board has.
+ */
+export const CONTENT_ROOTS: readonly string[] = ['touchpoints', 'emotions', 'painPoints', 'laneCards', 'actions', 'comments', 'commentThreads', 'dots'];
+
+/** Deepest nesting of shared types below a top-level map that a board uses (record map, then its text). */
+export const MAX_TYPE_DEPTH = 4;
+
 /** Fields stored as Y.Text (merged character by character) rather than plain strings. */
 export const TEXT_FIELDS: Partial<Record<RecordRoot, readonly string[]>> = { touchpoints: ['text'] };
 

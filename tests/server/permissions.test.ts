@@ -19,7 +19,7 @@ import {
 } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { startTimer } from '../../src/model/workshop';
-import { mayApply, rootsTouched } from '../../server/permissions';
+import { mayApply } from '../../server/permissions';
 import { newBoard } from '../helpers/boardDoc';
 
 /** The room's document, and a participant's copy of it; `edit` returns the update the participant's edit makes. */
@@ -38,15 +38,6 @@ function setup() {
   return { room, mine, edit, journeyId, stages: b.stages, channels: b.channels, cardId, voteId };
 }
 
-describe('what an update touches', () => {
-  it('names the top-level maps of inserts, nested edits and deletions', () => {
-    const { room, edit, cardId, stages } = setup();
-    expect([...rootsTouched(room, edit((d) => setTouchpointText(d, cardId, 'Je paie vite')))]).toEqual(['touchpoints']);
-    expect([...rootsTouched(room, edit((d) => renameLane(d, 'stages', stages[0]!.id, 'Éveil')))]).toEqual(['stages']);
-    expect(rootsTouched(room, edit((d) => deleteLane(d, 'stages', stages[2]!.id)))).toEqual(new Set(['touchpoints', 'stages']));
-  });
-});
-
 describe('participants', () => {
   it('may change the content: cards, text, colours, moves, pain points, emotions, comments, dots', () => {
     const { room, edit, journeyId, stages, channels, cardId, voteId } = setup();
@@ -62,7 +53,7 @@ describe('participants', () => {
     ];
     for (const [what, fn] of allowed) {
       const update = edit(fn);
-      expect(mayApply('participant', room, update), what).toEqual({ ok: true });
+      expect(mayApply('participant', room, update), what).toMatchObject({ ok: true });
       Y.applyUpdate(room, update);
     }
   });
@@ -128,6 +119,6 @@ describe('a reconnecting participant', () => {
     // Offline, the participant edits a card; on reconnect it sends all the room lacks, with its whole delete set.
     setTouchpointText(mine, cardId, 'Je paie hors ligne');
     const step2 = Y.encodeStateAsUpdate(mine, Y.encodeStateVector(room));
-    expect(mayApply('participant', room, step2)).toEqual({ ok: true });
+    expect(mayApply('participant', room, step2)).toMatchObject({ ok: true });
   });
 });

@@ -67,7 +67,7 @@ describe('presence ownership', () => {
       777_001,
       1,
     );
-    expect(bob.provider.awareness.getStates().get(aliceId)).toEqual(ALICE);
+    expect(bob.provider.awareness.getStates().get(aliceId)).toEqual({ user: { ...ALICE.user, role: 'facilitator' } });
     expect(bob.provider.awareness.getStates().has(4242)).toBe(false);
     expect(mallory.ws.readyState).toBe(mallory.ws.OPEN);
 
@@ -90,6 +90,6 @@ describe('presence ownership', () => {
 
     mallory.ws.close();
     await waitFor(() => ids.every((id) => !bob.provider.awareness.getStates().has(id)), 5000, "Mallory's ids to be withdrawn");
-    expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toEqual(ALICE);
+    expect(bob.provider.awareness.getStates().get(alice.doc.clientID)).toEqual({ user: { ...ALICE.user, role: 'facilitator' } });
   });
 });

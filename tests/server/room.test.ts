@@ -203,7 +203,7 @@ describe('Room awareness', () => {
 
     const b = socket('B');
     join(room, b);
-    expect(b.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Ana' } });
+    expect(b.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Ana', role: 'facilitator' } });
 
     room.receive(b, new Uint8Array([3]));
     expect(b.receivedTypes()).toEqual([1]);
@@ -246,7 +246,7 @@ describe('Room awareness', () => {
     room.receive(mallory, mallory.awarenessFrame([a.doc.clientID], forgedAwareness));
     forged.destroy();
 
-    expect(room.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Ana' } });
+    expect(room.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Ana', role: 'facilitator' } });
     expect(mallory.closed).toBeNull();
     expect(log.lines.some((line) => line.includes('DEBUG ignored awareness update'))).toBe(true);
     // Mallory's own state still goes through.
