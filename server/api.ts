@@ -1,6 +1,7 @@
 /**
  * The relay's small JSON API: create a protected board, check access, mint and revoke share
- * links, save and read named versions. See docs/security.md and docs/protocol.md.
+ * links, save and read versions (named and automatic), rebuild a board as it was at a given
+ * moment from the storage history. See docs/security.md and docs/protocol.md.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
@@ -78,6 +79,19 @@ function boardState(ctx: ApiContext, boardId: string): Uint8Array {
 
 const text = (value: unknown, max: number) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
 
+/** The `at` query parameter: ms since the epoch, or an ISO date. */
+function momentOf(req: IncomingMessage): number {
+  const raw = new URL(req.url ?? '/', 'http://relay').searchParams.get('at') ?? '';
+  const at = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+  if (!Number.isFinite(at)) throw new HttpError(400, 'at must be a time in ms since the epoch or an ISO date');
+  return at;
+}
+
+function sendState(res: ServerResponse, state: Uint8Array, headers: Record<string, string | number> = {}): void {
+  res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, ...headers });
+  res.end(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
+}
+
 /** Handles /api/… requests. Returns false if the path is not an API path. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   if (!pathname.startsWith('/api/')) return false;
@@ -144,8 +158,15 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
       roleOf(ctx, req, boardId);
       const state = ctx.access.meta.loadVersion(boardId, parts[3] ?? '');
       if (!state) throw new HttpError(404, 'no such version');
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, 'Cache-Control': 'private, max-age=31536000, immutable' });
-      res.end(Buffer.from(state));
+      sendState(res, state, { 'Cache-Control': 'private, max-age=31536000, immutable' });
+      return true;
+    }
+    if (action === 'history' && parts.length === 3 && method === 'GET') {
+      // The history holds the text of deleted cards: facilitators only.
+      requireFacilitator(ctx, req, boardId);
+      const historic = ctx.rooms.stateAt(boardId, momentOf(req));
+      if (!historic) throw new HttpError(404, 'the board is not known at that time');
+      sendState(res, historic.state, { 'Cache-Control': 'no-store', 'X-Parcours-Last-Change': historic.lastChangeAt });
       return true;
     }
     throw new HttpError(404, 'not found');

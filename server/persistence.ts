@@ -1,7 +1,51 @@
-/** Board storage: an append-only log of Yjs updates per board, compacted from time to time. */
+/**
+ * Board storage: an append-only log of Yjs updates per board, compacted from time to time. The
+ * rows a compaction replaces are kept HISTORY_KEEP_MS in a history table, so the board can be
+ * rebuilt as it was at any moment of that time (`stateAt`).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+
+/** How long the rows replaced by a compaction stay in the history table. */
+export const HISTORY_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A board rebuilt as it was at some moment. */
+export interface HistoricState {
+  /** The whole document as one Yjs update. */
+  state: Uint8Array;
+  /** How many stored rows (history and current) went into it. */
+  rows: number;
+  /** Time of the newest of those rows: nothing was stored between it and the requested moment. */
+  lastChangeAt: number;
+}
+
+/** One stored row with its time, as the history keeps it. */
+interface TimedRow {
+  data: Uint8Array;
+  createdAt: number;
+}
+
+/**
+ * Rebuilds a board at `at` from its rows, oldest first. Null if the oldest row kept is younger
+ * than `at`: the board did not exist yet, or its history from then was pruned. Every held row is
+ * either the board's first update or a compacted full state, followed by all later rows, so
+ * applying every row up to `at` gives the exact state at `at`.
+ */
+function rebuildAt(rows: readonly TimedRow[], at: number): HistoricState | null {
+  const upTo = rows.filter((row) => row.createdAt <= at);
+  if (upTo.length === 0) return null;
+  const doc = new Y.Doc({ gc: true });
+  try {
+    doc.transact(() => {
+      for (const row of upTo) Y.applyUpdate(doc, row.data);
+    });
+    return { state: Y.encodeStateAsUpdate(doc), rows: upTo.length, lastChangeAt: upTo.reduce((last, row) => Math.max(last, row.createdAt), 0) };
+  } finally {
+    doc.destroy();
+  }
+}
 
 export interface BoardStoreStats {
   /** Boards with at least one stored row. */
@@ -20,8 +64,15 @@ export interface BoardStore {
   load(boardId: string): Uint8Array[];
   /** Stores one update. Must be durable when it returns: a crash right after loses nothing. */
   append(boardId: string, update: Uint8Array): void;
-  /** Atomically replaces all stored rows of a board by `state` (a full-state update). */
+  /**
+   * Atomically replaces all stored rows of a board by `state` (a full-state update). The SQLite
+   * store moves the replaced rows to its history instead of deleting them.
+   */
   compact(boardId: string, state: Uint8Array): void;
+  /** The board as it was at `at` (ms since the epoch), from history and current rows; null if that is not known. */
+  stateAt?(boardId: string, at: number): HistoricState | null;
+  /** Deletes history rows older than the retention. Returns how many went. */
+  pruneHistory?(): number;
   /** Row counts, for logs and diagnostics. */
   stats?(): BoardStoreStats;
   /** Number of stored rows of one board. */
@@ -34,7 +85,7 @@ export interface BoardStore {
 }
 
 /** Bump when the schema changes, and add the step to MIGRATIONS. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** MIGRATIONS[n] brings a database from user_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -51,6 +102,15 @@ const MIGRATIONS: readonly string[] = [
      key_hash  TEXT    NOT NULL,
      PRIMARY KEY (board_id, client_id)
    ) WITHOUT ROWID;`,
+  `CREATE TABLE board_history (
+     id           INTEGER PRIMARY KEY,
+     board_id     TEXT    NOT NULL,
+     data         BLOB    NOT NULL,
+     created_at   INTEGER NOT NULL,
+     compacted_at INTEGER NOT NULL
+   );
+   CREATE INDEX board_history_by_board ON board_history (board_id, created_at);
+   CREATE INDEX board_history_by_age ON board_history (compacted_at);`,
 ];
 
 export const DATABASE_FILE = 'parcours.sqlite';
@@ -76,8 +136,17 @@ function migrate(db: Database.Database): void {
   }
 }
 
+export interface SqliteStoreOptions {
+  /** The clock for row times (tests). */
+  now?: () => number;
+  /** How long replaced rows stay in the history (default HISTORY_KEEP_MS). */
+  historyKeepMs?: number;
+}
+
 /** Opens (creating if needed) the SQLite board store in `dataDir`. */
-export function openSqliteStore(dataDir: string): BoardStore {
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): BoardStore {
+  const now = options.now ?? Date.now;
+  const keepMs = options.historyKeepMs ?? HISTORY_KEEP_MS;
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, DATABASE_FILE));
   // WAL + NORMAL: a committed append is in the WAL file before append() returns, so it survives
@@ -96,19 +165,39 @@ export function openSqliteStore(dataDir: string): BoardStore {
   );
   const selectWriters = db.prepare<[string], { client_id: number; key_hash: string }>('SELECT client_id, key_hash FROM board_writers WHERE board_id = ?');
   const insertWriter = db.prepare<[string, number, string]>('INSERT OR IGNORE INTO board_writers (board_id, client_id, key_hash) VALUES (?, ?, ?)');
+  const keepRows = db.prepare<[number, string]>(
+    'INSERT INTO board_history (board_id, data, created_at, compacted_at) SELECT board_id, data, created_at, ? FROM board_updates WHERE board_id = ? ORDER BY id',
+  );
+  const pruneRows = db.prepare<[number]>('DELETE FROM board_history WHERE compacted_at < ?');
+  const timedRows = db.prepare<[string, number, string, number], { data: Buffer; created_at: number }>(
+    `SELECT data, created_at FROM (
+       SELECT data, created_at, 0 AS part, id FROM board_history WHERE board_id = ? AND created_at <= ?
+       UNION ALL
+       SELECT data, created_at, 1 AS part, id FROM board_updates WHERE board_id = ? AND created_at <= ?
+     ) ORDER BY created_at, part, id`,
+  );
   const replaceRows = db.transaction((boardId: string, state: Buffer) => {
+    const at = now();
+    keepRows.run(at, boardId);
     deleteRows.run(boardId);
-    insertRow.run(boardId, state, Date.now());
+    insertRow.run(boardId, state, at);
+    pruneRows.run(at - keepMs);
   });
 
   return {
     load: (boardId) => selectRows.all(boardId).map((row) => new Uint8Array(row.data)),
     append: (boardId, update) => {
-      insertRow.run(boardId, asBuffer(update), Date.now());
+      insertRow.run(boardId, asBuffer(update), now());
     },
     compact: (boardId, state) => {
       replaceRows(boardId, asBuffer(state));
     },
+    stateAt: (boardId, at) =>
+      rebuildAt(
+        timedRows.all(boardId, at, boardId, at).map((row) => ({ data: new Uint8Array(row.data), createdAt: row.created_at })),
+        at,
+      ),
+    pruneHistory: () => pruneRows.run(now() - keepMs).changes,
     stats: () => countAll.get() ?? { boards: 0, rows: 0 },
     rowCount: (boardId) => countRows.get(boardId)?.n ?? 0,
     loadWriters: (boardId) => new Map(selectWriters.all(boardId).map((row) => [row.client_id, row.key_hash])),

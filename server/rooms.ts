@@ -2,9 +2,12 @@
 import { isValidBoardId } from '../src/model/ids';
 import { AUTO_VERSION_CHECK_MS, type AutoVersions } from './autoVersions';
 import type { Logger } from './log';
-import type { BoardStore } from './persistence';
+import type { BoardStore, HistoricState } from './persistence';
 import { CLOSE_GOING_AWAY } from './protocol';
 import { Room, type RoomSocket } from './room';
+
+/** How often history older than its retention is deleted (compactions also prune it). */
+const HISTORY_PRUNE_MS = 60 * 60_000;
 
 export interface RoomRegistryOptions {
   store: BoardStore;
@@ -23,16 +26,15 @@ export interface RoomRegistryOptions {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
-  private readonly housekeeping: NodeJS.Timeout | null;
+  private readonly housekeeping: NodeJS.Timeout;
+  private lastHistoryPrune = -Infinity;
   private closed = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
-    const { autoVersions } = options;
-    // One timer for every board; it compares each board with its last version, never caches a doc.
-    this.housekeeping = autoVersions
-      ? setInterval(() => autoVersions.tick(this.rooms.values()), options.versionCheckMs ?? AUTO_VERSION_CHECK_MS)
-      : null;
-    this.housekeeping?.unref();
+    // One timer for every board: automatic versions (each board compared with its last version,
+    // its document read afresh) and pruning of the storage history.
+    this.housekeeping = setInterval(() => this.housekeep(), options.versionCheckMs ?? AUTO_VERSION_CHECK_MS);
+    this.housekeeping.unref();
   }
 
   /** Loaded rooms. */
@@ -93,6 +95,12 @@ export class RoomRegistry {
     return room;
   }
 
+  /** A board as it was at `at`, rebuilt from the store's history (null if the store does not know). */
+  stateAt(boardId: string, at: number): HistoricState | null {
+    if (!isValidBoardId(boardId)) throw new Error('invalid board id');
+    return this.options.store.stateAt?.(boardId, at) ?? null;
+  }
+
   /** Compacts and unloads a room now (what the idle timer does). */
   unload(room: Room): void {
     this.cancelIdle(room);
@@ -106,7 +114,7 @@ export class RoomRegistry {
   /** Shutdown: closes every connection with 1001, compacts and unloads every room; open() refuses afterwards. */
   closeAll(): void {
     this.closed = true;
-    if (this.housekeeping) clearInterval(this.housekeeping);
+    clearInterval(this.housekeeping);
     for (const room of [...this.rooms.values()]) {
       this.cancelIdle(room);
       room.compact();
@@ -114,6 +122,18 @@ export class RoomRegistry {
       this.options.autoVersions?.forget(room.boardId);
     }
     this.rooms.clear();
+  }
+
+  private housekeep(): void {
+    this.options.autoVersions?.tick(this.rooms.values());
+    if (Date.now() - this.lastHistoryPrune < HISTORY_PRUNE_MS) return;
+    this.lastHistoryPrune = Date.now();
+    try {
+      const pruned = this.options.store.pruneHistory?.() ?? 0;
+      if (pruned > 0) this.options.log.debug('pruned storage history', { rows: pruned });
+    } catch (error) {
+      this.options.log.error('pruning the storage history failed', { error: String(error) });
+    }
   }
 
   private scheduleIdle(room: Room): void {

@@ -9,7 +9,7 @@ import { createMemoryStore } from '../../server/persistence';
 import { RoomRegistry } from '../../server/rooms';
 import type { Role } from '../../server/tokens';
 import { FakeSocket } from '../helpers/fakeSocket';
-import { startInProcessRelay } from '../helpers/inProcessRelay';
+import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { cleanupTempDirs, connectClient, destroyAllClients, makeTempDir, testBoardId, waitFor } from '../helpers/relay';
 
 const MINUTE = 60_000;
@@ -241,18 +241,23 @@ describe('the version kind in the metadata database', () => {
   });
 });
 
+/** JSON calls to a running relay. */
+function apiOf(relay: InProcessRelay) {
+  return async (pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+    const res = await fetch(`${relay.httpUrl}${pathname}`, {
+      method: init.method ?? 'GET',
+      headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), 'Content-Type': 'application/json' },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    });
+    return (await res.json()) as Record<string, unknown>;
+  };
+}
+
 describe('automatic versions on the running relay', () => {
   it('lists the version taken when a participant joins, with its kind, to anyone with a link', async () => {
     const relay = await startInProcessRelay();
     try {
-      const api = async (pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
-        const res = await fetch(`${relay.httpUrl}${pathname}`, {
-          method: init.method ?? 'GET',
-          headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), 'Content-Type': 'application/json' },
-          body: init.body ? JSON.stringify(init.body) : undefined,
-        });
-        return (await res.json()) as Record<string, unknown>;
-      };
+      const api = apiOf(relay);
       const { boardId, token } = (await api('/api/boards', { method: 'POST' })) as { boardId: string; token: string };
       const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
       await facilitator.synced;
@@ -270,6 +275,45 @@ describe('automatic versions on the running relay', () => {
         ['auto', ''],
         ['named', 'avant'],
       ]);
+    } finally {
+      await relay.close();
+    }
+  });
+});
+
+describe('the board at a past moment, on the running relay', () => {
+  it('gives a facilitator the cards a participant deleted before a compaction, and refuses others', async () => {
+    const relay = await startInProcessRelay({ compactEvery: 5 });
+    try {
+      const api = apiOf(relay);
+      const { boardId, token } = (await api('/api/boards', { method: 'POST' })) as { boardId: string; token: string };
+      const participant = ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })) as { token: string }).token;
+      const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
+      await facilitator.synced;
+      const cards = facilitator.doc.getMap<Y.Text>('touchpoints');
+      cards.set('a', new Y.Text('Je paie et découvre des frais cachés'));
+      const relayCards = () => relay.server.rooms.peek(boardId)!.doc.getMap('touchpoints');
+      await waitFor(() => relayCards().size === 1, 5000, 'the card to reach the relay');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const before = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      cards.delete('a');
+      for (let i = 0; i < 10; i++) facilitator.doc.getMap('m').set('k', i); // past COMPACT_EVERY: compacted
+      await waitFor(() => relay.server.rooms.peek(boardId)!.doc.getMap('m').get('k') === 9, 5000, 'the edits to reach the relay');
+      expect(relay.server.rooms.peek(boardId)!.storedRowCount).toBeLessThan(5); // the deletion is compacted away
+
+      const history = (t: string | undefined, at: number) =>
+        fetch(`${relay.httpUrl}/api/boards/${boardId}/history?at=${at}`, { headers: t ? { Authorization: `Bearer ${t}` } : {} });
+      const res = await history(token, before);
+      expect(res.status).toBe(200);
+      const past = new Y.Doc();
+      Y.applyUpdate(past, new Uint8Array(await res.arrayBuffer()));
+      expect(past.getMap('touchpoints').get('a')?.toString()).toBe('Je paie et découvre des frais cachés');
+      expect(Number(res.headers.get('x-parcours-last-change'))).toBeLessThanOrEqual(before);
+      expect((await history(participant, before)).status).toBe(403);
+      expect((await history(undefined, before)).status).toBe(401);
+      expect((await history(token, 0)).status).toBe(404);
+      expect((await fetch(`${relay.httpUrl}/api/boards/${boardId}/history?at=yesterday`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(400);
     } finally {
       await relay.close();
     }
