@@ -3,6 +3,9 @@
 /** Near the cap, re-measure the exact size at most this often, unless the board grew a lot since. */
 const REMEASURE_MS = 5000;
 
+/** Deletions may take a board up to 1/16 past its cap. */
+const DELETION_HEADROOM = 16;
+
 /**
  * Tracks an upper estimate of a board's encoded size: the exact size when last measured plus
  * the bytes of every update applied since. Updates merge and deleted content is collected, so
@@ -35,16 +38,17 @@ export class BoardSizeBudget {
   }
 
   /**
-   * Whether an incoming update of `incomingBytes` may be applied. An update that only deletes
-   * content the board holds can only shrink it, so it is always admitted: people can make room
-   * on a full board.
+   * Whether an incoming update costing `incomingBytes` may be applied. Deletions have a cost
+   * too (each range can split the items around it) but get some headroom past the cap, so
+   * people can make room on a full board by deleting whole cards.
    */
-  admits(incomingBytes: number, shrinksOnly: boolean): boolean {
-    if (this.maxBytes <= 0 || shrinksOnly) return true;
-    if (this.estimate + incomingBytes <= this.maxBytes) return true;
+  admits(incomingBytes: number, deletesOnly: boolean): boolean {
+    if (this.maxBytes <= 0) return true;
+    const cap = deletesOnly ? this.maxBytes + this.maxBytes / DELETION_HEADROOM : this.maxBytes;
+    if (this.estimate + incomingBytes <= cap) return true;
     const stale = this.exact === null || this.estimate - this.exact >= this.maxBytes / 64;
     if (stale || this.now() - this.measuredAt >= REMEASURE_MS) this.measured(this.measure());
-    return this.estimate + incomingBytes <= this.maxBytes;
+    return this.estimate + incomingBytes <= cap;
   }
 
   /** An update of `bytes` was applied. */

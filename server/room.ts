@@ -72,6 +72,26 @@ const BYTES_PER_DELETED_RANGE = 32;
 const CHECK_VISITS_PER_SECOND = 200_000;
 const CHECK_VISITS_BURST = 1_000_000;
 
+/** Whether every deleted range starts and ends on the boundaries of stored structs (it splits nothing). */
+function deletesWholeItems(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
+  for (const [client, ranges] of ds.clients) {
+    const structs = doc.store.clients.get(client);
+    const state = Y.getState(doc.store, client);
+    for (const { clock, len } of ranges) {
+      if (clock >= state) continue; // dropped: nothing to split
+      if (!structs) return false;
+      const first = structs[Y.findIndexSS(structs, clock)] as Y.Item | Y.GC;
+      if (first.id.clock !== clock) return false;
+      const end = clock + len;
+      if (end < state) {
+        const last = structs[Y.findIndexSS(structs, end - 1)] as Y.Item | Y.GC;
+        if (last.id.clock + last.length !== end) return false;
+      }
+    }
+  }
+  return true;
+}
+
 /** Bytes of updates (and deletions) Yjs holds aside until their dependencies arrive. */
 function pendingBytes(doc: Y.Doc): number {
   return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
@@ -303,8 +323,10 @@ export class Room {
     let ranges = 0;
     for (const list of decoded.ds.clients.values()) ranges += list.length;
     const deletesOnly = decoded.structs.length === 0;
-    const cost = deletesOnly ? Math.max(update.byteLength, ranges * BYTES_PER_DELETED_RANGE) : update.byteLength;
-    if (!this.size.admits(cost, deletesOnly)) throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
+    // Deleting whole items can only shrink a board: always let people make room on a full one.
+    const splits = deletesOnly && !deletesWholeItems(this.doc, decoded.ds);
+    const cost = splits ? Math.max(update.byteLength, ranges * BYTES_PER_DELETED_RANGE) : update.byteLength;
+    if ((!deletesOnly || splits) && !this.size.admits(cost, deletesOnly)) throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
     const store = this.doc.store;
     const pendingBefore = pendingBytes(this.doc);
     const pendingStructs = store.pendingStructs ? { missing: new Map(store.pendingStructs.missing), update: store.pendingStructs.update } : null;

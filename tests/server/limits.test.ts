@@ -94,10 +94,11 @@ describe('BoardSizeBudget', () => {
     expect(measures).toBe(2);
   });
 
-  it('always admits an update that only deletes known content', () => {
-    const budget = new BoardSizeBudget(1000, 5000, () => 5000);
-    expect(budget.admits(20, true)).toBe(true);
-    expect(budget.admits(20, false)).toBe(false);
+  it('gives deletions (which can fragment a board) a headroom of 1/16 past the cap, no more', () => {
+    const budget = new BoardSizeBudget(1600, 1000, () => 1000);
+    expect(budget.admits(650, true)).toBe(true);
+    expect(budget.admits(650, false)).toBe(false);
+    expect(budget.admits(800, true)).toBe(false);
   });
 
   it('is off when the cap is 0', () => {
