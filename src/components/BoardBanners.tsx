@@ -5,6 +5,7 @@ import { useConnection } from '../hooks/useConnection';
 import { useT } from '../hooks/useT';
 import { useWorkshop } from '../hooks/useWorkshop';
 import { useUiStore } from '../store';
+import { MassDeletionNotice } from './MassDeletionNotice';
 
 /** Lines under the toolbar that say why something cannot be done: offline, read-only, locked. */
 export function BoardBanners() {
@@ -29,6 +30,7 @@ export function BoardBanners() {
           🔒 {t('lock.banner', { name: lock.name })}
         </p>
       )}
+      <MassDeletionNotice />
     </>
   );
 }

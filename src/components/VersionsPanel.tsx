@@ -7,10 +7,18 @@ import { useBoard } from '../hooks/useBoard';
 import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
 import { DIFF_KINDS, diffBoards, isEmptyDiff, type DiffKind, type KindDiff } from '../model/boardDiff';
+import { versionKind } from '../model/versions';
 import { listVersions, loadVersion, saveVersion, type VersionInfo } from '../sync/access';
 import { useUiStore } from '../store';
+import './versions.css';
 
-/** Named versions: save a snapshot (facilitators), open one read-only, compare it, restore it as a new change. */
+/** Automatic versions listed until « show all » is pressed. */
+const AUTO_SHOWN = 5;
+
+/**
+ * Named versions (saved by facilitators) and the relay's automatic ones: open one read-only,
+ * compare it, restore it as a new change.
+ */
 export function VersionsPanel() {
   const t = useT();
   const { boardId, token, role, doc } = useBoardSession();
@@ -22,8 +30,19 @@ export function VersionsPanel() {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [diff, setDiff] = useState<{ id: string; diff: Record<DiffKind, KindDiff> } | null>(null);
+  const [allAuto, setAllAuto] = useState(false);
   const facilitator = role === 'facilitator';
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const hour = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const short = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const today = new Date().toDateString();
+  const labelOf = (v: VersionInfo) =>
+    versionKind(v) === 'auto'
+      ? t('versions.autoLabel', { time: (new Date(v.createdAt).toDateString() === today ? hour : short).format(v.createdAt) })
+      : v.name;
+  const autoIds = versions.filter((v) => versionKind(v) === 'auto').map((v) => v.id);
+  const hiddenAuto = new Set(allAuto ? [] : autoIds.slice(AUTO_SHOWN));
+  const shown = versions.filter((v) => !hiddenAuto.has(v.id));
   const refresh = useCallback(() => {
     listVersions(boardId, token).then(setVersions, (e: Error) => setMessage(t('versions.failed', { reason: e.message })));
   }, [boardId, token, t]);
@@ -71,17 +90,17 @@ export function VersionsPanel() {
         <p className="muted">{t('versions.empty')}</p>
       ) : (
         <ul className="versions">
-          {versions.map((v) => (
-            <li key={v.id} className="version">
+          {shown.map((v) => (
+            <li key={v.id} className={`version version--${versionKind(v)}`}>
               <p className="version__name">
-                <strong>{v.name}</strong>
+                <strong>{labelOf(v)}</strong>
               </p>
               <p className="muted">
                 {date.format(v.createdAt)}
                 {v.author && ` · ${t('versions.by', { author: v.author })}`}
               </p>
               <div className="vote__actions">
-                <button type="button" className="button" onClick={() => navigate(`/b/${boardId}/v/${v.id}?name=${encodeURIComponent(v.name)}`)}>
+                <button type="button" className="button" onClick={() => navigate(`/b/${boardId}/v/${v.id}?name=${encodeURIComponent(labelOf(v))}`)}>
                   {t('versions.view')}
                 </button>
                 <button
@@ -101,11 +120,11 @@ export function VersionsPanel() {
                     className="button"
                     onClick={() =>
                       askConfirm({
-                        message: t('versions.restoreConfirm', { name: v.name }),
+                        message: t('versions.restoreConfirm', { name: labelOf(v) }),
                         onConfirm: () => {
                           void versionDoc(v.id).then((vd) => {
                             restoreVersion(doc, vd);
-                            setMessage(t('versions.restored', { name: v.name }));
+                            setMessage(t('versions.restored', { name: labelOf(v) }));
                           });
                         },
                       })
@@ -115,11 +134,17 @@ export function VersionsPanel() {
                   </button>
                 )}
               </div>
-              {diff?.id === v.id && <DiffList diff={diff.diff} name={v.name} />}
+              {diff?.id === v.id && <DiffList diff={diff.diff} name={labelOf(v)} />}
             </li>
           ))}
         </ul>
       )}
+      {autoIds.length > AUTO_SHOWN && (
+        <button type="button" className="button" aria-expanded={allAuto} onClick={() => setAllAuto(!allAuto)}>
+          {allAuto ? t('versions.autoShowFewer') : t('versions.autoShowAll', { count: autoIds.length })}
+        </button>
+      )}
+      <p className="muted versions__hint">{t('versions.autoHint')}</p>
     </section>
   );
 }

@@ -7,10 +7,11 @@ import * as board from './messages/board';
 import * as exportMessages from './messages/export';
 import * as journey from './messages/journey';
 import * as panels from './messages/panels';
+import * as recovery from './messages/recovery';
 import * as workshop from './messages/workshop';
 
-const fr = { ...board.fr, ...exportMessages.fr, ...journey.fr, ...panels.fr, ...workshop.fr };
-const en: Record<keyof typeof fr, string> = { ...board.en, ...exportMessages.en, ...journey.en, ...panels.en, ...workshop.en };
+const fr = { ...board.fr, ...exportMessages.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...recovery.fr };
+const en: Record<keyof typeof fr, string> = { ...board.en, ...exportMessages.en, ...journey.en, ...panels.en, ...workshop.en, ...recovery.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

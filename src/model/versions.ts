@@ -17,9 +17,12 @@ export interface VersionSummary {
   kind?: VersionKind;
 }
 
-/** The kind of a listed version (relays that predate automatic versions only had named ones). */
-export function versionKind(version: Pick<VersionSummary, 'kind'>): VersionKind {
-  return version.kind === 'auto' ? 'auto' : 'named';
+/**
+ * The kind of a listed version, whatever type the caller lists it as (relays that predate
+ * automatic versions send no kind: theirs are all named).
+ */
+export function versionKind(version: object): VersionKind {
+  return (version as Partial<VersionSummary>).kind === 'auto' ? 'auto' : 'named';
 }
 
 /**

@@ -4,7 +4,8 @@ import { textSplice } from '../../model/text';
 import { ROOTS } from '../schema';
 import { edit } from './edit';
 
-function copyValue(value: unknown): unknown {
+/** A fresh copy of a stored value: shared types are rebuilt, never moved between documents. */
+export function copyValue(value: unknown): unknown {
   if (value instanceof Y.Text) return new Y.Text(value.toString());
   if (value instanceof Y.Map) {
     const m = new Y.Map<unknown>();

@@ -113,7 +113,7 @@ export const fr = {
   'versions.kind.laneCards': 'Cartes de lignes',
   'versions.kind.actions': 'Actions',
   'panel.tab.versions': 'Versions',
-  'panel.open.versions': 'Versions nommées : enregistrer, comparer, restaurer',
+  'panel.open.versions': 'Versions nommées et automatiques : enregistrer, comparer, restaurer',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -230,5 +230,5 @@ export const en: Record<keyof typeof fr, string> = {
   'versions.kind.laneCards': 'Row cards',
   'versions.kind.actions': 'Actions',
   'panel.tab.versions': 'Versions',
-  'panel.open.versions': 'Named versions: save, compare, restore',
+  'panel.open.versions': 'Named and automatic versions: save, compare, restore',
 };
