@@ -3,7 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import type { MetaStore } from './metaStore';
 import { verifyToken, type Role } from './tokens';
 
-export type AccessDecision = { ok: true; role: Role; protected: boolean } | { ok: false; status: 401 | 403; reason: string };
+/** `expiresAt`: when the token stops working, ms since the epoch (0 = never; an open board's access never expires). */
+export type AccessDecision = { ok: true; role: Role; protected: boolean; expiresAt: number } | { ok: false; status: 401 | 403; reason: string };
 
 export interface AccessControl {
   /** The role a token gives on a board. An open board (never protected) gives everyone the facilitator role. */
@@ -20,15 +21,16 @@ export function tokenOf(req: IncomingMessage): string | null {
   return query ? new URLSearchParams(query).get('token') : null;
 }
 
+/** Access control over a board's link generation (from `meta`) and the signing secret. */
 export function createAccessControl(secret: Buffer, meta: MetaStore): AccessControl {
   return {
     secret,
     meta,
     check(boardId, token) {
       const generation = meta.generation(boardId);
-      if (generation === null) return { ok: true, role: 'facilitator', protected: false };
+      if (generation === null) return { ok: true, role: 'facilitator', protected: false, expiresAt: 0 };
       const verdict = verifyToken(secret, token, boardId, generation);
-      return verdict.ok ? { ok: true, role: verdict.payload.r, protected: true } : verdict;
+      return verdict.ok ? { ok: true, role: verdict.payload.r, protected: true, expiresAt: verdict.payload.e } : verdict;
     },
   };
 }

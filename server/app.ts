@@ -7,6 +7,7 @@ import { startKeepalive } from './connection';
 import { createRequestHandler } from './http';
 import { createAccessControl } from './access';
 import { AutoVersions } from './autoVersions';
+import { IpLimits } from './ipLimits';
 import { createLogger, type Logger } from './log';
 import { openMetaStore, type MetaStore } from './metaStore';
 import { loadOrCreateSecret } from './tokens';
@@ -43,6 +44,19 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
+/**
+ * Slowloris defence: a socket must complete its request headers (an upgrade included) within
+ * headersTimeoutMs, and Node only looks every connectionsCheckingInterval (30 s by default).
+ */
+function httpOptions(config: ServerConfig): http.ServerOptions {
+  return {
+    headersTimeout: config.headersTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, config.headersTimeoutMs / 4)),
+  };
+}
+
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -67,10 +81,15 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
   const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta);
-  const server = http.createServer(createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api: { access, rooms, log } }));
+  const ipLimits = new IpLimits(config);
+  const { trustProxy } = config;
+  const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api: { access, rooms, log }, ipLimits, trustProxy });
+  const server = http.createServer(httpOptions(config), handler);
+  // Sockets that never read their response (a big asset, a version) would hold it forever.
+  server.setTimeout(config.httpIdleTimeoutMs);
   let closing = false;
-  const limits = { maxMessagesPerSecond: config.maxMessagesPerSecond, maxMessageBurst: config.maxMessageBurst };
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits, access }));
+  const isUnused = (boardId: string): boolean => store.rowCount?.(boardId) === 0;
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits: config, access, ipLimits, trustProxy, isUnused }));
   server.on('error', (error) => log.error('http server error', { error: error.message }));
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
 
@@ -78,6 +97,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
     await listen(server, config.port, config.host);
   } catch (error) {
     stopKeepalive();
+    ipLimits.stop();
     store.close();
     meta.close();
     throw error;
@@ -89,6 +109,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
     closed ??= (async () => {
       closing = true;
       stopKeepalive();
+      ipLimits.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       rooms.closeAll(); // starts the close handshake of every socket, compacts and unloads every board
       await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);

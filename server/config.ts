@@ -25,6 +25,38 @@ export interface ServerConfig {
   maxMessageBurst: number;
   /** Largest encoded size a board may grow to; updates that would exceed it are refused. 0 = no limit. */
   maxBoardBytes: number;
+  /** Sustained bytes per second one connection may send (token bucket refill rate); 0 = no limit. */
+  maxBytesPerSecond: number;
+  /** Bytes one connection may send in a burst (token bucket size); at least maxMessageBytes. */
+  maxByteBurst: number;
+  /** Bytes waiting to be sent to one connection past which it is closed (1008): it does not read. 0 = no limit. */
+  maxSendBufferBytes: number;
+  /** A sync step 1 arriving while more than this still waits to be sent to its connection is refused (1008). */
+  syncRequestBufferBytes: number;
+  /** How long a connection closed for not reading may take to complete the close handshake before it is cut. */
+  notReadingGraceMs: number;
+  /** Reverse proxies in front of the relay whose X-Forwarded-For is believed; 0 = the socket's address is the client. */
+  trustProxy: number;
+  /** Concurrent websockets from one client address; 0 = no limit. */
+  ipMaxConnections: number;
+  /** Sustained API requests per second from one address (token bucket refill rate); 0 = no limit. */
+  ipRequestsPerSecond: number;
+  /** API requests one address may make in a burst (token bucket size). */
+  ipRequestBurst: number;
+  /** New boards per hour from one address (created through the API or by opening an unused address); 0 = no limit. */
+  ipNewBoardsPerHour: number;
+  /** New boards one address may create in a burst (token bucket size). */
+  ipNewBoardBurst: number;
+  /** Most client addresses tracked at once; past it the least recently seen idle one is forgotten. */
+  ipTrackedMax: number;
+  /** HTTP: the request headers must be complete within this (slowloris). */
+  headersTimeoutMs: number;
+  /** HTTP: the whole request, body included, must arrive within this. */
+  requestTimeoutMs: number;
+  /** HTTP: how long a keep-alive socket may wait for its next request. */
+  keepAliveTimeoutMs: number;
+  /** HTTP: a socket (not a websocket) with no traffic either way for this long is dropped. */
+  httpIdleTimeoutMs: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -43,6 +75,37 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxMessageBurst: 600,
   // A board of 1 000 touchpoints encodes to about 270 KB: 8 MiB is some 30 times that.
   maxBoardBytes: 8 * 1024 * 1024,
+  // Importing a full 8 MiB board in chunks must pass in one go: the burst holds twice that. An
+  // honest client's steady traffic is kilobytes a second; 2 MiB/s still refills a full import in 8 s.
+  maxBytesPerSecond: 2 * 1024 * 1024,
+  maxByteBurst: 16 * 1024 * 1024,
+  // The largest frame the relay sends is a sync step 2 holding the whole board (up to
+  // maxBoardBytes). A slow client joining a full board must be able to receive it with live
+  // updates queued behind it, so the cap is a full board plus 8 MiB of traffic.
+  maxSendBufferBytes: 16 * 1024 * 1024,
+  // An honest client sends one step 1 per connection, when little is queued for it yet (the
+  // relay's own step 1 and the room's presence, a few kilobytes): at most one full-board reply
+  // may be outstanding, whatever a hostile client asks.
+  syncRequestBufferBytes: 256 * 1024,
+  notReadingGraceMs: 1000,
+  trustProxy: 0,
+  // Sized for a workshop room behind one NAT: 100 people with a board open in two tabs each.
+  ipMaxConnections: 200,
+  // Opening a board costs a browser two or three API calls (access, clock, versions): 100 people
+  // opening the link within five seconds of each other fit in the burst plus refill.
+  ipRequestsPerSecond: 20,
+  ipRequestBurst: 100,
+  // A class where everyone creates a board (or two) at once fits in the burst; afterwards 3 a
+  // minute (30 per 10 minutes), far more than people create by hand and far less than a script.
+  ipNewBoardsPerHour: 180,
+  ipNewBoardBurst: 30,
+  // An address costs a few hundred bytes to track: 50 000 of them stay around 20 MB.
+  ipTrackedMax: 50_000,
+  // Headers fit in one packet: 10 s covers a poor mobile link, and slowloris sockets die quickly.
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  httpIdleTimeoutMs: 30_000,
 };
 
 /** Reads an integer variable within bounds; a bad value is an error, not a silent default. */
@@ -67,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!isLogLevel(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of error, warn, info, debug (or silent), got "${logLevel}"`);
   }
-  return {
+  const config: ServerConfig = {
     port: readInt(env, 'PORT', DEFAULT_CONFIG.port, 0, 65_535),
     host: readText(env, 'HOST', DEFAULT_CONFIG.host),
     dataDir: path.resolve(readText(env, 'DATA_DIR', DEFAULT_CONFIG.dataDir)),
@@ -80,5 +143,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxMessagesPerSecond: readInt(env, 'MAX_MESSAGES_PER_SECOND', DEFAULT_CONFIG.maxMessagesPerSecond, 0, 1_000_000),
     maxMessageBurst: readInt(env, 'MAX_MESSAGE_BURST', DEFAULT_CONFIG.maxMessageBurst, 1, 10_000_000),
     maxBoardBytes: readInt(env, 'MAX_BOARD_BYTES', DEFAULT_CONFIG.maxBoardBytes, 0, 2 ** 31 - 1),
+    maxBytesPerSecond: readInt(env, 'MAX_BYTES_PER_SECOND', DEFAULT_CONFIG.maxBytesPerSecond, 0, 2 ** 31 - 1),
+    maxByteBurst: readInt(env, 'MAX_BYTE_BURST', DEFAULT_CONFIG.maxByteBurst, 1024, 2 ** 31 - 1),
+    maxSendBufferBytes: readInt(env, 'MAX_SEND_BUFFER_BYTES', DEFAULT_CONFIG.maxSendBufferBytes, 0, 2 ** 31 - 1),
+    syncRequestBufferBytes: DEFAULT_CONFIG.syncRequestBufferBytes,
+    notReadingGraceMs: DEFAULT_CONFIG.notReadingGraceMs,
+    trustProxy: readInt(env, 'TRUST_PROXY', DEFAULT_CONFIG.trustProxy, 0, 16),
+    ipMaxConnections: readInt(env, 'IP_MAX_CONNECTIONS', DEFAULT_CONFIG.ipMaxConnections, 0, 1_000_000),
+    ipRequestsPerSecond: readInt(env, 'IP_REQUESTS_PER_SECOND', DEFAULT_CONFIG.ipRequestsPerSecond, 0, 1_000_000),
+    ipRequestBurst: readInt(env, 'IP_REQUEST_BURST', DEFAULT_CONFIG.ipRequestBurst, 1, 10_000_000),
+    ipNewBoardsPerHour: readInt(env, 'IP_NEW_BOARDS_PER_HOUR', DEFAULT_CONFIG.ipNewBoardsPerHour, 0, 10_000_000),
+    ipNewBoardBurst: readInt(env, 'IP_NEW_BOARD_BURST', DEFAULT_CONFIG.ipNewBoardBurst, 1, 10_000_000),
+    ipTrackedMax: DEFAULT_CONFIG.ipTrackedMax,
+    headersTimeoutMs: DEFAULT_CONFIG.headersTimeoutMs,
+    requestTimeoutMs: DEFAULT_CONFIG.requestTimeoutMs,
+    keepAliveTimeoutMs: DEFAULT_CONFIG.keepAliveTimeoutMs,
+    httpIdleTimeoutMs: DEFAULT_CONFIG.httpIdleTimeoutMs,
   };
+  checkConsistency(config);
+  return config;
+}
+
+/** Limits that only make sense together; a combination that would lock honest clients out is an error. */
+function checkConsistency(config: ServerConfig): void {
+  const { maxMessageBytes, maxBoardBytes, maxBytesPerSecond, maxByteBurst, maxSendBufferBytes } = config;
+  if (maxBytesPerSecond > 0 && maxByteBurst < maxMessageBytes) {
+    throw new Error(`MAX_BYTE_BURST (${maxByteBurst}) must be at least MAX_MESSAGE_BYTES (${maxMessageBytes}), or the largest message could never pass`);
+  }
+  const largestReply = maxBoardBytes + maxMessageBytes;
+  if (maxSendBufferBytes > 0 && maxSendBufferBytes < largestReply) {
+    throw new Error(`MAX_SEND_BUFFER_BYTES (${maxSendBufferBytes}) must be at least MAX_BOARD_BYTES + MAX_MESSAGE_BYTES (${largestReply}), or a slow client could never receive a full board`);
+  }
 }

@@ -1,8 +1,9 @@
 /** Glue between `ws` sockets and rooms: events, error containment, keepalive. */
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
+import { CLOSE_ACCESS_REVOKED } from './api';
 import type { Logger } from './log';
-import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS } from './protocol';
-import { createMessageLimiter, type MessageLimiter } from './rateLimit';
+import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from './protocol';
+import { createByteBudget, createMessageLimiter, type MessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
 import type { Role } from './tokens';
@@ -38,12 +39,21 @@ function tcpSocketOf(ws: WebSocket): Corkable | null {
  * busy room every incoming message fans out to every connection, and one system call per frame
  * was most of the relay's CPU time.
  *
+ * A client that does not read makes everything sent to it pile up in the relay's memory. Once
+ * more than `maxSendBuffer` bytes wait for it, nothing more is queued and `onNotReading` runs
+ * (after the current broadcast: the room is iterating its connections).
+ *
  * A class rather than closures: one of these lives per connection, and under tsx every named
  * closure also carries a property table, some 250 bytes each.
  */
 class WsRoomSocket implements RoomSocket {
+  /** Called once when the client stops reading (see above). */
+  onNotReading: (() => void) | null = null;
   private readonly tcp: Corkable | null;
   private corked = false;
+  private notReading = false;
+  /** Set once, right after construction, from the connection's grant. */
+  writerKey: string | undefined;
   private readonly flush = this.uncork.bind(this);
   private readonly onSent = this.reportSendError.bind(this);
 
@@ -53,12 +63,23 @@ class WsRoomSocket implements RoomSocket {
     private readonly boardId: string,
     private readonly limiter: MessageLimiter | null,
     readonly role: Role,
+    private readonly maxSendBuffer = 0,
   ) {
     this.tcp = tcpSocketOf(ws);
   }
 
+  /** Bytes queued for this client and not yet handed to the network. */
+  get bufferedBytes(): number {
+    return this.ws.bufferedAmount;
+  }
+
   send(message: Uint8Array): void {
-    if (this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.ws.readyState !== WebSocket.OPEN || this.notReading) return;
+    if (this.maxSendBuffer > 0 && this.ws.bufferedAmount > this.maxSendBuffer) {
+      this.notReading = true;
+      if (this.onNotReading !== null) queueMicrotask(this.onNotReading);
+      return;
+    }
     if (this.limiter !== null && message[0] === MESSAGE_AWARENESS) this.limiter.sentAwareness();
     if (this.tcp !== null && !this.corked) {
       this.corked = true;
@@ -88,19 +109,70 @@ export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limite
   return new WsRoomSocket(ws, log, boardId, limiter, role);
 }
 
-/** What one connection may send (see ServerConfig). */
+/** What one connection may send, and how much may wait for it (see ServerConfig). 0 turns a limit off. */
 export interface ConnectionLimits {
-  /** Sustained messages per second; 0 = no limit. */
   maxMessagesPerSecond: number;
   maxMessageBurst: number;
+  maxBytesPerSecond: number;
+  maxByteBurst: number;
+  maxSendBufferBytes: number;
+  syncRequestBufferBytes: number;
+  notReadingGraceMs: number;
 }
 
-const NO_LIMITS: ConnectionLimits = { maxMessagesPerSecond: 0, maxMessageBurst: 1 };
+const NO_LIMITS: ConnectionLimits = {
+  maxMessagesPerSecond: 0,
+  maxMessageBurst: 1,
+  maxBytesPerSecond: 0,
+  maxByteBurst: 1,
+  maxSendBufferBytes: 0,
+  syncRequestBufferBytes: 0,
+  notReadingGraceMs: 1000,
+};
+
+/** What the connection's share link grants: a role, until `expiresAt` (ms since the epoch, 0 = never). */
+export interface ConnectionGrant {
+  role: Role;
+  expiresAt: number;
+  /** Hash of the writer key the client presented (see server/writers.ts). */
+  writerKey?: string;
+}
+
+const OPEN_BOARD: ConnectionGrant = { role: 'facilitator', expiresAt: 0 };
+
+/** Longest delay setTimeout honours (a longer one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Runs `expire` once the wall clock reaches `expiresAt`; returns a function that cancels it. A
+ * far expiry is reached in steps of at most MAX_TIMER_MS, and each step re-reads the clock, so a
+ * timer that fires a little early does not expire a link a little early.
+ */
+function atExpiry(expiresAt: number, expire: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const check = (): void => {
+    const left = expiresAt - Date.now();
+    if (left <= 0) {
+      timer = undefined;
+      expire();
+      return;
+    }
+    timer = setTimeout(check, Math.min(left, MAX_TIMER_MS));
+    timer.unref();
+  };
+  check();
+  return () => clearTimeout(timer);
+}
+
+/** A sync step 1 (message type 0, step 0: both one-byte varuints): the client asks for everything it lacks. */
+const isSyncRequest = (bytes: Uint8Array): boolean => bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP1;
 
 /** Joins an upgraded websocket to its board's room and routes its events; nothing here can throw out. */
-export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS, role: Role = 'facilitator'): void {
+export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS, grant = OPEN_BOARD): void {
   const limiter = createMessageLimiter(limits.maxMessagesPerSecond, limits.maxMessageBurst);
-  const socket = toRoomSocket(ws, log, boardId, limiter, role);
+  const bytesBudget = createByteBudget(limits.maxBytesPerSecond, limits.maxByteBurst);
+  const socket = new WsRoomSocket(ws, log, boardId, limiter, grant.role, limits.maxSendBufferBytes);
+  socket.writerKey = grant.writerKey;
   alive.add(ws);
   ws.on('error', (error) => {
     // Oversized frames land here too (ws then closes with 1009 by itself).
@@ -116,13 +188,42 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
     return;
   }
   log.debug('connection opened', { board: boardId, connections: joined.connectionCount });
+  // The close frame waits behind everything the client did not read, so it may never arrive:
+  // the socket is cut after a grace period, which is what frees the memory.
+  let cut = false;
+  const cutOff = (): void => {
+    if (cut) return;
+    cut = true;
+    joined.refuse(socket, CLOSE_POLICY_VIOLATION, 'client not reading');
+    setTimeout(() => ws.readyState !== WebSocket.CLOSED && ws.terminate(), limits.notReadingGraceMs).unref();
+  };
+  socket.onNotReading = cutOff;
+  const cancelExpiry =
+    grant.expiresAt > 0
+      ? atExpiry(grant.expiresAt, () => {
+          // The link stopped working: its holder loses the board as when links are revoked.
+          log.info('share link expired; closing its connection', { board: boardId });
+          joined.disconnect(socket);
+          socket.close(CLOSE_ACCESS_REVOKED, 'link expired');
+        })
+      : null;
   ws.on('message', (data, isBinary) => {
+    if (cut) return; // what a cut-off client still had in flight costs nothing more
     try {
       const bytes = toBytes(data);
+      // Closing rather than dropping: a dropped update would leave the client silently out of
+      // sync, while a reconnecting provider re-sends everything the relay lacks.
+      if (bytesBudget !== null && !bytesBudget.take(bytes.byteLength)) {
+        joined.refuse(socket, CLOSE_POLICY_VIOLATION, 'byte rate limit exceeded');
+        return;
+      }
       if (limiter !== null && !limiter.admit(bytes[0] === MESSAGE_AWARENESS)) {
-        // Closing rather than dropping: a dropped update would leave the client silently out of
-        // sync, while a reconnecting provider re-sends everything the relay lacks.
         joined.refuse(socket, CLOSE_POLICY_VIOLATION, 'message rate limit exceeded');
+        return;
+      }
+      // Each step 1 costs the relay a reply as big as the board: one may be outstanding at a time.
+      if (limits.syncRequestBufferBytes > 0 && isSyncRequest(bytes) && socket.bufferedBytes > limits.syncRequestBufferBytes) {
+        cutOff();
         return;
       }
       joined.receive(socket, bytes, isBinary);
@@ -132,6 +233,7 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
   });
   ws.on('close', (code) => {
     try {
+      cancelExpiry?.();
       joined.disconnect(socket);
       log.debug('connection closed', { board: boardId, code });
     } catch (error) {

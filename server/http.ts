@@ -1,6 +1,8 @@
-/** Plain HTTP: health check, method policy, and the static SPA. */
+/** Plain HTTP: health check, per-address API limits, method policy, and the static SPA. */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { handleApi, type ApiContext } from './api';
+import { addressKey, clientAddress } from './clientAddress';
+import type { IpLimits, IpVerdict } from './ipLimits';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
 import { serveStatic } from './static';
@@ -15,6 +17,10 @@ export interface HttpContext {
   startedAt: number;
   /** The JSON API (boards, links, versions); absent: no API. */
   api?: ApiContext;
+  /** Per-address request and new-board budgets; absent: none. */
+  ipLimits?: IpLimits;
+  /** Trusted reverse proxies (see clientAddress). */
+  trustProxy?: number;
 }
 
 /** The body of GET /healthz. */
@@ -25,12 +31,13 @@ export interface HealthReport {
   uptimeSeconds: number;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headOnly: boolean): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headOnly: boolean, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
+    ...headers,
   });
   res.end(headOnly ? undefined : text);
 }
@@ -40,9 +47,32 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(`${text}\n`);
 }
 
+/**
+ * Charges an API request to its address: one request, plus one new board for POST /api/boards.
+ * Answers 429 (in the API's `{error}` style, with Retry-After) and returns false when over budget.
+ */
+function withinBudget(ctx: HttpContext, req: IncomingMessage, res: ServerResponse, apiPath: string): boolean {
+  const limits = ctx.ipLimits;
+  if (!limits) return true;
+  const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
+  const refuse = (verdict: IpVerdict & { ok: false }, what: string): false => {
+    if (verdict.firstRefusal) ctx.log.warn(`refusing ${what} over the per-address limit`, { address, retryAfter: verdict.retryAfterSeconds });
+    sendJson(res, 429, { error: `too many ${what} from this address` }, req.method === 'HEAD', { 'Retry-After': String(verdict.retryAfterSeconds) });
+    return false;
+  };
+  const request = limits.takeRequest(address);
+  if (!request.ok) return refuse(request, 'requests');
+  if (req.method === 'POST' && apiPath === '/api/boards') {
+    const board = limits.takeNewBoard(address);
+    if (!board.ok) return refuse(board, 'new boards');
+  }
+  return true;
+}
+
 async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
   const apiPath = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
+  if (apiPath.startsWith('/api/') && !withinBudget(ctx, req, res, apiPath)) return;
   if (ctx.api && apiPath.startsWith('/api/boards') && (await handleApi(ctx.api, req, res, apiPath))) return;
   if (method !== 'GET' && method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });

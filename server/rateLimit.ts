@@ -1,4 +1,4 @@
-/** Per-connection message rate limiting. */
+/** Token buckets: per-connection message and byte rates, per-address request rates. */
 
 function monotonicNow(): number {
   return performance.now();
@@ -6,8 +6,8 @@ function monotonicNow(): number {
 
 /**
  * A token bucket: it holds at most `burst` tokens, refills at `ratePerSecond`, and every
- * message takes one. A client may burst (a reconnect, a paste) as long as its average stays
- * under the rate.
+ * message takes one (or, for a byte budget, one per byte). A client may burst (a reconnect, a
+ * paste) as long as its average stays under the rate.
  */
 export class TokenBucket {
   private tokens: number;
@@ -22,15 +22,30 @@ export class TokenBucket {
     this.refilledAt = now();
   }
 
-  /** Takes one token; false when the bucket is empty (the message is over the limit). */
-  take(): boolean {
+  /** Takes `cost` tokens; false (and nothing taken) when the bucket holds fewer. */
+  take(cost = 1): boolean {
+    this.refill();
+    if (this.tokens < cost - 1e-9) return false; // tolerate rounding: a sender exactly at the rate passes
+    this.tokens = Math.max(this.tokens, cost) - cost;
+    return true;
+  }
+
+  /** Milliseconds until `cost` tokens are back (0 if they are there now): what Retry-After says. */
+  msUntil(cost = 1): number {
+    this.refill();
+    return this.tokens >= cost ? 0 : ((cost - this.tokens) / this.ratePerSecond) * 1000;
+  }
+
+  /** Whether the bucket is full again, i.e. no different from a fresh one (its owner can be forgotten). */
+  isFull(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
+
+  private refill(): void {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.ratePerSecond);
     this.refilledAt = now;
-    if (this.tokens < 1 - 1e-9) return false; // tolerate rounding: a sender exactly at the rate passes
-    this.tokens = Math.max(this.tokens, 1);
-    this.tokens -= 1;
-    return true;
   }
 }
 
@@ -66,4 +81,9 @@ export class MessageLimiter {
 /** A limiter for the configured limits, or null when rate limiting is off (rate 0). */
 export function createMessageLimiter(ratePerSecond: number, burst: number): MessageLimiter | null {
   return ratePerSecond > 0 ? new MessageLimiter(new TokenBucket(ratePerSecond, burst)) : null;
+}
+
+/** A byte budget for the configured limits (one token per byte received), or null when it is off (rate 0). */
+export function createByteBudget(bytesPerSecond: number, burstBytes: number): TokenBucket | null {
+  return bytesPerSecond > 0 ? new TokenBucket(bytesPerSecond, burstBytes) : null;
 }

@@ -4,7 +4,10 @@ import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { isValidBoardId } from '../src/model/ids';
 import { tokenOf, type AccessControl } from './access';
+import { addressKey, clientAddress } from './clientAddress';
 import { attachConnection, type ConnectionLimits } from './connection';
+import { writerKeyOf } from './writers';
+import type { IpLimits } from './ipLimits';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
 
@@ -23,14 +26,16 @@ export function parseSyncTarget(url: string | undefined): SyncTarget {
 }
 
 /** Answers an upgrade request with a plain HTTP error and drops the socket. */
-export function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+export function refuseUpgrade(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
   const body = `${message}\n`;
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
+      extra.join('') +
       'Connection: close\r\n' +
       'Content-Type: text/plain; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
@@ -47,11 +52,17 @@ export interface UpgradeContext {
   limits: ConnectionLimits;
   /** Share-link checks; absent: every board is open (tests of the bare relay). */
   access?: AccessControl;
+  /** Per-address limits; absent: none. */
+  ipLimits?: IpLimits;
+  /** Trusted reverse proxies (see clientAddress). */
+  trustProxy?: number;
+  /** Whether a board has nothing stored: opening such an open board creates it. */
+  isUnused?: (boardId: string) => boolean;
 }
 
 /** Creates the http server's 'upgrade' listener. */
 export function createUpgradeHandler(ctx: UpgradeContext) {
-  const { wss, rooms, log } = ctx;
+  const { log } = ctx;
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Node removes its own error listener from upgraded sockets; an unhandled 'error' would crash us.
     socket.on('error', (error) => log.debug('upgrade socket error', { reason: error.message }));
@@ -68,24 +79,59 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         refuseUpgrade(socket, 503, 'server shutting down');
         return;
       }
-      const decision = ctx.access?.check(boardId, tokenOf(req)) ?? { ok: true as const, role: 'facilitator' as const };
-      if (!decision.ok) {
-        log.info('refused websocket upgrade', { board: boardId, status: decision.status, reason: decision.reason });
-        refuseUpgrade(socket, decision.status, decision.reason);
+      const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
+      const slot = ctx.ipLimits?.openConnection(address) ?? { ok: true as const, release: () => undefined };
+      if (!slot.ok) {
+        if (slot.firstRefusal) log.warn('refusing websockets over the per-address limit', { address });
+        refuseUpgrade(socket, 429, 'too many connections from this address');
         return;
       }
+      let attached = false;
       try {
-        // Load before completing the handshake, so a storage failure is an HTTP 500, not a dead socket.
-        rooms.open(boardId);
-      } catch (error) {
-        log.error('could not load board', { board: boardId, error: String(error) });
-        refuseUpgrade(socket, 500, 'board unavailable');
-        return;
+        attached = accept(ctx, req, socket, head, boardId, address, slot.release);
+      } finally {
+        if (!attached) slot.release();
       }
-      wss.handleUpgrade(req, socket, head, (ws) => attachConnection(ws, boardId, rooms, log, ctx.limits, decision.role));
     } catch (error) {
       log.error('upgrade failed', { error: String(error) });
       socket.destroy();
     }
   };
+}
+
+/** The checks past the per-address connection slot, then the handshake. True once the websocket is attached. */
+function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string, address: string, release: () => void): boolean {
+  const { wss, rooms, log } = ctx;
+  const decision = ctx.access?.check(boardId, tokenOf(req)) ?? { ok: true as const, role: 'facilitator' as const, protected: false, expiresAt: 0 };
+  if (!decision.ok) {
+    log.info('refused websocket upgrade', { board: boardId, status: decision.status, reason: decision.reason });
+    refuseUpgrade(socket, decision.status, decision.reason);
+    return false;
+  }
+  // Opening an unused address creates an open board, just like POST /api/boards: same budget,
+  // or a script could fill the disk one websocket at a time.
+  if (!decision.protected && ctx.ipLimits && ctx.isUnused && rooms.peek(boardId) === undefined && ctx.isUnused(boardId)) {
+    const verdict = ctx.ipLimits.takeNewBoard(address);
+    if (!verdict.ok) {
+      if (verdict.firstRefusal) log.warn('refusing new boards over the per-address limit', { address });
+      refuseUpgrade(socket, 429, 'too many new boards from this address', { 'Retry-After': String(verdict.retryAfterSeconds) });
+      return false;
+    }
+  }
+  try {
+    // Load before completing the handshake, so a storage failure is an HTTP 500, not a dead socket.
+    rooms.open(boardId);
+  } catch (error) {
+    log.error('could not load board', { board: boardId, error: String(error) });
+    refuseUpgrade(socket, 500, 'board unavailable');
+    return false;
+  }
+  let attached = false;
+  // handleUpgrade calls back synchronously, or not at all when the handshake is invalid.
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    attached = true;
+    ws.once('close', release);
+    attachConnection(ws, boardId, rooms, log, ctx.limits, { ...decision, writerKey: writerKeyOf(req.url) });
+  });
+  return attached;
 }

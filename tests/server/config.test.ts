@@ -12,6 +12,17 @@ describe('loadConfig', () => {
     });
     expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 1_048_576, roomIdleMs: 30_000, compactEvery: 500 });
     expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 200, maxMessageBurst: 600, maxBoardBytes: 8 * 1024 * 1024 });
+    expect(DEFAULT_CONFIG).toMatchObject({ maxBytesPerSecond: 2 * 1024 * 1024, maxByteBurst: 16 * 1024 * 1024, maxSendBufferBytes: 16 * 1024 * 1024 });
+    expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30 });
+  });
+
+  it('defaults to limits that let a full board be imported and received, and drop slowloris sockets within seconds', () => {
+    const d = DEFAULT_CONFIG;
+    expect(d.maxByteBurst).toBeGreaterThanOrEqual(2 * d.maxBoardBytes);
+    expect(d.maxSendBufferBytes).toBeGreaterThanOrEqual(d.maxBoardBytes + d.maxMessageBytes);
+    expect(d.syncRequestBufferBytes).toBeLessThan(d.maxMessageBytes);
+    expect(d.headersTimeoutMs).toBeLessThanOrEqual(10_000);
+    expect(d.headersTimeoutMs).toBeLessThanOrEqual(d.requestTimeoutMs);
   });
 
   it('reads every variable', () => {
@@ -27,6 +38,15 @@ describe('loadConfig', () => {
       MAX_MESSAGES_PER_SECOND: '0',
       MAX_MESSAGE_BURST: '50',
       MAX_BOARD_BYTES: '65536',
+      MAX_BYTES_PER_SECOND: '1000',
+      MAX_BYTE_BURST: '4096',
+      MAX_SEND_BUFFER_BYTES: '200000',
+      TRUST_PROXY: '1',
+      IP_MAX_CONNECTIONS: '0',
+      IP_REQUESTS_PER_SECOND: '5',
+      IP_REQUEST_BURST: '7',
+      IP_NEW_BOARDS_PER_HOUR: '12',
+      IP_NEW_BOARD_BURST: '3',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -40,6 +60,15 @@ describe('loadConfig', () => {
       maxMessagesPerSecond: 0,
       maxMessageBurst: 50,
       maxBoardBytes: 65_536,
+      maxBytesPerSecond: 1000,
+      maxByteBurst: 4096,
+      maxSendBufferBytes: 200_000,
+      trustProxy: 1,
+      ipMaxConnections: 0,
+      ipRequestsPerSecond: 5,
+      ipRequestBurst: 7,
+      ipNewBoardsPerHour: 12,
+      ipNewBoardBurst: 3,
     });
   });
 
@@ -52,8 +81,31 @@ describe('loadConfig', () => {
     ['MAX_MESSAGES_PER_SECOND', '-1'],
     ['MAX_MESSAGE_BURST', '0'],
     ['MAX_BOARD_BYTES', '8MiB'],
+    ['MAX_BYTES_PER_SECOND', '-5'],
+    ['MAX_BYTE_BURST', '10'],
+    ['MAX_SEND_BUFFER_BYTES', 'lots'],
+    ['TRUST_PROXY', '17'],
+    ['TRUST_PROXY', 'yes'],
+    ['IP_MAX_CONNECTIONS', '-1'],
+    ['IP_REQUESTS_PER_SECOND', '2.5'],
+    ['IP_REQUEST_BURST', '0'],
+    ['IP_NEW_BOARDS_PER_HOUR', 'many'],
+    ['IP_NEW_BOARD_BURST', '0'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+});
+
+describe('loadConfig consistency', () => {
+  it('refuses a byte burst smaller than the largest message, which could then never pass', () => {
+    expect(() => loadConfig({ MAX_MESSAGE_BYTES: '65536', MAX_BYTE_BURST: '32768' })).toThrow('MAX_BYTE_BURST');
+    expect(loadConfig({ MAX_MESSAGE_BYTES: '65536', MAX_BYTE_BURST: '32768', MAX_BYTES_PER_SECOND: '0' }).maxByteBurst).toBe(32_768);
+  });
+
+  it('refuses a send buffer too small to hold a full board, which a slow client could then never receive', () => {
+    expect(() => loadConfig({ MAX_BOARD_BYTES: String(32 * 1024 * 1024) })).toThrow('MAX_SEND_BUFFER_BYTES');
+    expect(loadConfig({ MAX_BOARD_BYTES: String(32 * 1024 * 1024), MAX_SEND_BUFFER_BYTES: '0' }).maxSendBufferBytes).toBe(0);
+    expect(loadConfig({ MAX_BOARD_BYTES: '0', MAX_SEND_BUFFER_BYTES: String(2 * 1024 * 1024) }).maxSendBufferBytes).toBe(2 * 1024 * 1024);
   });
 });
 
