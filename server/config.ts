@@ -92,7 +92,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   // Sized for a workshop room behind one NAT: 100 people with a board open in two tabs each.
   ipMaxConnections: 200,
   // Opening a board costs a browser two or three API calls (access, clock, versions): 100 people
-  // opening the link within five seconds of each other fit in the burst plus refill.
+  // opening the link within ten seconds of each other fit in the burst plus refill.
   ipRequestsPerSecond: 20,
   ipRequestBurst: 100,
   // A class where everyone creates a board (or two) at once fits in the burst; afterwards 3 a
