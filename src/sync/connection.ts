@@ -1,8 +1,12 @@
 /** Wiring a board document to the relay, and the connection status people see. */
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
+import { writerKey } from './writerKey';
+
+/** The relay's close code when it refused one of this copy's changes (a role may not make it). */
+export const CLOSE_CHANGE_REFUSED = 4409;
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
 
@@ -31,17 +35,62 @@ function isBrowserOffline(): boolean {
 }
 
 export interface ConnectOptions {
-  /** Extra query parameters for the relay (the share-link token). */
+  /** Extra query parameters for the relay (the share-link token). The writer key is always added. */
   params?: Record<string, string>;
   /** Keep a copy of the board in this browser's IndexedDB (offline editing, offline reload). */
   offline?: boolean;
+  /** A read-only copy (a viewer's): any change made here is a divergence, reported as refused. */
+  readOnly?: boolean;
+  /**
+   * This copy holds a change the relay will never take: it refused one (close 4409), or a
+   * read-only copy was changed. The socket stays closed; the caller reopens from the relay.
+   */
+  onRefused?(): void;
+}
+
+/** The name of the IndexedDB database that keeps a board's local copy. */
+function localCopyName(boardId: string): string {
+  return `parcours-board-${boardId}`;
+}
+
+/**
+ * Deletes this browser's local copy of a board (destroy its connection first). Resolves once
+ * deleted, or after `waitMs` if another tab still holds the copy open: the deletion then
+ * completes when that tab lets go, and a new local copy opened meanwhile waits for it.
+ */
+export async function deleteLocalCopy(boardId: string, waitMs = 2000): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([clearDocument(localCopyName(boardId)).catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
 }
 
 /** Connects `doc` to the board `boardId` on the relay at `url` and tracks the connection. */
 export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: ConnectOptions = {}): BoardConnection {
   // The local copy loads first: an offline reload shows the last known board.
-  const local = options.offline && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(`parcours-board-${boardId}`, doc) : null;
-  const provider = new WebsocketProvider(url, boardId, doc, { maxBackoffTime: 4000, params: options.params ?? {} });
+  const local = options.offline && !options.readOnly && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(localCopyName(boardId), doc) : null;
+  // No BroadcastChannel between tabs: every change goes through the relay, which checks roles.
+  const provider = new WebsocketProvider(url, boardId, doc, {
+    maxBackoffTime: 4000,
+    disableBc: true,
+    params: { ...options.params, writer: writerKey(boardId) },
+  });
+  // Set once the relay refused a change: coming back online must not reconnect this copy.
+  let stopped = false;
+  const refuse = () => {
+    if (stopped) return;
+    stopped = true;
+    // Not `disconnect()`: this may run inside the provider's close handling. The caller destroys it.
+    provider.shouldConnect = false;
+    options.onRefused?.();
+  };
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    if (event?.code === CLOSE_CHANGE_REFUSED) refuse();
+  });
+  const onLocalChange = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== provider) refuse();
+  };
+  if (options.readOnly) doc.on('update', onLocalChange);
   let state: ConnectionState = { status: 'reconnecting', synced: false, localLoaded: local === null };
   const listeners = new Set<() => void>();
   const update = (patch: Partial<ConnectionState>) => {
@@ -63,7 +112,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   // half-open for a long time) and edit locally; reconnect as soon as the network is back.
   const onNetwork = () => {
     if (isBrowserOffline()) provider.disconnect();
-    else if (!provider.shouldConnect) provider.connect();
+    else if (!provider.shouldConnect && !stopped) provider.connect();
     refresh();
   };
   if (typeof window !== 'undefined') {
@@ -85,6 +134,8 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
         window.removeEventListener('offline', onNetwork);
       }
       listeners.clear();
+      stopped = true;
+      doc.off('update', onLocalChange);
       provider.destroy();
       void local?.destroy();
     },

@@ -1,0 +1,111 @@
+/**
+ * The relay connection against a real websocket server that plays the relay's part: the
+ * address carries the token and the writer key, and a refused change (close 4409) stops the
+ * copy from reconnecting and reports it.
+ */
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+import { CLOSE_CHANGE_REFUSED, connectBoard, type BoardConnection } from '../../src/sync/connection';
+import { WRITER_KEY_PATTERN } from '../../src/sync/writerKey';
+
+const BOARD = 'board_connection_test_01';
+let server: WebSocketServer;
+let url: string;
+const requests: URL[] = [];
+/** What the fake relay does with each new socket. */
+let onSocket: (ws: NodeWebSocket) => void = () => {};
+const open: BoardConnection[] = [];
+
+beforeAll(async () => {
+  (globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
+  server = new WebSocketServer({ port: 0 });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
+  server.on('connection', (ws, req) => {
+    requests.push(new URL(req.url ?? '/', 'http://relay'));
+    onSocket(ws);
+  });
+});
+
+afterEach(() => {
+  for (const c of open.splice(0)) c.destroy();
+  requests.length = 0;
+  onSocket = () => {};
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const until = async (ok: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+function connect(doc: Y.Doc, options: Parameters<typeof connectBoard>[3] = {}) {
+  const c = connectBoard(doc, BOARD, url, options);
+  open.push(c);
+  return c;
+}
+
+describe('connectBoard', () => {
+  it('sends the token and this browser’s writer key for the board, the same on every connection', async () => {
+    connect(new Y.Doc(), { params: { token: 'tok' } });
+    connect(new Y.Doc(), { params: { token: 'tok' } });
+    await until(() => requests.length === 2);
+    const [a, b] = requests as [URL, URL];
+    expect(a.pathname).toBe(`/sync/${BOARD}`);
+    expect(a.searchParams.get('token')).toBe('tok');
+    expect(a.searchParams.get('writer')).toMatch(WRITER_KEY_PATTERN);
+    expect(b.searchParams.get('writer')).toBe(a.searchParams.get('writer'));
+  });
+
+  it('reports a change refused by the relay (4409) once, and does not reconnect with that copy', async () => {
+    onSocket = (ws) => ws.close(CLOSE_CHANGE_REFUSED, 'change refused');
+    let refused = 0;
+    connect(new Y.Doc(), { onRefused: () => refused++ });
+    await until(() => refused === 1);
+    // The provider would retry within ~200 ms; give it well over that.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(requests).toHaveLength(1);
+    expect(refused).toBe(1);
+  });
+
+  it('keeps reconnecting after an ordinary close', async () => {
+    onSocket = (ws) => ws.close(1011, 'restart');
+    let refused = 0;
+    connect(new Y.Doc(), { onRefused: () => refused++ });
+    await until(() => requests.length >= 2);
+    expect(refused).toBe(0);
+  });
+
+  it('treats any change made to a read-only copy as refused; the relay’s own updates are fine', async () => {
+    const doc = new Y.Doc();
+    let refused = 0;
+    onSocket = (ws) => {
+      // Sync step 2 with a real update, as the relay sends the board.
+      const source = new Y.Doc();
+      source.getMap('meta').set('title', 'Tableau');
+      const update = Y.encodeStateAsUpdate(source);
+      ws.send(Uint8Array.from([0, 1, ...encodeVarUint(update.length), ...update]));
+    };
+    connect(doc, { readOnly: true, offline: true, onRefused: () => refused++ });
+    await until(() => doc.getMap('meta').get('title') === 'Tableau');
+    expect(refused).toBe(0);
+    doc.getMap('meta').set('title', 'Changé ici');
+    expect(refused).toBe(1);
+  });
+});
+
+function encodeVarUint(n: number): number[] {
+  const out: number[] = [];
+  while (n > 127) {
+    out.push((n & 127) | 128);
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
+}
