@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../hooks/useT';
-import { PRESENCE_COLORS, type Identity } from '../sync/presence';
+import { NAME_MAX_LENGTH, PRESENCE_COLORS, type Identity } from '../sync/presence';
 import { Modal } from './Modal';
 
 export interface IdentityDialogProps {
@@ -19,13 +19,13 @@ export function IdentityDialog({ initial, onSave, onClose }: IdentityDialogProps
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) onSave({ id: initial.id, name: name.trim().slice(0, 40), color });
+          if (name.trim()) onSave({ id: initial.id, name: name.trim().slice(0, NAME_MAX_LENGTH), color });
         }}
       >
         <p className="muted">{t('identity.body')}</p>
         <label className="field">
           <span>{t('identity.name')}</span>
-          <input value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} data-autofocus />
+          <input value={name} maxLength={NAME_MAX_LENGTH} required onChange={(e) => setName(e.target.value)} data-autofocus />
         </label>
         <fieldset className="field">
           <legend>{t('identity.color')}</legend>

@@ -2,9 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useUiStore } from '../store';
 import { setActivity, type Summon } from '../sync/presence';
+import { summonToApply } from '../sync/summon';
 import { useBoardSession } from './boardContext';
 import { useCurrentJourney } from './useCurrentJourney';
 import { usePeerActivity } from './usePeerActivity';
+import { measureClockOffset, relayNow } from './useRelayClock';
 import { openJourney } from './useRoute';
 
 const SEND_EVERY_MS = 50;
@@ -27,7 +29,9 @@ export function useLivePresence(): { onPointerMove(e: React.PointerEvent): void;
   const journey = useCurrentJourney();
   const lastSent = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const seenSummon = useRef(Date.now());
+  // Summons are compared on the relay's clock: from when this page joined, then the last applied.
+  const joinedAt = useRef(Date.now());
+  const lastSummon = useRef<number | null>(null);
   const followedView = useRef('');
 
   // My edited card and journey.
@@ -90,14 +94,15 @@ export function useLivePresence(): { onPointerMove(e: React.PointerEvent): void;
 
   // A facilitator's summon, newer than the last one applied.
   useEffect(() => {
-    const latest = peers
-      .filter((p) => !p.isSelf && p.role === 'facilitator' && p.summon)
-      .map((p) => p.summon as Summon)
-      .sort((a, b) => b.at - a.at)[0];
-    if (!latest || latest.at <= seenSummon.current) return;
-    seenSummon.current = latest.at;
-    if (latest.journeyId) openJourney(latest.journeyId, true);
-    void flow.setViewport(latest.viewport, { duration: 300 });
+    void measureClockOffset();
+  }, []);
+  useEffect(() => {
+    const now = relayNow();
+    const summon = summonToApply(peers, now, lastSummon.current ?? joinedAt.current + (now - Date.now()));
+    if (!summon) return;
+    lastSummon.current = summon.at;
+    if (summon.journeyId) openJourney(summon.journeyId, true);
+    void flow.setViewport(summon.viewport, { duration: 300 });
   }, [peers, flow]);
 
   return {
@@ -120,7 +125,7 @@ export function useLivePresence(): { onPointerMove(e: React.PointerEvent): void;
   };
 }
 
-/** Asks everyone to look at what this facilitator looks at. */
+/** Asks everyone to look at what this facilitator looks at (stamped with the relay's time). */
 export function summonEveryone(awareness: Parameters<typeof setActivity>[0], viewport: Summon['viewport'], journeyId: string | null): void {
-  setActivity(awareness, 'summon', { viewport, journeyId, at: Date.now() });
+  setActivity(awareness, 'summon', { viewport, journeyId, at: relayNow() });
 }

@@ -44,6 +44,11 @@ export const PRESENCE_COLORS = ['#2563eb', '#7c3aed', '#db2777', '#0891b2', '#4d
 
 const STORAGE_KEY = 'parcours.identity';
 
+/** The longest name a person can give themselves (presence states stay small: the relay refuses over 4 KiB). */
+export const NAME_MAX_LENGTH = 40;
+/** Ids shared in presence (person, card, journey) are at most this long. */
+const ID_MAX_LENGTH = 64;
+
 /** The identity remembered by this browser, or null on a first visit. */
 export function loadIdentity(storage: Storage | undefined = globalThis.localStorage): Identity | null {
   try {
@@ -51,7 +56,7 @@ export function loadIdentity(storage: Storage | undefined = globalThis.localStor
     if (!raw) return null;
     const v = JSON.parse(raw) as Partial<Identity>;
     if (typeof v.name === 'string' && v.name.trim() && typeof v.color === 'string' && /^#[0-9a-f]{6}$/i.test(v.color)) {
-      const identity = { id: typeof v.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(v.id) ? v.id : newId(), name: v.name.trim().slice(0, 40), color: v.color };
+      const identity = { id: typeof v.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(v.id) ? v.id : newId(), name: v.name.trim().slice(0, NAME_MAX_LENGTH), color: v.color };
       // Identities saved before ids existed get one now, kept from then on.
       if (identity.id !== v.id) saveIdentity(identity, storage);
       return identity;
@@ -66,14 +71,17 @@ export function saveIdentity(identity: Identity, storage: Storage | undefined = 
   storage?.setItem(STORAGE_KEY, JSON.stringify(identity));
 }
 
-/** Publishes this client's name, colour and role to everyone on the board. */
+/**
+ * Publishes this client's name, colour and role to everyone on the board. The relay replaces the
+ * role with the one of this connection's link, so others read the true one.
+ */
 export function announce(awareness: Awareness, identity: Identity, role: Role = 'facilitator'): void {
-  awareness.setLocalStateField('user', { ...identity, role });
+  awareness.setLocalStateField('user', { id: identity.id.slice(0, ID_MAX_LENGTH), name: identity.name.slice(0, NAME_MAX_LENGTH), color: identity.color.slice(0, 7), role });
 }
 
-/** Publishes (or clears, with null) one field of this client's activity. */
+/** Publishes (or clears, with null) one field of this client's activity; ids are capped in length. */
 export function setActivity(awareness: Awareness, field: 'cursor' | 'viewport' | 'editing' | 'summon' | 'journeyId', value: unknown): void {
-  awareness.setLocalStateField(field, value);
+  awareness.setLocalStateField(field, typeof value === 'string' ? value.slice(0, ID_MAX_LENGTH) : value);
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -83,8 +91,9 @@ function readViewport(v: unknown): Viewport | null {
   return o && isNum(o.x) && isNum(o.y) && isNum(o.zoom) && o.zoom > 0 ? { x: o.x, y: o.y, zoom: o.zoom } : null;
 }
 
+/** The role stamped by the relay; anything else is taken for the least trusted one. */
 function readRole(v: unknown): Role {
-  return v === 'participant' || v === 'viewer' ? v : 'facilitator';
+  return v === 'facilitator' || v === 'participant' ? v : 'viewer';
 }
 
 /** Everyone present with what they are doing, this client first. Malformed states are skipped or trimmed. */
@@ -99,7 +108,7 @@ export function readActivity(awareness: Awareness): PeerActivity[] {
     peers.push({
       clientId,
       id: typeof user.id === 'string' ? user.id : String(clientId),
-      name: user.name.slice(0, 40),
+      name: user.name.slice(0, NAME_MAX_LENGTH),
       color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#64748b',
       role: readRole(user.role),
       isSelf: clientId === awareness.clientID,
