@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { BoardContext, useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
@@ -21,6 +21,8 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { DataDialogs } from './DataDialogs';
 import { ExportDialog } from './ExportDialog';
 import { NoticeBar } from './NoticeBar';
+import { LinkChoiceDialog } from './LinkChoiceDialog';
+import { OpenBoardNotice } from './OpenBoardNotice';
 import { IdentityDialog } from './IdentityDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceList } from './PresenceList';
@@ -31,19 +33,19 @@ import { Toolbar } from './Toolbar';
 
 /** A live board: opens the document for `boardId` and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
-  const { session, denied } = useOpenBoard(boardId);
+  const { session, denied, choice, notice, dismissNotice } = useOpenBoard(boardId);
   if (denied) return <AccessDenied error={denied} />;
-  if (!session) return null;
+  if (!session) return choice ? <LinkChoiceDialog choice={choice} /> : null;
   return (
     <BoardContext.Provider value={session}>
       <ReactFlowProvider>
-        <BoardScreen />
+        <BoardScreen notice={notice && <OpenBoardNotice notice={notice} onDismiss={dismissNotice} />} />
       </ReactFlowProvider>
     </BoardContext.Provider>
   );
 }
 
-function BoardScreen() {
+function BoardScreen({ notice }: { notice: ReactNode }) {
   const t = useT();
   const board = useBoard();
   const { synced } = useConnection();
@@ -84,6 +86,7 @@ function BoardScreen() {
         </div>
       </header>
       <Toolbar />
+      {notice}
       <BoardBanners />
       {ready && board.journeys.length > 0 && <JourneyTabs />}
       <main className="board-main">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { initBoard } from '../doc/commands';
 import { migrateBoard } from '../doc/migrate';
@@ -9,10 +9,10 @@ import { createUndoManager } from '../doc/undo';
 import { defaultBoard, type Locale } from '../model/defaults';
 import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templates';
 import { useUiStore } from '../store';
-import { AccessError, checkAccess, storeAccess, storedAccess } from '../sync/access';
-import { connectBoard, relayUrl } from '../sync/connection';
-import type { Role } from '../sync/presence';
+import type { AccessError } from '../sync/access';
+import { connectBoard, deleteLocalCopy, relayUrl } from '../sync/connection';
 import type { BoardSession } from './boardContext';
+import { useBoardAccess, type LinkChoice, type LinkNotice } from './useBoardAccess';
 
 const CREATING_KEY = 'parcours.creating';
 
@@ -33,103 +33,108 @@ function newBoardContent(locale: Locale, template: TemplateId) {
   return { ...base, stages: t.stages, channels: t.channels, examples: t.examples };
 }
 
-interface Access {
-  token: string | null;
-  role: Role;
-}
+/** Said on top of the board until dismissed: a link not taken, or a refused change undone. */
+export type OpenBoardNotice = LinkNotice | 'refused';
 
 export interface OpenBoard {
   session: BoardSession | null;
   /** Set when the relay refused this browser's link (401: no or bad link; 403: expired or revoked). */
   denied: AccessError | null;
-}
-
-/** Takes a share-link token out of the address (`?t=`) into this browser's storage. */
-function adoptLinkToken(boardId: string): void {
-  const url = new URL(window.location.href);
-  const token = url.searchParams.get('t');
-  if (!token) return;
-  storeAccess(boardId, { token, role: 'viewer' });
-  url.searchParams.delete('t');
-  window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+  /** A question to answer before the board opens: take a link that gives less access? */
+  choice: LinkChoice | null;
+  notice: OpenBoardNotice | null;
+  dismissNotice(): void;
 }
 
 /**
  * Opens a board: checks this browser's link with the relay, then a fresh Y.Doc connected to the
- * relay (and kept in IndexedDB), torn down when the page leaves or the access changes.
+ * relay, torn down when the page leaves or the access changes. Participants and facilitators keep
+ * a copy in IndexedDB (offline work); a viewer keeps none and always shows the relay's state.
+ * When the relay refuses a change of this copy (4409), the copy is dropped and the board
+ * reopened from the relay's state in a fresh document.
  */
 export function useOpenBoard(boardId: string): OpenBoard {
-  const [access, setAccess] = useState<Access | null>(null);
-  const [denied, setDenied] = useState<AccessError | null>(null);
   const [generation, setGeneration] = useState(0);
   const reopen = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useEffect(() => {
-    let alive = true;
-    adoptLinkToken(boardId);
-    const stored = storedAccess(boardId);
-    const token = stored?.token ?? null;
-    setAccess(null);
-    setDenied(null);
-    checkAccess(boardId, token).then(
-      ({ role }) => {
-        if (!alive) return;
-        if (token) storeAccess(boardId, { token, role });
-        setAccess({ token, role });
-      },
-      (error: unknown) => {
-        if (!alive) return;
-        if (error instanceof AccessError && (error.status === 401 || error.status === 403)) setDenied(error);
-        // The relay is unreachable (offline): work locally with what this browser last knew.
-        else setAccess({ token, role: stored?.role ?? 'facilitator' });
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [boardId, generation]);
+  const { access, denied, choice, notice: linkNotice, dismissNotice: dismissLinkNotice } = useBoardAccess(boardId, generation);
+  const [refused, setRefused] = useState(false);
+  // Bumped to reopen the document from the relay after a refused change.
+  const [reload, setReload] = useState(0);
+  const dropLocalCopy = useRef(false);
 
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
     if (!access) return;
-    const doc = new Y.Doc();
-    const params: Record<string, string> = access.token ? { token: access.token } : {};
-    const connection = connectBoard(doc, boardId, relayUrl(window.location), { offline: true, params });
-    const s: BoardSession = {
-      boardId,
-      doc,
-      connection,
-      reader: createBoardReader(doc),
-      undo: createUndoManager(doc),
-      workshop: createDocReader(doc, readWorkshop),
-      role: access.role,
-      token: access.token,
-      reopen,
+    const readOnly = access.role === 'viewer';
+    let made: BoardSession | null = null;
+    let cancelled = false;
+    let unsubscribe = () => {};
+    const open = () => {
+      if (cancelled) return;
+      const doc = new Y.Doc();
+      const params: Record<string, string> = access.token ? { token: access.token } : {};
+      const connection = connectBoard(doc, boardId, relayUrl(window.location), {
+        offline: !readOnly,
+        readOnly,
+        params,
+        onRefused: () => {
+          dropLocalCopy.current = true;
+          setRefused(true);
+          setReload((r) => r + 1);
+        },
+      });
+      const s: BoardSession = {
+        boardId,
+        doc,
+        connection,
+        reader: createBoardReader(doc),
+        undo: createUndoManager(doc),
+        workshop: createDocReader(doc, readWorkshop),
+        role: access.role,
+        token: access.token,
+        reopen,
+      };
+      // Once the relay has sent the board: upgrade an old one; only the tab that created the
+      // board seeds it, after the relay confirmed it is empty.
+      let migrated = false;
+      const onSynced = () => {
+        if (!connection.getState().synced) return;
+        if (!migrated && access.role === 'facilitator') migrated = migrateBoard(doc) || true;
+        if (sessionStorage.getItem(CREATING_KEY) !== boardId) return;
+        sessionStorage.removeItem(CREATING_KEY);
+        const template = sessionStorage.getItem(TEMPLATE_KEY);
+        sessionStorage.removeItem(TEMPLATE_KEY);
+        if (!isInitialised(doc)) {
+          initBoard(doc, newBoardContent(useUiStore.getState().locale, isTemplateId(template) ? template : 'ecommerce'));
+          s.undo.clear();
+        }
+      };
+      unsubscribe = connection.subscribe(onSynced);
+      made = s;
+      setSession(s);
     };
-    // Once the relay has sent the board: upgrade an old one; only the tab that created the
-    // board seeds it, after the relay confirmed it is empty.
-    let migrated = false;
-    const onSynced = () => {
-      if (!connection.getState().synced) return;
-      if (!migrated && access.role === 'facilitator') migrated = migrateBoard(doc) || true;
-      if (sessionStorage.getItem(CREATING_KEY) !== boardId) return;
-      sessionStorage.removeItem(CREATING_KEY);
-      const template = sessionStorage.getItem(TEMPLATE_KEY);
-      sessionStorage.removeItem(TEMPLATE_KEY);
-      if (!isInitialised(doc)) {
-        initBoard(doc, newBoardContent(useUiStore.getState().locale, isTemplateId(template) ? template : 'ecommerce'));
-        s.undo.clear();
-      }
-    };
-    const unsubscribe = connection.subscribe(onSynced);
-    setSession(s);
+    // A viewer's old local copy (from an earlier role), or a copy holding a refused change, goes
+    // before the board opens again, so it cannot come back.
+    const drop = readOnly || dropLocalCopy.current;
+    dropLocalCopy.current = false;
+    if (drop) void deleteLocalCopy(boardId).then(open);
+    else open();
     return () => {
+      cancelled = true;
       unsubscribe();
-      s.undo.destroy();
-      connection.destroy();
-      doc.destroy();
+      if (made) {
+        made.undo.destroy();
+        made.connection.destroy();
+        made.doc.destroy();
+      }
       setSession(null);
     };
-  }, [boardId, access, reopen]);
-  return { session, denied };
+  }, [boardId, access, reopen, reload]);
+
+  const notice: OpenBoardNotice | null = refused ? 'refused' : linkNotice;
+  const dismissNotice = useCallback(() => {
+    setRefused(false);
+    dismissLinkNotice();
+  }, [dismissLinkNotice]);
+  return { session, denied, choice, notice, dismissNotice };
 }

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import { AccessError, checkAccess, storeAccess, storedAccess } from '../sync/access';
+import { checkToken, decideLinkToken } from '../sync/linkToken';
+import type { Role } from '../sync/presence';
+
+export interface Access {
+  token: string | null;
+  role: Role;
+}
+
+/** Why a share link was not taken: the relay refused it, or could not be asked. */
+export type LinkNotice = 'linkInvalid' | 'linkUnchecked';
+
+/** The question asked when a link gives less than the access this browser already has. */
+export interface LinkChoice {
+  linkRole: Role;
+  heldRole: Role;
+  choose(useLink: boolean): void;
+}
+
+export interface BoardAccess {
+  access: Access | null;
+  /** Set when the relay refused this browser's link (401: no or bad link; 403: expired or revoked). */
+  denied: AccessError | null;
+  choice: LinkChoice | null;
+  notice: LinkNotice | null;
+  dismissNotice(): void;
+}
+
+/**
+ * Share-link tokens taken out of the address, per board, until decided. Kept outside React so
+ * that an effect run twice (StrictMode) or cut short still finds the link.
+ */
+const pendingLinks = new Map<string, string>();
+
+/** Moves a share-link token out of the address (`?t=`) at once, so it stays in no history. */
+function takeLinkToken(boardId: string): string | null {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('t');
+  if (token) {
+    pendingLinks.set(boardId, token);
+    url.searchParams.delete('t');
+    window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+  }
+  return pendingLinks.get(boardId) ?? null;
+}
+
+/**
+ * The access this browser has to a board: a link in the address is checked before it replaces
+ * the token held (and asked about if it gives less), then the token is checked with the relay.
+ * Offline, the last known access is used. `generation` checks again (after a revocation).
+ */
+export function useBoardAccess(boardId: string, generation: number): BoardAccess {
+  const [access, setAccess] = useState<Access | null>(null);
+  const [denied, setDenied] = useState<AccessError | null>(null);
+  const [choice, setChoice] = useState<LinkChoice | null>(null);
+  const [notice, setNotice] = useState<LinkNotice | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setAccess(null);
+    setDenied(null);
+    setChoice(null);
+    const linkToken = takeLinkToken(boardId);
+
+    const settleLink = async (): Promise<boolean> => {
+      if (!linkToken) return true;
+      const held = storedAccess(boardId);
+      const [heldCheck, linkCheck] = await Promise.all([held ? checkToken(boardId, held.token) : null, checkToken(boardId, linkToken)]);
+      if (!alive) return false;
+      const decision = decideLinkToken({ held, heldCheck, linkToken, linkCheck });
+      let useLink = decision.kind === 'adopt';
+      if (decision.kind === 'ask') {
+        useLink = await new Promise<boolean>((resolve) => setChoice({ linkRole: decision.linkRole, heldRole: decision.heldRole, choose: resolve }));
+        if (!alive) return false;
+        setChoice(null);
+      }
+      pendingLinks.delete(boardId);
+      if (useLink) storeAccess(boardId, { token: linkToken, role: decision.kind === 'ask' ? decision.linkRole : decision.kind === 'adopt' ? decision.role : 'viewer' });
+      if (decision.kind === 'keep') setNotice(decision.notice);
+      if (decision.kind === 'deny') setDenied(decision.error);
+      return decision.kind !== 'deny';
+    };
+
+    void settleLink().then((go) => {
+      if (!alive || !go) return;
+      const stored = storedAccess(boardId);
+      const token = stored?.token ?? null;
+      checkAccess(boardId, token).then(
+        ({ role }) => {
+          if (!alive) return;
+          if (token) storeAccess(boardId, { token, role });
+          setAccess({ token, role });
+        },
+        (error: unknown) => {
+          if (!alive) return;
+          if (error instanceof AccessError && (error.status === 401 || error.status === 403)) setDenied(error);
+          // The relay is unreachable (offline): work locally with what this browser last knew.
+          else setAccess({ token, role: stored?.role ?? 'facilitator' });
+        },
+      );
+    });
+    return () => {
+      alive = false;
+    };
+  }, [boardId, generation]);
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  return { access, denied, choice, notice, dismissNotice };
+}
