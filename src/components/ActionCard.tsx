@@ -1,5 +1,6 @@
 import { updateAction } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { QUADRANTS, quadrantOf, scoresForQuadrant, type Quadrant } from '../model/actions';
 import type { Action } from '../model/types';
@@ -24,18 +25,20 @@ export interface ActionCardProps {
 export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEdit } = useCapabilities();
   const locale = useUiStore((s) => s.locale);
   const title = action.title || t('panel.actions.untitled');
   const quadrant = quadrantOf(action);
   const overdue = isOverdue(action, todayIso());
   const inMatrix = rank === undefined;
+  const movable = inMatrix && canEdit;
   const moveTo = (q: Quadrant) => updateAction(doc, action.id, scoresForQuadrant(action, q));
   return (
     <article
-      className={`action-card action-card--${action.status}${inMatrix ? ' action-card--draggable' : ''}`}
+      className={`action-card action-card--${action.status}${movable ? ' action-card--draggable' : ''}`}
       aria-label={t('panel.actions.card', { title })}
       data-action-id={action.id}
-      draggable={inMatrix}
+      draggable={movable}
       onDragStart={(e) => {
         e.dataTransfer.setData(ACTION_DRAG_TYPE, action.id);
         e.dataTransfer.setData('text/plain', action.title);
@@ -67,7 +70,7 @@ export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
         <span>{t('panel.actions.scores', { impact: action.impact, effort: action.effort })}</span>
         {action.links.length > 0 && <span>{t('panel.actions.linkCount', { count: action.links.length })}</span>}
       </p>
-      {inMatrix && (
+      {movable && (
         <div className="action-card__move">
           <select value={quadrant} onChange={(e) => moveTo(e.target.value as Quadrant)} aria-label={t('panel.actions.moveTo', { title })}>
             {QUADRANTS.map((q) => (

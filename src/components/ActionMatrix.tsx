@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { updateAction } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { QUADRANTS, quadrantOf, rankActions, scoresForQuadrant, type Quadrant } from '../model/actions';
 import type { Action } from '../model/types';
@@ -19,13 +20,15 @@ export interface ActionMatrixProps {
 export function ActionMatrix({ actions, onEdit }: ActionMatrixProps) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEdit } = useCapabilities();
   const [over, setOver] = useState<Quadrant | null>(null);
   const byQuadrant = new Map<Quadrant, Action[]>(QUADRANTS.map((q) => [q, []]));
   for (const a of rankActions(actions)) byQuadrant.get(quadrantOf(a))!.push(a);
 
-  const accepts = (e: DragEvent) => e.dataTransfer.types.includes(ACTION_DRAG_TYPE);
+  const accepts = (e: DragEvent) => canEdit && e.dataTransfer.types.includes(ACTION_DRAG_TYPE);
   const drop = (e: DragEvent, quadrant: Quadrant) => {
     setOver(null);
+    if (!canEdit) return;
     const action = actions.find((a) => a.id === e.dataTransfer.getData(ACTION_DRAG_TYPE));
     if (!action) return;
     e.preventDefault();

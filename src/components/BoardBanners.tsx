@@ -11,7 +11,7 @@ import { MassDeletionNotice } from './MassDeletionNotice';
 export function BoardBanners() {
   const t = useT();
   const { status } = useConnection();
-  const { role } = useBoardSession();
+  const { canEdit } = useCapabilities();
   const { lock } = useWorkshop();
   return (
     <>
@@ -20,7 +20,7 @@ export function BoardBanners() {
           {t('offline.banner')}
         </p>
       )}
-      {role === 'viewer' && (
+      {!canEdit && (
         <p className="banner banner--readonly" role="status">
           {t('readonly.banner')}
         </p>
@@ -38,11 +38,11 @@ export function BoardBanners() {
 /** The facilitator's switch to lock the structure for everyone else. */
 export function LockToggle() {
   const t = useT();
-  const { doc, role } = useBoardSession();
+  const { doc } = useBoardSession();
   const { lock } = useWorkshop();
   const me = useUiStore((s) => s.identity);
-  const { lockedBy } = useCapabilities();
-  if (role !== 'facilitator' || lockedBy) return null;
+  const { canFacilitate, lockedBy } = useCapabilities();
+  if (!canFacilitate || lockedBy) return null;
   return (
     <button type="button" className={`button${lock ? ' button--active' : ''}`} aria-pressed={!!lock} onClick={() => setStructureLock(doc, lock ? null : { by: me.id, name: me.name })}>
       {lock ? `🔒 ${t('lock.unlock')}` : `🔓 ${t('lock.lock')}`}

@@ -69,26 +69,26 @@ export function BoardCanvas() {
 
   const onNodeDrag: OnNodeDrag<MatrixNode> = useCallback(
     (_event, node) => {
-      if (node.type !== 'touchpoint') return;
+      if (node.type !== 'touchpoint' || !canEdit) return;
       setDrag({ id: node.data.touchpoint.id, x: node.position.x, y: node.position.y });
       const cell = dropTarget(node.position.x, node.position.y);
       setDropCell(cell ? cellId(cell.stageId, cell.channelId) : null);
     },
-    [dropTarget, setDropCell],
+    [dropTarget, setDropCell, canEdit],
   );
 
   const onNodeDragStop: OnNodeDrag<MatrixNode> = useCallback(
     (_event, node) => {
       setDrag(null);
       setDropCell(null);
-      if (node.type !== 'touchpoint' || !matrix) return;
+      if (node.type !== 'touchpoint' || !matrix || !canEdit) return;
       const cell = dropTarget(node.position.x, node.position.y);
       if (!cell) return;
       const id = node.data.touchpoint.id;
       const others = (matrix.cellCards.get(cellId(cell.stageId, cell.channelId)) ?? []).filter((c) => c.id !== id);
       moveTouchpoint(doc, id, { stageId: cell.stageId, channelId: cell.channelId, index: indexInCell(cell, node.position.y, others.length) });
     },
-    [doc, dropTarget, matrix, setDropCell],
+    [doc, dropTarget, matrix, setDropCell, canEdit],
   );
 
   if (!journeyId || !matrix || (matrix.stages.length === 0 && matrix.channels.length === 0)) return <EmptyBoard />;

@@ -6,16 +6,25 @@ export interface CardTextEditorProps {
   placeholder: string;
   /** Start in editing mode (a card just created). */
   autoEdit?: boolean;
+  /** Only show the text: for someone who may not edit. */
+  readOnly?: boolean;
   onCommit(text: string): void;
 }
 
 /** A short text shown as a paragraph; double-click (or Enter on it) to edit, committed on blur or Enter. */
-export function CardTextEditor({ value, label, placeholder, autoEdit = false, onCommit }: CardTextEditorProps) {
-  const [draft, setDraft] = useState<string | null>(autoEdit ? value : null);
+export function CardTextEditor({ value, label, placeholder, autoEdit = false, readOnly = false, onCommit }: CardTextEditorProps) {
+  const [draft, setDraft] = useState<string | null>(autoEdit && !readOnly ? value : null);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (draft !== null) area.current?.focus();
   }, [draft !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (readOnly) {
+    return (
+      <p className={`card-text${value ? '' : ' card-text--empty'}`} title={label}>
+        {value || placeholder}
+      </p>
+    );
+  }
   if (draft === null) {
     return (
       <p className={`card-text${value ? '' : ' card-text--empty'}`} tabIndex={0} role="button" aria-label={`${label} : ${value || placeholder}`} onDoubleClick={() => setDraft(value)} onKeyDown={(e) => e.key === 'Enter' && setDraft(value)}>

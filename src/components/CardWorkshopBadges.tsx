@@ -1,5 +1,6 @@
 import { placeDot, removeDot } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { useCardWorkshop } from '../hooks/useWorkshop';
 import { useUiStore } from '../store';
@@ -14,12 +15,12 @@ export interface CardWorkshopBadgesProps {
 /** On a card: its unresolved comments, and during a dot vote its dots with buttons to give or take one back. */
 export function CardWorkshopBadges({ targetId, kind, journeyId, text }: CardWorkshopBadgesProps) {
   const t = useT();
-  const { doc, role } = useBoardSession();
+  const { doc } = useBoardSession();
+  const { canEdit: canVote } = useCapabilities();
   const me = useUiStore((s) => s.identity.id);
   const openComments = useUiStore((s) => s.openComments);
   const w = useCardWorkshop(targetId, kind, journeyId, me);
   const shown = w.hidden ? w.mine : w.dots;
-  const canVote = role !== 'viewer';
   if (!w.voteId && w.unresolved === 0) return null;
   return (
     <div className="card-badges nodrag export-exclude">

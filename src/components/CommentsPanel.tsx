@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { addComment, deleteComment, setThreadResolved } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { usePeers } from '../hooks/usePeers';
 import { useT } from '../hooks/useT';
 import { useWorkshop } from '../hooks/useWorkshop';
@@ -10,7 +11,9 @@ import { useUiStore } from '../store';
 /** The comment thread of one touchpoint, pain point or action: read, write (@mentions), resolve. */
 export function CommentsPanel() {
   const t = useT();
-  const { doc, role } = useBoardSession();
+  const { doc } = useBoardSession();
+  // Someone who may not edit reads the threads, and writes nothing.
+  const { canEdit: canWrite } = useCapabilities();
   const board = useBoard();
   const workshop = useWorkshop();
   const peers = usePeers();
@@ -24,7 +27,6 @@ export function CommentsPanel() {
   const comments = workshop.comments.filter((c) => c.targetId === target);
   const resolved = workshop.threads.find((th) => th.targetId === target)?.resolved ?? false;
   const names = [...new Set([...peers.map((p) => p.name), ...workshop.comments.map((c) => c.authorName)])];
-  const canWrite = role !== 'viewer';
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const send = () => {
     if (addComment(doc, target, me, draft, names)) setDraft('');

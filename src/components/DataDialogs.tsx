@@ -1,4 +1,5 @@
 import { useBoardData } from '../hooks/useBoardData';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useCurrentJourney } from '../hooks/useCurrentJourney';
 import { useT } from '../hooks/useT';
 import { useUiStore } from '../store';
@@ -14,9 +15,10 @@ export function DataDialogs() {
   const setDialog = useUiStore((s) => s.setDataDialog);
   const journey = useCurrentJourney();
   const { exportJson, exportCsv } = useBoardData();
+  const { canEdit } = useCapabilities();
   const close = () => setDialog(null);
   if (dialog === 'importBoard') return <ImportBoardDialog onClose={close} />;
-  if (dialog === 'importCsv' && journey) return <CsvImportDialog journeyId={journey.id} onClose={close} />;
+  if (dialog === 'importCsv' && journey && canEdit) return <CsvImportDialog journeyId={journey.id} onClose={close} />;
   if (dialog !== 'menu') return null;
   return (
     <Modal title={t('data.title')} onClose={close}>
@@ -53,7 +55,7 @@ export function DataDialogs() {
                 ⇧ {t('data.importBoard')}
               </button>
             </li>
-            {journey && (
+            {journey && canEdit && (
               <li>
                 <button type="button" className="button" onClick={() => setDialog('importCsv')}>
                   ⇧ {t('data.importCsv')}
@@ -62,7 +64,7 @@ export function DataDialogs() {
             )}
           </ul>
         </section>
-        <p className="data-hint">{t('data.pasteHint')}</p>
+        {canEdit && <p className="data-hint">{t('data.pasteHint')}</p>}
       </div>
       <div className="modal__actions">
         <button type="button" className="button button--primary" onClick={close}>

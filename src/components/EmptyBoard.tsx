@@ -1,6 +1,7 @@
 import { applyTemplateLanes, initBoard } from '../doc/commands';
 import { sortedJourneys } from '../doc/read';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { defaultBoard } from '../model/defaults';
 import { useUiStore } from '../store';
@@ -10,6 +11,7 @@ export function EmptyBoard() {
   const t = useT();
   const { doc } = useBoardSession();
   const locale = useUiStore((s) => s.locale);
+  const { canEditStructure } = useCapabilities();
   const start = () => {
     const template = defaultBoard(locale);
     if (initBoard(doc, template)) return;
@@ -20,9 +22,11 @@ export function EmptyBoard() {
     <section className="empty-board" aria-labelledby="empty-board-title">
       <h2 id="empty-board-title">{t('board.empty.title')}</h2>
       <p>{t('board.empty.body')}</p>
-      <button type="button" className="button button--primary needs-structure" onClick={start}>
-        {t('board.empty.useDefault')}
-      </button>
+      {canEditStructure && (
+        <button type="button" className="button button--primary" onClick={start}>
+          {t('board.empty.useDefault')}
+        </button>
+      )}
     </section>
   );
 }

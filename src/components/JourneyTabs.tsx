@@ -33,7 +33,7 @@ export function JourneyTabs() {
         {board.journeys.map((j) => {
           const active = j.id === current?.id;
           const persona = personaName(j.personaId);
-          return active && renaming ? (
+          return active && renaming && canEditStructure ? (
             <InlineNameEditor
               key={j.id}
               value={j.name}
@@ -66,16 +66,18 @@ export function JourneyTabs() {
             </button>
           );
         })}
-        <button type="button" className="icon-button needs-structure" aria-label={t('journeys.add')} title={t('journeys.add')} onClick={() => setCreating(true)}>
-          +
-        </button>
+        {canEditStructure && (
+          <button type="button" className="icon-button" aria-label={t('journeys.add')} title={t('journeys.add')} onClick={() => setCreating(true)}>
+            +
+          </button>
+        )}
       </div>
       {current && (
         <div className="journeys__actions">
-          {current.kind === 'existing' && (
+          {canEditStructure && current.kind === 'existing' && (
             <button
               type="button"
-              className="button needs-structure"
+              className="button"
               onClick={() => {
                 const id = duplicateJourney(doc, current.id, { name: t('journeys.targetName', { name: current.name }), kind: 'target' });
                 if (id) {
@@ -98,47 +100,51 @@ export function JourneyTabs() {
               ))}
             </select>
           </label>
-          <div className="rows-menu needs-structure">
-            <button type="button" className="button" aria-expanded={rowsOpen} onClick={() => setRowsOpen(!rowsOpen)}>
-              {t('band.rows')} ▾
-            </button>
-            {rowsOpen && (
-              <ul className="popover rows-menu__list">
-                {EXTRA_ROWS.map((row) => (
-                  <li key={row}>
-                    <label className="popover__item">
-                      <input type="checkbox" checked={current.extraRows.includes(row)} onChange={(e) => setExtraRow(doc, current.id, row, e.target.checked)} /> {t(`band.${row}`)}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <button type="button" className="icon-button needs-structure" aria-label={t('journeys.rename')} title={t('journeys.rename')} onClick={() => setRenaming(true)}>
-            ✎
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--danger needs-structure"
-            aria-label={t('journeys.delete')}
-            title={t('journeys.delete')}
-            disabled={board.journeys.length < 2}
-            onClick={() =>
-              askConfirm({
-                message: t('journeys.confirmDelete', { name: current.name }),
-                onConfirm: () => {
-                  const next = board.journeys.find((j) => j.id !== current.id);
-                  deleteJourney(doc, current.id);
-                  if (next) openJourney(next.id, true);
-                },
-              })
-            }
-          >
-            🗑
-          </button>
+          {canEditStructure && (
+            <>
+              <div className="rows-menu">
+                <button type="button" className="button" aria-expanded={rowsOpen} onClick={() => setRowsOpen(!rowsOpen)}>
+                  {t('band.rows')} ▾
+                </button>
+                {rowsOpen && (
+                  <ul className="popover rows-menu__list">
+                    {EXTRA_ROWS.map((row) => (
+                      <li key={row}>
+                        <label className="popover__item">
+                          <input type="checkbox" checked={current.extraRows.includes(row)} onChange={(e) => setExtraRow(doc, current.id, row, e.target.checked)} /> {t(`band.${row}`)}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <button type="button" className="icon-button" aria-label={t('journeys.rename')} title={t('journeys.rename')} onClick={() => setRenaming(true)}>
+                ✎
+              </button>
+              <button
+                type="button"
+                className="icon-button icon-button--danger"
+                aria-label={t('journeys.delete')}
+                title={t('journeys.delete')}
+                disabled={board.journeys.length < 2}
+                onClick={() =>
+                  askConfirm({
+                    message: t('journeys.confirmDelete', { name: current.name }),
+                    onConfirm: () => {
+                      const next = board.journeys.find((j) => j.id !== current.id);
+                      deleteJourney(doc, current.id);
+                      if (next) openJourney(next.id, true);
+                    },
+                  })
+                }
+              >
+                🗑
+              </button>
+            </>
+          )}
         </div>
       )}
-      {creating && <NewJourneyDialog onClose={() => setCreating(false)} />}
+      {creating && canEditStructure && <NewJourneyDialog onClose={() => setCreating(false)} />}
     </nav>
   );
 }

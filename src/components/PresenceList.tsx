@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useCurrentJourney } from '../hooks/useCurrentJourney';
 import { summonEveryone } from '../hooks/useLivePresence';
 import { usePeers } from '../hooks/usePeers';
@@ -18,7 +19,8 @@ function initials(name: string): string {
 export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
   const t = useT();
   const peers = usePeers();
-  const { connection, role } = useBoardSession();
+  const { connection } = useBoardSession();
+  const { canFacilitate } = useCapabilities();
   const following = useUiStore((s) => s.following);
   const setFollowing = useUiStore((s) => s.setFollowing);
   const journey = useCurrentJourney();
@@ -70,7 +72,7 @@ export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
           </li>
         )}
       </ul>
-      {role === 'facilitator' && peers.length > 1 && (
+      {canFacilitate && peers.length > 1 && (
         <button
           type="button"
           className="icon-button"

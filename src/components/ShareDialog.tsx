@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { mintLink, revokeLinks, shareUrl, type ShareLink } from '../sync/access';
 import type { Role } from '../sync/presence';
@@ -30,7 +31,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const facilitator = myRole === 'facilitator';
+  const { canFacilitate: facilitator } = useCapabilities();
   return (
     <Modal title={t('share.title')} onClose={onClose}>
       {facilitator ? (

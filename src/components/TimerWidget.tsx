@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { setTimer } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useRelayNow } from '../hooks/useRelayClock';
 import { useT } from '../hooks/useT';
 import { useWorkshop } from '../hooks/useWorkshop';
@@ -29,7 +30,8 @@ function chime(): void {
 /** The shared countdown everyone sees; the facilitator starts, pauses, extends and stops it. */
 export function TimerWidget() {
   const t = useT();
-  const { doc, role } = useBoardSession();
+  const { doc } = useBoardSession();
+  const { canFacilitate: facilitator } = useCapabilities();
   const { timer } = useWorkshop();
   const now = useRelayNow();
   const [open, setOpen] = useState(false);
@@ -43,7 +45,6 @@ export function TimerWidget() {
       chime();
     }
   }, [ended, timer.endsAt]);
-  const facilitator = role === 'facilitator';
   if (timer.status === 'idle' && !facilitator) return null;
   const label = ended ? t('timer.done') : t('timer.remaining', { time: formatDuration(left) });
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useBoardSession } from '../hooks/boardContext';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useT } from '../hooks/useT';
 import { useUndoState } from '../hooks/useUndoState';
 import type { MessageKey } from '../i18n';
@@ -21,6 +22,7 @@ export function Toolbar() {
   const t = useT();
   const { undo } = useBoardSession();
   const { canUndo, canRedo } = useUndoState();
+  const { canEdit } = useCapabilities();
   const tool = useUiStore((s) => s.tool);
   const setTool = useUiStore((s) => s.setTool);
   const setExportOpen = useUiStore((s) => s.setExportOpen);
@@ -33,16 +35,20 @@ export function Toolbar() {
   const adding = tool === 'addTouchpoint';
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className={`button needs-edit${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
-        <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
-      </button>
-      <span className="toolbar__sep" />
-      <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
-        ↶
-      </button>
-      <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
-        ↷
-      </button>
+      {canEdit && (
+        <>
+          <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
+            <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
+          </button>
+          <span className="toolbar__sep" />
+          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
+            ↶
+          </button>
+          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
+            ↷
+          </button>
+        </>
+      )}
       <button type="button" className="icon-button" onClick={() => void fitView({ padding: 0.08, duration: 300 })} aria-label={t('toolbar.fitView')} title={t('toolbar.fitView')}>
         ⤢
       </button>
@@ -65,7 +71,7 @@ export function Toolbar() {
       <button type="button" className="icon-button" onClick={() => setShortcutsOpen(true)} aria-label={t('toolbar.shortcuts')} title={`${t('toolbar.shortcuts')} (?)`}>
         ?
       </button>
-      {adding && (
+      {canEdit && adding && (
         <span className="toolbar__hint" role="status">
           {t('toolbar.addTouchpointHint')}
         </span>

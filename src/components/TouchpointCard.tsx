@@ -22,11 +22,14 @@ export interface TouchpointCardProps {
   change?: TouchpointChange | null;
   /** Extra controls shown on the card (comments, votes). */
   footer?: ReactNode;
+  /** False for someone who may not edit: the card is shown, with nothing to change it. */
+  canEdit?: boolean;
 }
 
 /** One touchpoint: its "Je …" text and its evaluation, shown by colour, symbol and word. */
 export function TouchpointCard(props: TouchpointCardProps) {
-  const { touchpoint, selected, editing, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete, onToggleMoment, onMakePainPoint, onComment, change, footer } = props;
+  const { touchpoint, selected, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete, onToggleMoment, onMakePainPoint, onComment, change, footer, canEdit = true } = props;
+  const editing = props.editing && canEdit;
   const t = useT();
   const style = EVALUATION_STYLE[touchpoint.evaluation ?? 'none'];
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -52,7 +55,7 @@ export function TouchpointCard(props: TouchpointCardProps) {
       aria-label={`${t('touchpoint.label')} : ${touchpoint.text || t('touchpoint.placeholder')} — ${[evaluationLabel, ...extras].join(' — ')}`}
       onDoubleClick={(e) => {
         e.stopPropagation();
-        onStartEditing();
+        if (canEdit) onStartEditing();
       }}
     >
       <div className="touchpoint__badge">
@@ -104,8 +107,13 @@ export function TouchpointCard(props: TouchpointCardProps) {
         </p>
       )}
       {footer}
-      {selected && !editing && (
-        <div className="touchpoint__toolbar nodrag export-exclude needs-edit" role="toolbar" aria-label={t('touchpoint.evaluation')}>
+      {selected && !editing && !canEdit && onComment && (
+        <div className="touchpoint__toolbar nodrag export-exclude" role="toolbar" aria-label={t('comments.title')}>
+          <CommentButton label={t('comments.title')} onClick={onComment} />
+        </div>
+      )}
+      {selected && !editing && canEdit && (
+        <div className="touchpoint__toolbar nodrag export-exclude" role="toolbar" aria-label={t('touchpoint.evaluation')}>
           {EVALUATIONS.map((ev) => (
             <button
               key={ev}
@@ -129,11 +137,7 @@ export function TouchpointCard(props: TouchpointCardProps) {
               ⚡
             </button>
           )}
-          {onComment && (
-            <button type="button" className="icon-button" aria-label={t('comments.title')} title={t('comments.title')} onClick={onComment}>
-              💬
-            </button>
-          )}
+          {onComment && <CommentButton label={t('comments.title')} onClick={onComment} />}
           <button type="button" className="icon-button" aria-label={t('touchpoint.edit')} title={t('touchpoint.edit')} onClick={onStartEditing}>
             ✎
           </button>
@@ -143,5 +147,13 @@ export function TouchpointCard(props: TouchpointCardProps) {
         </div>
       )}
     </article>
+  );
+}
+
+function CommentButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} title={label} onClick={onClick}>
+      💬
+    </button>
   );
 }

@@ -4,6 +4,7 @@ import { restoreVersion } from '../doc/commands';
 import { readBoard } from '../doc/projection';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { navigate } from '../hooks/useRoute';
 import { useT } from '../hooks/useT';
 import { DIFF_KINDS, diffBoards, isEmptyDiff, type DiffKind, type KindDiff } from '../model/boardDiff';
@@ -21,7 +22,7 @@ const AUTO_SHOWN = 5;
  */
 export function VersionsPanel() {
   const t = useT();
-  const { boardId, token, role, doc } = useBoardSession();
+  const { boardId, token, doc } = useBoardSession();
   const board = useBoard();
   const me = useUiStore((s) => s.identity);
   const locale = useUiStore((s) => s.locale);
@@ -31,7 +32,7 @@ export function VersionsPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [diff, setDiff] = useState<{ id: string; diff: Record<DiffKind, KindDiff> } | null>(null);
   const [allAuto, setAllAuto] = useState(false);
-  const facilitator = role === 'facilitator';
+  const { canFacilitate: facilitator } = useCapabilities();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const hour = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const short = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { closeVote, deleteVote, openVote, revealVote } from '../doc/commands';
 import { useBoardSession } from '../hooks/boardContext';
 import { useBoard } from '../hooks/useBoard';
+import { useCapabilities } from '../hooks/useCapabilities';
 import { useCurrentJourney } from '../hooks/useCurrentJourney';
 import { useT } from '../hooks/useT';
 import { useWorkshop } from '../hooks/useWorkshop';
@@ -11,14 +12,14 @@ import { useUiStore } from '../store';
 /** Dot voting: the facilitator opens, reveals and closes votes; everyone sees their dots left and the results. */
 export function WorkshopPanel() {
   const t = useT();
-  const { doc, role } = useBoardSession();
+  const { doc } = useBoardSession();
   const journey = useCurrentJourney();
   const workshop = useWorkshop();
   const [title, setTitle] = useState(() => t('vote.defaultName'));
   const [target, setTarget] = useState<VoteTarget>('painPoints');
   const [dots, setDots] = useState(3);
   const [hidden, setHidden] = useState(true);
-  const facilitator = role === 'facilitator';
+  const { canFacilitate: facilitator } = useCapabilities();
   const votes = workshop.votes.filter((v) => v.journeyId === journey?.id).reverse();
   const hasOpen = votes.some((v) => v.status === 'open');
   return (
@@ -67,11 +68,11 @@ export function WorkshopPanel() {
 
 function VoteResults({ vote }: { vote: Vote }) {
   const t = useT();
-  const { doc, role } = useBoardSession();
+  const { doc } = useBoardSession();
   const board = useBoard();
   const workshop = useWorkshop();
   const me = useUiStore((s) => s.identity.id);
-  const facilitator = role === 'facilitator';
+  const { canFacilitate: facilitator } = useCapabilities();
   const mine = workshop.dots.filter((d) => d.voteId === vote.id && d.voterId === me).length;
   const visible = vote.hidden ? workshop.dots.filter((d) => d.voterId === me) : workshop.dots;
   const results = tally(visible, vote.id);

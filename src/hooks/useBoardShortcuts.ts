@@ -4,6 +4,7 @@ import { getRecord, readTouchpoint, cellTouchpoints } from '../doc/read';
 import type { Evaluation } from '../model/types';
 import { useUiStore } from '../store';
 import { useBoardSession } from './boardContext';
+import { useCapabilities } from './useCapabilities';
 
 const EVALUATION_KEYS: Record<string, Evaluation | null> = { '1': 'delight', '2': 'improvable', '3': 'pain', '0': null };
 
@@ -16,7 +17,8 @@ function isTyping(target: EventTarget | null): boolean {
  * Enter to edit, 1/2/3/0 to evaluate, Delete to remove, Alt+↑/↓ to reorder, Escape to leave.
  */
 export function useBoardShortcuts(): void {
-  const { doc, undo, role } = useBoardSession();
+  const { doc, undo } = useBoardSession();
+  const { canEdit } = useCapabilities();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const ui = useUiStore.getState();
@@ -25,12 +27,14 @@ export function useBoardShortcuts(): void {
       // Single-line fields keep the browser's own undo; the live card editor uses the board's.
       if (mod && (key === 'z' || key === 'y') && !(e.target instanceof HTMLInputElement)) {
         e.preventDefault();
+        if (!canEdit) return;
         if (key === 'y' || e.shiftKey) undo.redo();
         else undo.undo();
         return;
       }
       if (isTyping(e.target) || mod || ui.confirm) return;
-      if (role === 'viewer' && e.key !== 'Escape' && e.key !== '?') return;
+      // Someone who may not edit keeps only the keys that change nothing.
+      if (!canEdit && e.key !== 'Escape' && e.key !== '?') return;
       if (e.key === 'Escape') {
         ui.setTool('select');
         ui.select(null);
@@ -68,5 +72,5 @@ export function useBoardShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [doc, undo, role]);
+  }, [doc, undo, canEdit]);
 }

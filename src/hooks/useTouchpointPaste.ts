@@ -5,6 +5,7 @@ import { getRecord, readLane, readTouchpoint, sortedLanes } from '../doc/read';
 import { parseCsv } from '../model/csv';
 import { useUiStore } from '../store';
 import { useBoardSession } from './boardContext';
+import { useCapabilities } from './useCapabilities';
 import { useT } from './useT';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -35,8 +36,11 @@ function selectedCell(doc: Y.Doc): { stageId: string; channelId: string } | null
  */
 export function useTouchpointPaste(): void {
   const { doc } = useBoardSession();
+  const { canEdit } = useCapabilities();
   const t = useT();
   useEffect(() => {
+    // Nothing to paste into for someone who may not edit: the browser's own paste stays.
+    if (!canEdit) return;
     let pointer: { x: number; y: number } | null = null;
     const onPointerMove = (e: PointerEvent) => {
       pointer = { x: e.clientX, y: e.clientY };
@@ -65,5 +69,5 @@ export function useTouchpointPaste(): void {
       window.removeEventListener('pointermove', onPointerMove);
       window.removeEventListener('paste', onPaste);
     };
-  }, [doc, t]);
+  }, [doc, t, canEdit]);
 }

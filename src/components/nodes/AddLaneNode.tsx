@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { addLane } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/boardContext';
 import type { AddLaneNode as AddLaneNodeType } from '../../hooks/matrixNodes';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 
@@ -10,12 +11,14 @@ import { useUiStore } from '../../store';
 export const AddLaneNode = memo(function AddLaneNode({ data }: NodeProps<AddLaneNodeType>) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEditStructure } = useCapabilities();
   const isStage = data.kind === 'stages';
   const label = t(isStage ? 'stage.add' : 'channel.add');
+  if (!canEditStructure) return null;
   return (
     <button
       type="button"
-      className={`add-lane add-lane--${data.kind} needs-structure`}
+      className={`add-lane add-lane--${data.kind}`}
       aria-label={label}
       title={label}
       onClick={() => {

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { setExtraRow } from '../../doc/commands';
 import type { BandHeaderNode as BandHeaderNodeType } from '../../hooks/bandNodes';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { EMOTION_EMOJI, scoreToY } from '../emotionScale';
 
@@ -10,6 +11,7 @@ import { EMOTION_EMOJI, scoreToY } from '../emotionScale';
 export const BandHeaderNode = memo(function BandHeaderNode({ data }: NodeProps<BandHeaderNodeType>) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEditStructure } = useCapabilities();
   const name = t(`band.${data.kind}`);
   const extra = data.kind !== 'emotions' && data.kind !== 'painPoints';
   return (
@@ -24,8 +26,8 @@ export const BandHeaderNode = memo(function BandHeaderNode({ data }: NodeProps<B
           ))}
         </ul>
       )}
-      {extra && (
-        <button type="button" className="icon-button export-exclude band-header__hide needs-structure" aria-label={t('band.hide', { name })} title={t('band.hide', { name })} onClick={() => setExtraRow(doc, data.journeyId, data.kind as 'does', false)}>
+      {extra && canEditStructure && (
+        <button type="button" className="icon-button export-exclude band-header__hide" aria-label={t('band.hide', { name })} title={t('band.hide', { name })} onClick={() => setExtraRow(doc, data.journeyId, data.kind as 'does', false)}>
           ✕
         </button>
       )}

@@ -35,12 +35,20 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
         if (useUiStore.getState().tool === 'addTouchpoint') add();
       }}
     >
-      <button type="button" className="cell__add export-exclude needs-edit" aria-label={t('cell.add', names)} title={t('cell.hint')} onClick={(e) => {
-        e.stopPropagation();
-        add();
-      }}>
-        +
-      </button>
+      {canEdit && (
+        <button
+          type="button"
+          className="cell__add export-exclude"
+          aria-label={t('cell.add', names)}
+          title={t('cell.hint')}
+          onClick={(e) => {
+            e.stopPropagation();
+            add();
+          }}
+        >
+          +
+        </button>
+      )}
     </div>
   );
 });

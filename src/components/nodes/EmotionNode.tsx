@@ -1,17 +1,22 @@
-import { memo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { setEmotionScore, setEmotionWords } from '../../doc/commands';
 import type { EmotionNode as EmotionNodeType } from '../../hooks/bandNodes';
 import { useBoardSession } from '../../hooks/boardContext';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { LAYOUT } from '../../model/layout';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model/types';
 import { EMOTION_CURVE, scoreToY, smoothPath, yToScore } from '../emotionScale';
 
-/** The emotion curve of a journey: one draggable point per stage, from -2 to +2, and words. */
+/**
+ * The emotion curve of a journey: one draggable point per stage, from -2 to +2, and words.
+ * For someone who may not edit, the points are read-only sliders and the words plain text.
+ */
 export const EmotionNode = memo(function EmotionNode({ data }: NodeProps<EmotionNodeType>) {
   const t = useT();
   const { doc } = useBoardSession();
+  const { canEdit } = useCapabilities();
   const svg = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState<{ index: number; score: number } | null>(null);
   const width = data.stages.length * LAYOUT.stageWidth;
@@ -54,29 +59,39 @@ export const EmotionNode = memo(function EmotionNode({ data }: NodeProps<Emotion
             aria-valuemax={EMOTION_MAX}
             aria-valuenow={s ?? 0}
             aria-valuetext={label(s)}
-            onPointerDown={(e) => {
-              e.currentTarget.setPointerCapture(e.pointerId);
-              setDragging({ index: i, score: scoreAt(e) });
-            }}
-            onPointerMove={(e) => dragging?.index === i && setDragging({ index: i, score: scoreAt(e) })}
-            onPointerUp={(e) => {
-              if (dragging?.index === i) commit(i, scoreAt(e));
-              setDragging(null);
-            }}
-            onKeyDown={(e) => {
-              const delta = e.key === 'ArrowUp' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowDown' || e.key === 'ArrowLeft' ? -1 : 0;
-              if (!delta) return;
-              e.preventDefault();
-              e.stopPropagation();
-              commit(i, Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, (s ?? 0) + delta)));
-            }}
+            aria-readonly={canEdit ? undefined : true}
+            {...(canEdit && {
+              onPointerDown: (e: ReactPointerEvent<SVGCircleElement>) => {
+                e.currentTarget.setPointerCapture(e.pointerId);
+                setDragging({ index: i, score: scoreAt(e) });
+              },
+              onPointerMove: (e: ReactPointerEvent<SVGCircleElement>) => dragging?.index === i && setDragging({ index: i, score: scoreAt(e) }),
+              onPointerUp: (e: ReactPointerEvent<SVGCircleElement>) => {
+                if (dragging?.index === i) commit(i, scoreAt(e));
+                setDragging(null);
+              },
+              onKeyDown: (e: ReactKeyboardEvent<SVGCircleElement>) => {
+                const delta = e.key === 'ArrowUp' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowDown' || e.key === 'ArrowLeft' ? -1 : 0;
+                if (!delta) return;
+                e.preventDefault();
+                e.stopPropagation();
+                commit(i, Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, (s ?? 0) + delta)));
+              },
+            })}
           />
         ))}
       </svg>
       <div className="emotions__words">
-        {data.stages.map((stage, i) => (
-          <EmotionWords key={stage.id} value={data.words[i] ?? ''} label={t('emotion.words', { stage: stage.name })} placeholder={t('emotion.wordsPlaceholder')} onCommit={(v) => setEmotionWords(doc, data.journeyId, stage.id, v)} />
-        ))}
+        {data.stages.map((stage, i) =>
+          canEdit ? (
+            <EmotionWords key={stage.id} value={data.words[i] ?? ''} label={t('emotion.words', { stage: stage.name })} placeholder={t('emotion.wordsPlaceholder')} onCommit={(v) => setEmotionWords(doc, data.journeyId, stage.id, v)} />
+          ) : (
+            <p key={stage.id} className="emotions__word emotions__word--readonly" title={t('emotion.words', { stage: stage.name })}>
+              <span className="visually-hidden">{t('emotion.words', { stage: stage.name })} : </span>
+              {data.words[i] ?? ''}
+            </p>
+          ),
+        )}
       </div>
     </div>
   );

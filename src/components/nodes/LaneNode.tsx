@@ -31,7 +31,7 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>
   };
   return (
     <div className={`lane lane--${kind}`} role="group" aria-label={`${t(isStage ? 'stage.label' : 'channel.label')} ${name}`}>
-      {data.editing ? (
+      {data.editing && canEditStructure ? (
         <InlineNameEditor
           value={name}
           label={t('lane.nameLabel')}
@@ -47,20 +47,22 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>
         </h2>
       )}
       {data.details && <StageDetailsLine owner={lane.owner} details={data.details} name={name} stageId={lane.id} />}
-      <div className="lane__actions export-exclude needs-structure">
-        <button type="button" className="icon-button" disabled={index === 0} aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} onClick={() => moveLane(doc, kind, lane.id, index - 1)}>
-          {isStage ? '◀' : '▲'}
-        </button>
-        <button type="button" className="icon-button" disabled={isLast} aria-label={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} title={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} onClick={() => moveLane(doc, kind, lane.id, index + 1)}>
-          {isStage ? '▶' : '▼'}
-        </button>
-        <button type="button" className="icon-button" aria-label={t(isStage ? 'stage.rename' : 'channel.rename', p)} title={t(isStage ? 'stage.rename' : 'channel.rename', p)} onClick={() => startEditing({ kind, id: lane.id })}>
-          ✎
-        </button>
-        <button type="button" className="icon-button icon-button--danger" aria-label={t(isStage ? 'stage.delete' : 'channel.delete', p)} title={t(isStage ? 'stage.delete' : 'channel.delete', p)} onClick={remove}>
-          🗑
-        </button>
-      </div>
+      {canEditStructure && (
+        <div className="lane__actions export-exclude">
+          <button type="button" className="icon-button" disabled={index === 0} aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} onClick={() => moveLane(doc, kind, lane.id, index - 1)}>
+            {isStage ? '◀' : '▲'}
+          </button>
+          <button type="button" className="icon-button" disabled={isLast} aria-label={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} title={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} onClick={() => moveLane(doc, kind, lane.id, index + 1)}>
+            {isStage ? '▶' : '▼'}
+          </button>
+          <button type="button" className="icon-button" aria-label={t(isStage ? 'stage.rename' : 'channel.rename', p)} title={t(isStage ? 'stage.rename' : 'channel.rename', p)} onClick={() => startEditing({ kind, id: lane.id })}>
+            ✎
+          </button>
+          <button type="button" className="icon-button icon-button--danger" aria-label={t(isStage ? 'stage.delete' : 'channel.delete', p)} title={t(isStage ? 'stage.delete' : 'channel.delete', p)} onClick={remove}>
+            🗑
+          </button>
+        </div>
+      )}
     </div>
   );
 });

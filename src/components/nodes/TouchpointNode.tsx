@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { deleteTouchpoint, painPointFromTouchpoint, setMomentOfTruth, setTouchpointEvaluation, setTouchpointText } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/boardContext';
 import type { TouchpointNode as TouchpointNodeType } from '../../hooks/matrixNodes';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useUiStore } from '../../store';
 import { CardWorkshopBadges } from '../CardWorkshopBadges';
 import { TouchpointCard } from '../TouchpointCard';
@@ -10,6 +11,7 @@ import { TouchpointCard } from '../TouchpointCard';
 /** A touchpoint card on the canvas, wired to the board's commands. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
   const { doc } = useBoardSession();
+  const { canEdit } = useCapabilities();
   const startEditing = useUiStore((s) => s.startEditing);
   const stopEditing = useUiStore((s) => s.stopEditing);
   const select = useUiStore((s) => s.select);
@@ -22,6 +24,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       touchpoint={data.touchpoint}
       selected={!!selected}
       editing={data.editing}
+      canEdit={canEdit}
       onTextChange={(text) => setTouchpointText(doc, id, text)}
       onEvaluate={(evaluation) => setTouchpointEvaluation(doc, id, evaluation)}
       onStartEditing={() => {
