@@ -60,6 +60,25 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     expect(await v.getByRole('textbox', { name: 'Texte du point de contact' }).count()).toBe(0);
     expect(await v.getByRole('article').count()).toBe(2);
 
+    // A viewer who double-clicks a card and types changes nothing, on their screen or anyone's,
+    // and nothing comes back after a reload (a viewer keeps no local copy).
+    await v.getByRole('article', { name: /frais cachés/ }).dblclick();
+    await v.keyboard.type('Je modifie en douce');
+    await v.keyboard.press('Enter');
+    const slider = v.getByRole('slider', { name: /étape « Achat »/ });
+    const score = await slider.getAttribute('aria-valuenow');
+    await slider.focus();
+    await v.keyboard.press('ArrowUp');
+    expect(await v.getByRole('textbox', { name: 'Texte du point de contact' }).count()).toBe(0);
+    expect(await v.getByText(/en douce/).count()).toBe(0);
+    expect(await slider.getAttribute('aria-valuenow')).toBe(score);
+    await v.reload();
+    await v.getByRole('article', { name: /frais cachés/ }).waitFor();
+    expect(await v.getByText(/en douce/).count()).toBe(0);
+    expect(await v.getByRole('article').count()).toBe(2);
+    expect(await a.getByText(/en douce/).count()).toBe(0);
+    expect(await a.getByRole('article', { name: /Je découvre des frais cachés/ }).count()).toBe(1);
+
     // A dot vote on touchpoints, run to its results (ties rank in a stable but arbitrary order).
     await a.getByRole('button', { name: 'Atelier', exact: true }).click();
     await a.getByLabel('Voter sur').selectOption('touchpoints');
@@ -100,5 +119,66 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     await v.getByRole('article', { name: /Je parraine une amie hors ligne/ }).waitFor({ timeout: 15_000 });
 
     for (const person of [fac, part, view]) await person.context.close();
+  });
+
+  it('keeps the facilitator’s access against a bad or weaker link, and reloads a copy whose change the relay refused', async () => {
+    const fac = await newPerson(app.browser, 'Fanny Animatrice', '#7c3aed');
+    let a = fac.page;
+    await a.goto(app.relay.httpUrl);
+    await a.getByRole('button', { name: /Nouveau tableau/ }).click();
+    await a.getByRole('heading', { name: 'Achat' }).waitFor();
+    await addCard(a, 'Achat', 'Site web', 'Je paie en trois fois');
+    const boardUrl = a.url().split('?')[0]!;
+    const viewerUrl = await shareLink(a, 'viewer');
+    const participantUrl = await shareLink(a, 'participant');
+    const deleteStage = (page: Page) => page.getByRole('button', { name: 'Supprimer l’étape « Achat »' });
+
+    // A garbage token leaves the address and the stored access alone.
+    await a.goto(`${boardUrl}?t=garbage`);
+    await a.getByText('Ce lien n’est pas valide (expiré, révoqué ou destiné à un autre tableau) : votre accès actuel est conservé.').waitFor();
+    await deleteStage(a).waitFor();
+    expect(new URL(a.url()).searchParams.has('t')).toBe(false);
+
+    // A viewer link asks first; keeping mine keeps the facilitator's board.
+    await a.goto(viewerUrl);
+    const question = a.getByRole('alertdialog', { name: 'Utiliser ce lien ?' });
+    await question.getByText('Ce lien donne un accès Lecture seule ; vous avez déjà un accès Animateur·rice sur ce tableau. Utiliser ce lien ?').waitFor();
+    expect(new URL(a.url()).searchParams.has('t')).toBe(false);
+    await question.getByRole('button', { name: 'Garder le mien' }).click();
+    await deleteStage(a).waitFor();
+    expect(await a.getByText(/^Lecture seule :/).count()).toBe(0);
+
+    // Offline, the facilitator renames a stage; the copy stays in this browser only.
+    await fac.context.setOffline(true);
+    await a.getByRole('status', { name: /Hors ligne/ }).waitFor();
+    await a.getByRole('button', { name: 'Renommer l’étape « Achat »' }).click();
+    await a.getByRole('textbox', { name: 'Nom' }).fill('Achat hors ligne');
+    await a.keyboard.press('Enter');
+    await a.getByRole('heading', { name: 'Achat hors ligne' }).waitFor();
+    await a.waitForTimeout(300);
+    await a.close();
+    await fac.context.setOffline(false);
+
+    // Back online with a participant link (chosen this time): the relay refuses the rename, and
+    // the board comes back as the relay holds it, with a notice.
+    a = await fac.context.newPage();
+    await a.goto(participantUrl);
+    await a.getByRole('alertdialog', { name: 'Utiliser ce lien ?' }).getByRole('button', { name: 'Utiliser ce lien' }).click();
+    await a.getByRole('alert').filter({ hasText: 'Une modification a été refusée par le serveur : le tableau a été rechargé depuis la copie partagée.' }).waitFor({ timeout: 15_000 });
+    await a.getByRole('heading', { name: 'Achat', exact: true }).waitFor();
+    expect(await a.getByRole('heading', { name: 'Achat hors ligne' }).count()).toBe(0);
+    // The reloaded board syncs again: a participant's card reaches the others.
+    await addCard(a, 'Achat', 'Email', 'Je reçois la facture');
+    const view = await newPerson(app.browser, 'Victor Lecteur');
+    await view.page.goto(viewerUrl);
+    await view.page.getByRole('article', { name: /Je reçois la facture/ }).waitFor();
+    expect(await view.page.getByRole('heading', { name: 'Achat hors ligne' }).count()).toBe(0);
+    // After a reload, the refused rename does not come back from the local copy.
+    await a.reload();
+    await a.getByRole('article', { name: /Je reçois la facture/ }).waitFor();
+    expect(await a.getByRole('heading', { name: 'Achat hors ligne' }).count()).toBe(0);
+
+    await fac.context.close();
+    await view.context.close();
   });
 });
