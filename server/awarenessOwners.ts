@@ -4,8 +4,13 @@ import { isRemoval, type AwarenessEntry } from './protocol';
 /** A legitimate provider announces one awareness client; a few more leave room for odd clients. */
 export const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
 
-/** Departed clientIDs remembered per board, so none is handed to another writer (oldest forgotten first). */
+/**
+ * Departed clientIDs remembered per board, so none is handed to another writer. When full, new
+ * departures are not remembered rather than old ones forgotten: a flood of made-up ids must not
+ * push a real person's id out. Entries expire after DEPARTED_TTL_MS (a tab comes back sooner).
+ */
 export const MAX_DEPARTED_CLIENTS = 10_000;
+const DEPARTED_TTL_MS = 60 * 60 * 1000;
 
 export type AwarenessVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -13,7 +18,7 @@ export class AwarenessOwners<Connection> {
   private readonly ownerOf = new Map<number, Connection>();
   private readonly ownedBy = new Map<Connection, Set<number>>();
   /** The writer key of the connection that last spoke for each departed clientID. */
-  private readonly departed = new Map<number, string>();
+  private readonly departed = new Map<number, { key: string; at: number }>();
 
   /**
    * @param reserved clientIDs nobody may claim (the relay's own doc clientID).
@@ -22,6 +27,7 @@ export class AwarenessOwners<Connection> {
   constructor(
     private readonly reserved: ReadonlySet<number>,
     private readonly keyOf: (connection: Connection) => string = () => '',
+    private readonly now: () => number = Date.now,
   ) {}
 
   /**
@@ -37,7 +43,7 @@ export class AwarenessOwners<Connection> {
         return { ok: false, reason: `clientID ${entry.clientID} belongs to another connection` };
       }
       const left = this.departed.get(entry.clientID);
-      if (owner === undefined && left !== undefined && left !== this.keyOf(connection)) {
+      if (owner === undefined && left !== undefined && left.at + DEPARTED_TTL_MS > this.now() && left.key !== this.keyOf(connection)) {
         return { ok: false, reason: `clientID ${entry.clientID} belonged to a connection that left` };
       }
       // Only a real state claims a clientID; removing an unknown client changes nothing.
@@ -59,12 +65,17 @@ export class AwarenessOwners<Connection> {
     const owned = [...(this.ownedBy.get(connection) ?? [])];
     this.ownedBy.delete(connection);
     const key = this.keyOf(connection);
+    const now = this.now();
+    // Insertion order is departure order: expired entries are at the front.
+    for (const [clientID, left] of this.departed) {
+      if (left.at + DEPARTED_TTL_MS > now) break;
+      this.departed.delete(clientID);
+    }
     for (const clientID of owned) {
       this.ownerOf.delete(clientID);
       this.departed.delete(clientID);
-      this.departed.set(clientID, key);
+      if (this.departed.size < MAX_DEPARTED_CLIENTS) this.departed.set(clientID, { key, at: now });
     }
-    while (this.departed.size > MAX_DEPARTED_CLIENTS) this.departed.delete(this.departed.keys().next().value as number);
     return owned;
   }
 

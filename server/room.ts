@@ -324,8 +324,9 @@ export class Room {
     for (const list of decoded.ds.clients.values()) ranges += list.length;
     const deletesOnly = decoded.structs.length === 0;
     // Deleting whole items can only shrink a board: always let people make room on a full one.
-    const splits = deletesOnly && !deletesWholeItems(this.doc, decoded.ds);
-    const cost = splits ? Math.max(update.byteLength, ranges * BYTES_PER_DELETED_RANGE) : update.byteLength;
+    // Deletions that split items are charged for it, alone or beside new content.
+    const splits = ranges > 0 && !deletesWholeItems(this.doc, decoded.ds);
+    const cost = update.byteLength + (splits ? ranges * BYTES_PER_DELETED_RANGE : 0);
     if ((!deletesOnly || splits) && !this.size.admits(cost, deletesOnly)) throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
     const store = this.doc.store;
     const pendingBefore = pendingBytes(this.doc);

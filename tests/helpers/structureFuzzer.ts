@@ -96,6 +96,7 @@ export function fuzzStructure(seed: number, steps: number): StructureFuzzResult 
     if (attacker.closed) {
       refused++;
       room.disconnect(attacker);
+      attacker.destroy();
       attacker = new RoleSocket('attacker', 'participant', pick(keys));
       join(attacker);
     }
@@ -154,5 +155,7 @@ export function fuzzStructure(seed: number, steps: number): StructureFuzzResult 
     }
   }
   room.destroy(1001, 'fuzz over');
+  attacker.destroy();
+  facilitator.destroy();
   return { steps, refused, failure: null };
 }
