@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
+import { WRITER_KEY_PARAM, WRITER_KEY_PATTERN } from '../src/model/relayProtocol';
 import type { BoardStore } from './persistence';
 
 /** What the relay keeps of a writer key: its hash, so the store never holds a usable key. */
@@ -13,15 +14,13 @@ export function hashWriterKey(key: string): string {
   return createHash('sha256').update(key).digest('base64url');
 }
 
-/** A writer key as the app makes it: 16 random bytes, base64url (longer ones are accepted). */
-const WRITER_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** The hashed writer key of a sync request (`?writer=…`), or undefined when absent or malformed. */
 export function writerKeyOf(url: string | undefined): string | undefined {
   const query = (url ?? '').split('?')[1];
   if (!query) return undefined;
-  const key = new URLSearchParams(query.split('#')[0]).get('writer');
-  return key && WRITER_KEY.test(key) ? hashWriterKey(key) : undefined;
+  const key = new URLSearchParams(query.split('#')[0]).get(WRITER_KEY_PARAM);
+  return key && WRITER_KEY_PATTERN.test(key) ? hashWriterKey(key) : undefined;
 }
 
 /** A key for a connection that presented none: it can write under new client ids only, once. */

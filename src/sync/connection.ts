@@ -6,7 +6,9 @@ import { Awareness } from 'y-protocols/awareness';
 import { writerKey } from './writerKey';
 
 /** The relay's close code when it refused one of this copy's changes (a role may not make it). */
-export const CLOSE_CHANGE_REFUSED = 4409;
+import { CLOSE_CHANGE_REFUSED, WRITER_KEY_PARAM } from '../model/relayProtocol';
+
+export { CLOSE_CHANGE_REFUSED };
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
 
@@ -73,7 +75,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   const provider = new WebsocketProvider(url, boardId, doc, {
     maxBackoffTime: 4000,
     disableBc: true,
-    params: { ...options.params, writer: writerKey(boardId) },
+    params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId) },
   });
   // Set once the relay refused a change: coming back online must not reconnect this copy.
   let stopped = false;

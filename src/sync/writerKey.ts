@@ -6,7 +6,9 @@
  */
 
 /** 16 random bytes, base64url without padding. */
-export const WRITER_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+import { WRITER_KEY_PATTERN } from '../model/relayProtocol';
+
+export { WRITER_KEY_PATTERN };
 
 const WRITER_KEY_BYTES = 16;
 

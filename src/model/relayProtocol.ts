@@ -1,0 +1,10 @@
+/** Facts the app and the relay share about their connection (see docs/protocol.md and docs/security.md). */
+
+/** Websocket close code: the connection sent a change its role does not allow; the app reloads from the relay. */
+export const CLOSE_CHANGE_REFUSED = 4409;
+
+/** Query parameter carrying the browser's writer key on the sync websocket. */
+export const WRITER_KEY_PARAM = 'writer';
+
+/** A writer key: 16 random bytes, base64url (22 characters). */
+export const WRITER_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
