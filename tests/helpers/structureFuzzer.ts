@@ -12,19 +12,10 @@ import { defaultBoard } from '../../src/model/defaults';
 import { createLogger } from '../../server/log';
 import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
-import type { Role } from '../../server/tokens';
 import { FakeSocket } from './fakeSocket';
+import { RoleSocket, joinRoom, sendEdits } from './roomHarness';
 import { handUpdate, type HandGroup, type HandId, type HandStruct } from './handUpdate';
 
-class RoleSocket extends FakeSocket {
-  constructor(
-    name: string,
-    readonly role: Role,
-    readonly writerKey?: string,
-  ) {
-    super(name);
-  }
-}
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -66,21 +57,10 @@ export function fuzzStructure(seed: number, steps: number): StructureFuzzResult 
   const store = createMemoryStore();
   const boardId = `structure-fuzz-${seed}`;
   const room = new Room({ boardId, store, log: createLogger('silent'), compactEvery: 200, maxBoardBytes: 2 * 1024 * 1024 });
-  const join = (s: FakeSocket) => {
-    room.connect(s);
-    room.receive(s, s.syncStep1());
-    s.applyReceived();
-  };
+  const join = (s: FakeSocket) => joinRoom(room, s);
   const facilitator = new RoleSocket('facilitator', 'facilitator', 'fkey');
   join(facilitator);
-  const send = (fn: (doc: Y.Doc) => void) => {
-    const updates: Uint8Array[] = [];
-    const collect = (u: Uint8Array) => updates.push(u);
-    facilitator.doc.on('update', collect);
-    fn(facilitator.doc);
-    facilitator.doc.off('update', collect);
-    for (const u of updates) room.receive(facilitator, FakeSocket.updateFrame(u));
-  };
+  const send = (fn: (doc: Y.Doc) => void) => sendEdits(room, facilitator, fn);
   let journeyId = '';
   send((d) => {
     journeyId = initBoard(d, defaultBoard('fr'))!.journeyId;

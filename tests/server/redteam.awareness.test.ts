@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
-import type { Role } from '../../server/tokens';
 import { createLogger } from '../../server/log';
 import { MAX_AWARENESS_CLIENTS_PER_CONNECTION, MAX_DEPARTED_CLIENTS } from '../../server/awarenessOwners';
-import { FakeSocket, frame } from '../helpers/fakeSocket';
+import { frame } from '../helpers/fakeSocket';
+import { RoleSocket } from '../helpers/roomHarness';
 
 const BOARD = 'redteam-aware-0001';
 const cleanups: (() => void)[] = [];
@@ -16,15 +16,6 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-class RoleSocket extends FakeSocket {
-  constructor(
-    name: string,
-    readonly role: Role,
-    readonly writerKey?: string,
-  ) {
-    super(name);
-  }
-}
 
 /** An awareness frame with hand-written entries (any clientID, clock and JSON text). */
 function awarenessFrame(entries: { clientID: number; clock: number; json: string }[]): Uint8Array {

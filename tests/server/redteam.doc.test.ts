@@ -8,9 +8,9 @@ import { STRUCTURE_ROOTS } from '../../src/doc/schema';
 import { defaultBoard } from '../../src/model/defaults';
 import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
-import type { Role } from '../../server/tokens';
 import { createLogger } from '../../server/log';
 import { FakeSocket } from '../helpers/fakeSocket';
+import { RoleSocket, joinRoom, sendEdits } from '../helpers/roomHarness';
 import { handUpdate } from '../helpers/handUpdate';
 
 const BOARD = 'redteam-doc-00001';
@@ -19,35 +19,15 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-class RoleSocket extends FakeSocket {
-  constructor(
-    name: string,
-    readonly role: Role,
-    readonly writerKey?: string,
-  ) {
-    super(name);
-  }
-}
 
 function setup() {
   const store = createMemoryStore();
   const room = new Room({ boardId: BOARD, store, log: createLogger('silent'), compactEvery: 10_000 });
   cleanups.push(() => room.destroy(1001, 'test over'));
-  const join = (s: FakeSocket) => {
-    room.connect(s);
-    room.receive(s, s.syncStep1());
-    s.applyReceived();
-  };
+  const join = (s: FakeSocket) => joinRoom(room, s);
   const facilitator = new RoleSocket('facilitator', 'facilitator', 'key-f');
   join(facilitator);
-  const facilitatorEdit = (fn: (doc: Y.Doc) => void) => {
-    const updates: Uint8Array[] = [];
-    const collect = (u: Uint8Array) => updates.push(u);
-    facilitator.doc.on('update', collect);
-    fn(facilitator.doc);
-    facilitator.doc.off('update', collect);
-    for (const u of updates) room.receive(facilitator, FakeSocket.updateFrame(u));
-  };
+  const facilitatorEdit = (fn: (doc: Y.Doc) => void) => sendEdits(room, facilitator, fn);
   facilitatorEdit((d) => initBoard(d, defaultBoard('fr')));
   const participant = new RoleSocket('participant', 'participant', 'key-p');
   join(participant);

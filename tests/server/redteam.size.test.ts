@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
-import type { Role } from '../../server/tokens';
 import { createLogger } from '../../server/log';
 import { FakeSocket } from '../helpers/fakeSocket';
+import { RoleSocket } from '../helpers/roomHarness';
 import { handUpdate } from '../helpers/handUpdate';
 
 const BOARD = 'redteam-size-0001';
@@ -17,15 +17,6 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-class RoleSocket extends FakeSocket {
-  constructor(
-    name: string,
-    readonly role: Role,
-    readonly writerKey?: string,
-  ) {
-    super(name);
-  }
-}
 
 function setup() {
   const store = createMemoryStore();
