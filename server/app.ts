@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { ServerConfig } from './config';
 import { startKeepalive } from './connection';
-import { createRequestHandler } from './http';
+import { createRequestHandler, limitSocketsPerAddress } from './http';
 import { createAccessControl } from './access';
 import { AutoVersions } from './autoVersions';
 import { IpLimits } from './ipLimits';
@@ -87,6 +87,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const server = http.createServer(httpOptions(config), handler);
   // Sockets that never read their response (a big asset, a version) would hold it forever.
   server.setTimeout(config.httpIdleTimeoutMs);
+  if (trustProxy === 0) limitSocketsPerAddress(server, ipLimits, log);
   let closing = false;
   const isUnused = (boardId: string): boolean => store.rowCount?.(boardId) === 0;
   server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits: config, access, ipLimits, trustProxy, isUnused }));

@@ -33,12 +33,14 @@ export interface ServerConfig {
   maxSendBufferBytes: number;
   /** A sync step 1 arriving while more than this still waits to be sent to its connection is refused (1008). */
   syncRequestBufferBytes: number;
-  /** How long a connection closed for not reading may take to complete the close handshake before it is cut. */
-  notReadingGraceMs: number;
   /** Reverse proxies in front of the relay whose X-Forwarded-For is believed; 0 = the socket's address is the client. */
   trustProxy: number;
   /** Concurrent websockets from one client address; 0 = no limit. */
   ipMaxConnections: number;
+  /** Concurrent TCP sockets (HTTP and websockets) from one address, counted without proxies only; 0 = no limit. */
+  ipMaxSockets: number;
+  /** Output waiting for all the websockets of one address, past which the one furthest behind is closed; 0 = no limit. */
+  ipMaxSendBufferBytes: number;
   /** Sustained API requests per second from one address (token bucket refill rate); 0 = no limit. */
   ipRequestsPerSecond: number;
   /** API requests one address may make in a burst (token bucket size). */
@@ -87,10 +89,17 @@ export const DEFAULT_CONFIG: ServerConfig = {
   // relay's own step 1 and the room's presence, a few kilobytes): at most one full-board reply
   // may be outstanding, whatever a hostile client asks.
   syncRequestBufferBytes: 256 * 1024,
-  notReadingGraceMs: 1000,
   trustProxy: 0,
   // Sized for a workshop room behind one NAT: 100 people with a board open in two tabs each.
   ipMaxConnections: 200,
+  // Those 200 websockets, plus the half-dozen parallel HTTP sockets each of 100 browsers opens
+  // while loading the app (closed after keepAliveTimeoutMs). An idle socket costs the relay a
+  // file descriptor and some 5 KB: without a cap one machine could hold tens of thousands.
+  ipMaxSockets: 1000,
+  // Each whole-board reply is a buffer of its own: without a cap per address, 200 connections
+  // asking for an 8 MiB board once and never reading would pin 1.6 GB. 128 MiB is 16 full
+  // boards in flight at once, or a room of 100 opening a 1 MB board together.
+  ipMaxSendBufferBytes: 128 * 1024 * 1024,
   // Opening a board costs a browser two or three API calls (access, clock, versions): 100 people
   // opening the link within ten seconds of each other fit in the burst plus refill.
   ipRequestsPerSecond: 20,
@@ -147,9 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxByteBurst: readInt(env, 'MAX_BYTE_BURST', DEFAULT_CONFIG.maxByteBurst, 1024, 2 ** 31 - 1),
     maxSendBufferBytes: readInt(env, 'MAX_SEND_BUFFER_BYTES', DEFAULT_CONFIG.maxSendBufferBytes, 0, 2 ** 31 - 1),
     syncRequestBufferBytes: DEFAULT_CONFIG.syncRequestBufferBytes,
-    notReadingGraceMs: DEFAULT_CONFIG.notReadingGraceMs,
     trustProxy: readInt(env, 'TRUST_PROXY', DEFAULT_CONFIG.trustProxy, 0, 16),
     ipMaxConnections: readInt(env, 'IP_MAX_CONNECTIONS', DEFAULT_CONFIG.ipMaxConnections, 0, 1_000_000),
+    ipMaxSockets: readInt(env, 'IP_MAX_SOCKETS', DEFAULT_CONFIG.ipMaxSockets, 0, 1_000_000),
+    ipMaxSendBufferBytes: readInt(env, 'IP_MAX_SEND_BUFFER_BYTES', DEFAULT_CONFIG.ipMaxSendBufferBytes, 0, 2 ** 40),
     ipRequestsPerSecond: readInt(env, 'IP_REQUESTS_PER_SECOND', DEFAULT_CONFIG.ipRequestsPerSecond, 0, 1_000_000),
     ipRequestBurst: readInt(env, 'IP_REQUEST_BURST', DEFAULT_CONFIG.ipRequestBurst, 1, 10_000_000),
     ipNewBoardsPerHour: readInt(env, 'IP_NEW_BOARDS_PER_HOUR', DEFAULT_CONFIG.ipNewBoardsPerHour, 0, 10_000_000),
@@ -166,12 +176,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 
 /** Limits that only make sense together; a combination that would lock honest clients out is an error. */
 function checkConsistency(config: ServerConfig): void {
-  const { maxMessageBytes, maxBoardBytes, maxBytesPerSecond, maxByteBurst, maxSendBufferBytes } = config;
+  const { maxMessageBytes, maxBoardBytes, maxBytesPerSecond, maxByteBurst, maxSendBufferBytes, ipMaxSendBufferBytes } = config;
   if (maxBytesPerSecond > 0 && maxByteBurst < maxMessageBytes) {
     throw new Error(`MAX_BYTE_BURST (${maxByteBurst}) must be at least MAX_MESSAGE_BYTES (${maxMessageBytes}), or the largest message could never pass`);
   }
   const largestReply = maxBoardBytes + maxMessageBytes;
   if (maxSendBufferBytes > 0 && maxSendBufferBytes < largestReply) {
     throw new Error(`MAX_SEND_BUFFER_BYTES (${maxSendBufferBytes}) must be at least MAX_BOARD_BYTES + MAX_MESSAGE_BYTES (${largestReply}), or a slow client could never receive a full board`);
+  }
+  const perConnection = maxSendBufferBytes > 0 ? maxSendBufferBytes : largestReply;
+  if (ipMaxSendBufferBytes > 0 && ipMaxSendBufferBytes < perConnection) {
+    throw new Error(`IP_MAX_SEND_BUFFER_BYTES (${ipMaxSendBufferBytes}) must be at least MAX_SEND_BUFFER_BYTES (${perConnection}), or one slow client could be closed for its whole address`);
   }
 }

@@ -1,5 +1,6 @@
 /** Glue between `ws` sockets and rooms: events, error containment, keepalive. */
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
+import type { AddressOutput, OutputMember } from './addressOutput';
 import { CLOSE_ACCESS_REVOKED } from './api';
 import type { Logger } from './log';
 import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from './protocol';
@@ -40,15 +41,17 @@ function tcpSocketOf(ws: WebSocket): Corkable | null {
  * was most of the relay's CPU time.
  *
  * A client that does not read makes everything sent to it pile up in the relay's memory. Once
- * more than `maxSendBuffer` bytes wait for it, nothing more is queued and `onNotReading` runs
- * (after the current broadcast: the room is iterating its connections).
+ * more than `maxSendBuffer` bytes wait for it, or its address holds too much unread output (see
+ * AddressOutput), nothing more is queued and `onNotReading` runs (after the current broadcast:
+ * the room is iterating its connections).
  *
  * A class rather than closures: one of these lives per connection, and under tsx every named
  * closure also carries a property table, some 250 bytes each.
  */
-class WsRoomSocket implements RoomSocket {
+class WsRoomSocket implements RoomSocket, OutputMember {
   /** Called once when the client stops reading (see above). */
-  onNotReading: (() => void) | null = null;
+  onNotReading: ((reason: string) => void) | null = null;
+  observed = 0;
   private readonly tcp: Corkable | null;
   private corked = false;
   private notReading = false;
@@ -64,20 +67,35 @@ class WsRoomSocket implements RoomSocket {
     private readonly limiter: MessageLimiter | null,
     readonly role: Role,
     private readonly maxSendBuffer = 0,
+    private readonly output: AddressOutput | null = null,
   ) {
     this.tcp = tcpSocketOf(ws);
+    output?.join(this);
   }
 
   /** Bytes queued for this client and not yet handed to the network. */
-  get bufferedBytes(): number {
+  pendingBytes(): number {
     return this.ws.bufferedAmount;
+  }
+
+  /** Queues nothing more for this client and has it closed, once (see above). */
+  cutOff(reason: string): void {
+    if (this.notReading) return;
+    this.notReading = true;
+    this.output?.leave(this);
+    // Read when the microtask runs: this may happen while the connection is still being attached.
+    queueMicrotask(() => this.onNotReading?.(reason));
+  }
+
+  /** Forgets this connection in its address's budget (it closed). */
+  leaveAddress(): void {
+    this.output?.leave(this);
   }
 
   send(message: Uint8Array): void {
     if (this.ws.readyState !== WebSocket.OPEN || this.notReading) return;
     if (this.maxSendBuffer > 0 && this.ws.bufferedAmount > this.maxSendBuffer) {
-      this.notReading = true;
-      if (this.onNotReading !== null) queueMicrotask(this.onNotReading);
+      this.cutOff('client not reading');
       return;
     }
     if (this.limiter !== null && message[0] === MESSAGE_AWARENESS) this.limiter.sentAwareness();
@@ -87,6 +105,7 @@ class WsRoomSocket implements RoomSocket {
       setImmediate(this.flush);
     }
     this.ws.send(message, SEND_OPTIONS, this.onSent);
+    this.output?.queued(this);
   }
 
   close(code: number, reason: string): void {
@@ -117,7 +136,6 @@ export interface ConnectionLimits {
   maxByteBurst: number;
   maxSendBufferBytes: number;
   syncRequestBufferBytes: number;
-  notReadingGraceMs: number;
 }
 
 const NO_LIMITS: ConnectionLimits = {
@@ -127,7 +145,6 @@ const NO_LIMITS: ConnectionLimits = {
   maxByteBurst: 1,
   maxSendBufferBytes: 0,
   syncRequestBufferBytes: 0,
-  notReadingGraceMs: 1000,
 };
 
 /** What the connection's share link grants: a role, until `expiresAt` (ms since the epoch, 0 = never). */
@@ -168,10 +185,18 @@ function atExpiry(expiresAt: number, expire: () => void): () => void {
 const isSyncRequest = (bytes: Uint8Array): boolean => bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP1;
 
 /** Joins an upgraded websocket to its board's room and routes its events; nothing here can throw out. */
-export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegistry, log: Logger, limits = NO_LIMITS, grant = OPEN_BOARD): void {
+export function attachConnection(
+  ws: WebSocket,
+  boardId: string,
+  rooms: RoomRegistry,
+  log: Logger,
+  limits = NO_LIMITS,
+  grant = OPEN_BOARD,
+  output: AddressOutput | null = null,
+): void {
   const limiter = createMessageLimiter(limits.maxMessagesPerSecond, limits.maxMessageBurst);
   const bytesBudget = createByteBudget(limits.maxBytesPerSecond, limits.maxByteBurst);
-  const socket = new WsRoomSocket(ws, log, boardId, limiter, grant.role, limits.maxSendBufferBytes);
+  const socket = new WsRoomSocket(ws, log, boardId, limiter, grant.role, limits.maxSendBufferBytes, output);
   socket.writerKey = grant.writerKey;
   alive.add(ws);
   ws.on('error', (error) => {
@@ -184,20 +209,21 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
     joined = rooms.join(boardId, socket);
   } catch (error) {
     log.error('could not open board', { board: boardId, error: String(error) });
+    socket.leaveAddress();
     socket.close(CLOSE_INTERNAL_ERROR, 'board unavailable');
     return;
   }
   log.debug('connection opened', { board: boardId, connections: joined.connectionCount });
-  // The close frame waits behind everything the client did not read, so it may never arrive:
-  // the socket is cut after a grace period, which is what frees the memory.
+  // The close frame queues behind everything the client did not read, so it cannot arrive in
+  // any useful time, and waiting for it would keep that memory: the socket is cut at once (the
+  // provider reconnects after 1006 as after 1008). Clients cut off in a burst would otherwise
+  // all hold their output through the grace period, however many the address budget cut.
   let cut = false;
-  const cutOff = (): void => {
-    if (cut) return;
+  socket.onNotReading = (reason) => {
     cut = true;
-    joined.refuse(socket, CLOSE_POLICY_VIOLATION, 'client not reading');
-    setTimeout(() => ws.readyState !== WebSocket.CLOSED && ws.terminate(), limits.notReadingGraceMs).unref();
+    joined.refuse(socket, CLOSE_POLICY_VIOLATION, reason);
+    setImmediate(() => ws.readyState !== WebSocket.CLOSED && ws.terminate());
   };
-  socket.onNotReading = cutOff;
   const cancelExpiry =
     grant.expiresAt > 0
       ? atExpiry(grant.expiresAt, () => {
@@ -222,8 +248,9 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
         return;
       }
       // Each step 1 costs the relay a reply as big as the board: one may be outstanding at a time.
-      if (limits.syncRequestBufferBytes > 0 && isSyncRequest(bytes) && socket.bufferedBytes > limits.syncRequestBufferBytes) {
-        cutOff();
+      if (limits.syncRequestBufferBytes > 0 && isSyncRequest(bytes) && socket.pendingBytes() > limits.syncRequestBufferBytes) {
+        cut = true; // the cut-off itself waits for a microtask; what follows in this chunk is dropped now
+        socket.cutOff('client not reading');
         return;
       }
       joined.receive(socket, bytes, isBinary);
@@ -234,6 +261,7 @@ export function attachConnection(ws: WebSocket, boardId: string, rooms: RoomRegi
   ws.on('close', (code) => {
     try {
       cancelExpiry?.();
+      socket.leaveAddress();
       joined.disconnect(socket);
       log.debug('connection closed', { board: boardId, code });
     } catch (error) {

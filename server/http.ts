@@ -1,5 +1,5 @@
 /** Plain HTTP: health check, per-address API limits, method policy, and the static SPA. */
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { handleApi, type ApiContext } from './api';
 import { addressKey, clientAddress } from './clientAddress';
 import type { IpLimits, IpVerdict } from './ipLimits';
@@ -112,4 +112,22 @@ export function createRequestHandler(ctx: HttpContext): RequestListener {
       else res.destroy();
     });
   };
+}
+
+/**
+ * Caps the TCP sockets one address may hold open (slowloris: each lives until the headers
+ * timeout, but nothing else stopped one machine from opening thousands). Over it the socket is
+ * closed before a byte is read. Only without proxies: behind one, every socket is the proxy's.
+ */
+export function limitSocketsPerAddress(server: Server, limits: IpLimits, log: Logger): void {
+  server.on('connection', (socket) => {
+    const address = addressKey(socket.remoteAddress ?? '');
+    const slot = limits.openSocket(address);
+    if (!slot.ok) {
+      if (slot.firstRefusal) log.warn('refusing sockets over the per-address limit', { address });
+      socket.destroy();
+      return;
+    }
+    socket.once('close', slot.release);
+  });
 }

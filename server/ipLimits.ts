@@ -3,11 +3,14 @@
  * (or script) must not be able to take the relay from everyone else. Keys come from
  * clientAddress.ts (an IPv6 /64 counts as one address).
  */
+import { AddressOutput } from './addressOutput';
 import { TokenBucket } from './rateLimit';
 
 /** The per-address settings (see ServerConfig). A rate or a cap of 0 turns that limit off. */
 export interface IpLimitSettings {
   ipMaxConnections: number;
+  ipMaxSockets: number;
+  ipMaxSendBufferBytes: number;
   ipRequestsPerSecond: number;
   ipRequestBurst: number;
   ipNewBoardsPerHour: number;
@@ -21,8 +24,11 @@ export interface IpLimitSettings {
  */
 export type IpVerdict = { ok: true } | { ok: false; retryAfterSeconds: number; firstRefusal: boolean };
 
-/** A websocket slot: `release` when it closes (safe to call twice). */
-export type ConnectionSlot = { ok: true; release: () => void } | { ok: false; firstRefusal: boolean };
+/** A counted socket: `release` it when it closes (safe to call twice). */
+export type Slot = { ok: true; release: () => void } | { ok: false; firstRefusal: boolean };
+
+/** A websocket's slot; `output` is its address's send budget. */
+export type ConnectionSlot = { ok: true; release: () => void; output: AddressOutput } | { ok: false; firstRefusal: boolean };
 
 /** How often idle addresses are looked for and forgotten. */
 const SWEEP_INTERVAL_MS = 60_000;
@@ -32,14 +38,16 @@ const ADMITTED: IpVerdict = { ok: true };
 /** What the relay remembers of one address. Buckets are made on first use: most addresses only open websockets. */
 class AddressState {
   connections = 0;
+  sockets = 0;
   /** Refused since last admitted (see IpVerdict.firstRefusal). */
   refusing = false;
   requests: TokenBucket | null = null;
   newBoards: TokenBucket | null = null;
+  output: AddressOutput | null = null;
 
   /** Whether forgetting this address changes nothing: no open websocket, every bucket full again. */
   isIdle(): boolean {
-    return this.connections === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true);
+    return this.connections === 0 && this.sockets === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true);
   }
 }
 
@@ -48,6 +56,20 @@ function refuse(state: AddressState): boolean {
   const first = !state.refusing;
   state.refusing = true;
   return first;
+}
+
+/** Counts one more open socket of a kind, unless `max` (0 = no limit) are open already. */
+function take(state: AddressState, kind: 'connections' | 'sockets', max: number): Slot {
+  if (max > 0 && state[kind] >= max) return { ok: false, firstRefusal: refuse(state) };
+  state.refusing = false;
+  state[kind]++;
+  let released = false;
+  const release = (): void => {
+    if (released) return;
+    released = true;
+    state[kind]--;
+  };
+  return { ok: true, release };
 }
 
 function verdict(state: AddressState, bucket: TokenBucket): IpVerdict {
@@ -63,7 +85,7 @@ function verdict(state: AddressState, bucket: TokenBucket): IpVerdict {
  * refilled, no websocket open), so memory follows the addresses active in the last few minutes.
  * At most `ipTrackedMax` are kept: past it, the least recently seen address without open
  * websockets is dropped, a fresh start for it but the lesser evil next to unbounded memory.
- * Addresses with open websockets are never dropped: their count must stay exact.
+ * Addresses with open websockets or sockets are never dropped: their counts must stay exact.
  */
 export class IpLimits {
   private readonly addresses = new Map<string, AddressState>();
@@ -84,18 +106,16 @@ export class IpLimits {
 
   /** Counts a new websocket from `key`, unless the address already has `ipMaxConnections` open. */
   openConnection(key: string): ConnectionSlot {
-    const max = this.settings.ipMaxConnections;
     const state = this.touch(key);
-    if (max > 0 && state.connections >= max) return { ok: false, firstRefusal: refuse(state) };
-    state.refusing = false;
-    state.connections++;
-    let released = false;
-    const release = (): void => {
-      if (released) return;
-      released = true;
-      state.connections--;
-    };
-    return { ok: true, release };
+    const slot = take(state, 'connections', this.settings.ipMaxConnections);
+    if (!slot.ok) return slot;
+    state.output ??= new AddressOutput(this.settings.ipMaxSendBufferBytes);
+    return { ...slot, output: state.output };
+  }
+
+  /** Counts a new TCP socket from `key` (HTTP or websocket), unless the address already has `ipMaxSockets` open. */
+  openSocket(key: string): Slot {
+    return take(this.touch(key), 'sockets', this.settings.ipMaxSockets);
   }
 
   /** Takes one API request from the address's budget. */
@@ -143,7 +163,7 @@ export class IpLimits {
   private makeRoom(): void {
     // Map order is least recently seen first.
     for (const [key, state] of this.addresses) {
-      if (state.connections > 0) continue;
+      if (state.connections > 0 || state.sockets > 0) continue;
       this.addresses.delete(key);
       return;
     }

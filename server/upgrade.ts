@@ -3,6 +3,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { isValidBoardId } from '../src/model/ids';
+import type { AddressOutput } from './addressOutput';
 import { tokenOf, type AccessControl } from './access';
 import { addressKey, clientAddress } from './clientAddress';
 import { attachConnection, type ConnectionLimits } from './connection';
@@ -80,7 +81,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         return;
       }
       const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
-      const slot = ctx.ipLimits?.openConnection(address) ?? { ok: true as const, release: () => undefined };
+      const slot = ctx.ipLimits?.openConnection(address) ?? { ok: true as const, release: () => undefined, output: null };
       if (!slot.ok) {
         if (slot.firstRefusal) log.warn('refusing websockets over the per-address limit', { address });
         refuseUpgrade(socket, 429, 'too many connections from this address');
@@ -88,7 +89,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       }
       let attached = false;
       try {
-        attached = accept(ctx, req, socket, head, boardId, address, slot.release);
+        attached = accept(ctx, req, socket, head, boardId, address, slot);
       } finally {
         if (!attached) slot.release();
       }
@@ -99,8 +100,14 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   };
 }
 
+/** What a websocket holds of its address's limits. */
+interface AddressSlot {
+  release: () => void;
+  output: AddressOutput | null;
+}
+
 /** The checks past the per-address connection slot, then the handshake. True once the websocket is attached. */
-function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string, address: string, release: () => void): boolean {
+function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string, address: string, slot: AddressSlot): boolean {
   const { wss, rooms, log } = ctx;
   const decision = ctx.access?.check(boardId, tokenOf(req)) ?? { ok: true as const, role: 'facilitator' as const, protected: false, expiresAt: 0 };
   if (!decision.ok) {
@@ -130,8 +137,8 @@ function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head:
   // handleUpgrade calls back synchronously, or not at all when the handshake is invalid.
   wss.handleUpgrade(req, socket, head, (ws) => {
     attached = true;
-    ws.once('close', release);
-    attachConnection(ws, boardId, rooms, log, ctx.limits, { ...decision, writerKey: writerKeyOf(req.url) });
+    ws.once('close', slot.release);
+    attachConnection(ws, boardId, rooms, log, ctx.limits, { ...decision, writerKey: writerKeyOf(req.url) }, slot.output);
   });
   return attached;
 }

@@ -13,13 +13,14 @@ describe('loadConfig', () => {
     expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 1_048_576, roomIdleMs: 30_000, compactEvery: 500 });
     expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 200, maxMessageBurst: 600, maxBoardBytes: 8 * 1024 * 1024 });
     expect(DEFAULT_CONFIG).toMatchObject({ maxBytesPerSecond: 2 * 1024 * 1024, maxByteBurst: 16 * 1024 * 1024, maxSendBufferBytes: 16 * 1024 * 1024 });
-    expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30 });
+    expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipMaxSockets: 1000, ipMaxSendBufferBytes: 128 * 1024 * 1024, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30 });
   });
 
   it('defaults to limits that let a full board be imported and received, and drop slowloris sockets within seconds', () => {
     const d = DEFAULT_CONFIG;
     expect(d.maxByteBurst).toBeGreaterThanOrEqual(2 * d.maxBoardBytes);
     expect(d.maxSendBufferBytes).toBeGreaterThanOrEqual(d.maxBoardBytes + d.maxMessageBytes);
+    expect(d.ipMaxSendBufferBytes).toBeGreaterThanOrEqual(d.maxSendBufferBytes);
     expect(d.syncRequestBufferBytes).toBeLessThan(d.maxMessageBytes);
     expect(d.headersTimeoutMs).toBeLessThanOrEqual(10_000);
     expect(d.headersTimeoutMs).toBeLessThanOrEqual(d.requestTimeoutMs);
@@ -43,6 +44,8 @@ describe('loadConfig', () => {
       MAX_SEND_BUFFER_BYTES: '200000',
       TRUST_PROXY: '1',
       IP_MAX_CONNECTIONS: '0',
+      IP_MAX_SEND_BUFFER_BYTES: '300000',
+      IP_MAX_SOCKETS: '9',
       IP_REQUESTS_PER_SECOND: '5',
       IP_REQUEST_BURST: '7',
       IP_NEW_BOARDS_PER_HOUR: '12',
@@ -65,6 +68,8 @@ describe('loadConfig', () => {
       maxSendBufferBytes: 200_000,
       trustProxy: 1,
       ipMaxConnections: 0,
+      ipMaxSendBufferBytes: 300_000,
+      ipMaxSockets: 9,
       ipRequestsPerSecond: 5,
       ipRequestBurst: 7,
       ipNewBoardsPerHour: 12,
@@ -87,6 +92,8 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '17'],
     ['TRUST_PROXY', 'yes'],
     ['IP_MAX_CONNECTIONS', '-1'],
+    ['IP_MAX_SEND_BUFFER_BYTES', '-1'],
+    ['IP_MAX_SOCKETS', 'x'],
     ['IP_REQUESTS_PER_SECOND', '2.5'],
     ['IP_REQUEST_BURST', '0'],
     ['IP_NEW_BOARDS_PER_HOUR', 'many'],
@@ -106,6 +113,11 @@ describe('loadConfig consistency', () => {
     expect(() => loadConfig({ MAX_BOARD_BYTES: String(32 * 1024 * 1024) })).toThrow('MAX_SEND_BUFFER_BYTES');
     expect(loadConfig({ MAX_BOARD_BYTES: String(32 * 1024 * 1024), MAX_SEND_BUFFER_BYTES: '0' }).maxSendBufferBytes).toBe(0);
     expect(loadConfig({ MAX_BOARD_BYTES: '0', MAX_SEND_BUFFER_BYTES: String(2 * 1024 * 1024) }).maxSendBufferBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it('refuses an address budget smaller than what one connection may hold', () => {
+    expect(() => loadConfig({ IP_MAX_SEND_BUFFER_BYTES: String(8 * 1024 * 1024) })).toThrow('IP_MAX_SEND_BUFFER_BYTES');
+    expect(loadConfig({ IP_MAX_SEND_BUFFER_BYTES: '0' }).ipMaxSendBufferBytes).toBe(0);
   });
 });
 

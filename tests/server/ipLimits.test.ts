@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addressKey, clientAddress } from '../../server/clientAddress';
 import { IpLimits, type IpLimitSettings } from '../../server/ipLimits';
 
-const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipTrackedMax: 1000 };
+const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipMaxSockets: 3, ipMaxSendBufferBytes: 0, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipTrackedMax: 1000 };
 
 function manualClock(): { now: () => number; advance: (ms: number) => void } {
   let t = 0;
@@ -30,6 +30,18 @@ describe('IpLimits', () => {
     a.release();
     expect(l.openConnection('1.1.1.1').ok).toBe(true);
     expect(l.openConnection('1.1.1.1').ok).toBe(false);
+  });
+
+  it('counts TCP sockets apart from websockets, and never forgets an address that holds one', () => {
+    const l = limits({ ipTrackedMax: 1 });
+    const held = [l.openSocket('a'), l.openSocket('a'), l.openSocket('a')];
+    expect(l.openSocket('a').ok).toBe(false);
+    expect(l.openConnection('a').ok).toBe(true); // a websocket is counted in both, by its own rule
+    l.takeRequest('b');
+    l.sweep();
+    expect(l.openSocket('a').ok).toBe(false);
+    for (const slot of held) if (slot.ok) slot.release();
+    expect(l.openSocket('a').ok).toBe(true);
   });
 
   it('says when to come back, and flags only the first refusal of an episode for the log', () => {
@@ -79,9 +91,10 @@ describe('IpLimits', () => {
   });
 
   it('turns each limit off at 0', () => {
-    const l = limits({ ipMaxConnections: 0, ipRequestsPerSecond: 0, ipNewBoardsPerHour: 0 });
+    const l = limits({ ipMaxConnections: 0, ipMaxSockets: 0, ipRequestsPerSecond: 0, ipNewBoardsPerHour: 0 });
     for (let i = 0; i < 100; i++) {
       expect(l.openConnection('a').ok).toBe(true);
+      expect(l.openSocket('a').ok).toBe(true);
       expect(l.takeRequest('a').ok).toBe(true);
       expect(l.takeNewBoard('a').ok).toBe(true);
     }

@@ -67,7 +67,8 @@ async function seededBoard(relay: InProcessRelay, bytes: number): Promise<string
   const board = testBoardId();
   const seeder = connectClient(relay.wsUrl, board);
   await seeder.synced;
-  seeder.doc.getText('content').insert(0, 'y'.repeat(bytes));
+  // In chunks: one message may be at most MAX_MESSAGE_BYTES.
+  for (let done = 0; done < bytes; done += 950_000) seeder.doc.getText('content').insert(done, 'y'.repeat(Math.min(950_000, bytes - done)));
   await waitFor(() => relay.server.rooms.peek(board)?.doc.getText('content').length === bytes, 10_000, 'the board to be seeded');
   seeder.destroy();
   return board;
@@ -87,13 +88,35 @@ describe('a client that does not read', () => {
     });
     // 300 replies of 1 MB each would be 300 MB; what is left is the kernel's buffers and a few replies.
     expect(growth).toBeLessThan(100 * MiB);
-    flooder.ws.resume?.();
     (flooder.ws as unknown as { _socket: Socket })._socket.resume();
     expect((await flooder.closed).code).not.toBe(1000);
 
     const honest = connectClient(relay.wsUrl, board);
     await honest.synced;
     expect(honest.doc.getText('content').length).toBe(1_000_000);
+  });
+
+  it('cannot be multiplied: many connections of one address that each ask for the board once are cut past IP_MAX_SEND_BUFFER_BYTES', async () => {
+    const { relay, warnings } = await relayWith({ ipMaxSendBufferBytes: 16 * MiB });
+    const board = await seededBoard(relay, 7 * 950_000);
+    const growth = await peakRssGrowth(async () => {
+      for (let i = 0; i < 40; i++) {
+        const lurker = openRawSocket(`${relay.wsUrl}/${board}`);
+        await lurker.opened;
+        stopReading(lurker);
+        lurker.ws.send(wholeBoardRequest); // just once: within the per-connection rules
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await waitFor(() => (relay.server.rooms.peek(board)?.connectionCount ?? 40) < 20, 10_000, 'lurkers to be cut off');
+    });
+    // Replies under 4 MB mostly fit in the kernel's socket buffers; these do not. Without the
+    // address budget the relay grew by some 280 MiB here, with it by some 80 (garbage included).
+    expect(growth).toBeLessThan(150 * MiB);
+    expect(warnings.some((w) => w.includes('reason="too much unread output for this address"'))).toBe(true);
+
+    const honest = connectClient(relay.wsUrl, board);
+    await honest.synced;
+    expect(honest.doc.getText('content').length).toBe(7 * 950_000);
   });
 
   it('is closed once more than MAX_SEND_BUFFER_BYTES waits for it, while the others keep up', async () => {

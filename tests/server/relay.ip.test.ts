@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerConfig } from '../../server/config';
@@ -69,6 +70,39 @@ describe('per-address websocket cap', () => {
     expect(client.provider.wsconnected).toBe(false);
     holder.ws!.close();
     await client.synced;
+  });
+});
+
+/** Opens a TCP socket that sends nothing; resolves once connected, with a promise of how long until it was closed. */
+function idleSocket(port: number): Promise<{ socket: net.Socket; closedAfter: Promise<number> }> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const socket = net.connect(port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    const closedAfter = new Promise<number>((done) => socket.once('close', () => done(Date.now() - started)));
+    socket.once('connect', () => resolve({ socket, closedAfter }));
+  });
+}
+
+describe('per-address socket cap', () => {
+  it('closes at once a TCP socket past IP_MAX_SOCKETS, whatever it would have sent, and takes one again once another closes', async () => {
+    const relay = await relayWith({ ipMaxSockets: 5 });
+    const held = await Promise.all(Array.from({ length: 5 }, () => idleSocket(relay.port)));
+    const extra = await idleSocket(relay.port);
+    expect(await extra.closedAfter).toBeLessThan(1000); // not the 10 s headers timeout
+    held[0]!.socket.destroy();
+    await held[0]!.closedAfter;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const res = await fetch(`${relay.httpUrl}/healthz`);
+    expect(res.status).toBe(200);
+    for (const h of held) h.socket.destroy();
+  });
+
+  it('does not count sockets by the peer behind a proxy, where every socket is the proxy', async () => {
+    const relay = await relayWith({ ipMaxSockets: 2, trustProxy: 1 });
+    const held = await Promise.all(Array.from({ length: 4 }, () => idleSocket(relay.port)));
+    expect((await fetch(`${relay.httpUrl}/healthz`)).status).toBe(200);
+    for (const h of held) h.socket.destroy();
   });
 });
 
