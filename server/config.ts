@@ -49,6 +49,10 @@ export interface ServerConfig {
   ipNewBoardsPerHour: number;
   /** New boards one address may create in a burst (token bucket size). */
   ipNewBoardBurst: number;
+  /** Named versions per hour one address may save (each a stored copy of a whole board); 0 = no limit. */
+  ipNewVersionsPerHour: number;
+  /** Named versions one address may save in a burst (token bucket size). */
+  ipNewVersionBurst: number;
   /** Most client addresses tracked at once; past it the least recently seen idle one is forgotten. */
   ipTrackedMax: number;
   /** HTTP: the request headers must be complete within this (slowloris). */
@@ -108,6 +112,11 @@ export const DEFAULT_CONFIG: ServerConfig = {
   // minute (30 per 10 minutes), far more than people create by hand and far less than a script.
   ipNewBoardsPerHour: 180,
   ipNewBoardBurst: 30,
+  // A facilitator names a version at milestones, a few per workshop; automatic versions are the
+  // relay's own and not counted. Each is a copy of up to MAX_BOARD_BYTES: without this, 20 API
+  // calls a second could store 160 MiB a second.
+  ipNewVersionsPerHour: 60,
+  ipNewVersionBurst: 10,
   // An address costs a few hundred bytes to track: 50 000 of them stay around 20 MB.
   ipTrackedMax: 50_000,
   // Headers fit in one packet: 10 s covers a poor mobile link, and slowloris sockets die quickly.
@@ -164,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ipRequestBurst: readInt(env, 'IP_REQUEST_BURST', DEFAULT_CONFIG.ipRequestBurst, 1, 10_000_000),
     ipNewBoardsPerHour: readInt(env, 'IP_NEW_BOARDS_PER_HOUR', DEFAULT_CONFIG.ipNewBoardsPerHour, 0, 10_000_000),
     ipNewBoardBurst: readInt(env, 'IP_NEW_BOARD_BURST', DEFAULT_CONFIG.ipNewBoardBurst, 1, 10_000_000),
+    ipNewVersionsPerHour: readInt(env, 'IP_NEW_VERSIONS_PER_HOUR', DEFAULT_CONFIG.ipNewVersionsPerHour, 0, 10_000_000),
+    ipNewVersionBurst: readInt(env, 'IP_NEW_VERSION_BURST', DEFAULT_CONFIG.ipNewVersionBurst, 1, 10_000_000),
     ipTrackedMax: DEFAULT_CONFIG.ipTrackedMax,
     headersTimeoutMs: DEFAULT_CONFIG.headersTimeoutMs,
     requestTimeoutMs: DEFAULT_CONFIG.requestTimeoutMs,

@@ -47,9 +47,12 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(`${text}\n`);
 }
 
+/** POST /api/boards/<id>/versions: a facilitator saves a named version, a stored copy of the board. */
+const SAVE_VERSION = /^\/api\/boards\/[^/]+\/versions$/;
+
 /**
- * Charges an API request to its address: one request, plus one new board for POST /api/boards.
- * Answers 429 (in the API's `{error}` style, with Retry-After) and returns false when over budget.
+ * Charges an API request to its address: one request, plus one new board for POST /api/boards
+ * and one saved version for a named version. Answers 429 (in the API's `{error}` style, with Retry-After) and returns false when over budget.
  */
 function withinBudget(ctx: HttpContext, req: IncomingMessage, res: ServerResponse, apiPath: string): boolean {
   const limits = ctx.ipLimits;
@@ -65,6 +68,10 @@ function withinBudget(ctx: HttpContext, req: IncomingMessage, res: ServerRespons
   if (req.method === 'POST' && apiPath === '/api/boards') {
     const board = limits.takeNewBoard(address);
     if (!board.ok) return refuse(board, 'new boards');
+  }
+  if (req.method === 'POST' && SAVE_VERSION.test(apiPath)) {
+    const version = limits.takeNewVersion(address);
+    if (!version.ok) return refuse(version, 'saved versions');
   }
   return true;
 }

@@ -1,5 +1,6 @@
 /**
- * Per-address limits: concurrent websockets, API request rate, new boards. One hostile machine
+ * Per-address limits: concurrent websockets and sockets, their unread output, API request
+ * rate, new boards and saved versions. One hostile machine
  * (or script) must not be able to take the relay from everyone else. Keys come from
  * clientAddress.ts (an IPv6 /64 counts as one address).
  */
@@ -15,6 +16,8 @@ export interface IpLimitSettings {
   ipRequestBurst: number;
   ipNewBoardsPerHour: number;
   ipNewBoardBurst: number;
+  ipNewVersionsPerHour: number;
+  ipNewVersionBurst: number;
   ipTrackedMax: number;
 }
 
@@ -43,11 +46,12 @@ class AddressState {
   refusing = false;
   requests: TokenBucket | null = null;
   newBoards: TokenBucket | null = null;
+  newVersions: TokenBucket | null = null;
   output: AddressOutput | null = null;
 
   /** Whether forgetting this address changes nothing: no open websocket, every bucket full again. */
   isIdle(): boolean {
-    return this.connections === 0 && this.sockets === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true);
+    return this.connections === 0 && this.sockets === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true) && (this.newVersions?.isFull() ?? true);
   }
 }
 
@@ -134,6 +138,15 @@ export class IpLimits {
     const state = this.touch(key);
     state.newBoards ??= new TokenBucket(perHour / 3600, burst, this.now);
     return verdict(state, state.newBoards);
+  }
+
+  /** Takes one saved version (a stored copy of a whole board) from the address's budget. */
+  takeNewVersion(key: string): IpVerdict {
+    const { ipNewVersionsPerHour: perHour, ipNewVersionBurst: burst } = this.settings;
+    if (perHour <= 0) return ADMITTED;
+    const state = this.touch(key);
+    state.newVersions ??= new TokenBucket(perHour / 3600, burst, this.now);
+    return verdict(state, state.newVersions);
   }
 
   /** Forgets every idle address (also run every minute). */

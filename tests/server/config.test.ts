@@ -13,7 +13,7 @@ describe('loadConfig', () => {
     expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 1_048_576, roomIdleMs: 30_000, compactEvery: 500 });
     expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 200, maxMessageBurst: 600, maxBoardBytes: 8 * 1024 * 1024 });
     expect(DEFAULT_CONFIG).toMatchObject({ maxBytesPerSecond: 2 * 1024 * 1024, maxByteBurst: 16 * 1024 * 1024, maxSendBufferBytes: 16 * 1024 * 1024 });
-    expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipMaxSockets: 1000, ipMaxSendBufferBytes: 128 * 1024 * 1024, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30 });
+    expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipMaxSockets: 1000, ipMaxSendBufferBytes: 128 * 1024 * 1024, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30, ipNewVersionsPerHour: 60, ipNewVersionBurst: 10 });
   });
 
   it('defaults to limits that let a full board be imported and received, and drop slowloris sockets within seconds', () => {
@@ -50,6 +50,8 @@ describe('loadConfig', () => {
       IP_REQUEST_BURST: '7',
       IP_NEW_BOARDS_PER_HOUR: '12',
       IP_NEW_BOARD_BURST: '3',
+      IP_NEW_VERSIONS_PER_HOUR: '4',
+      IP_NEW_VERSION_BURST: '2',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -74,6 +76,8 @@ describe('loadConfig', () => {
       ipRequestBurst: 7,
       ipNewBoardsPerHour: 12,
       ipNewBoardBurst: 3,
+      ipNewVersionsPerHour: 4,
+      ipNewVersionBurst: 2,
     });
   });
 
@@ -98,6 +102,8 @@ describe('loadConfig', () => {
     ['IP_REQUEST_BURST', '0'],
     ['IP_NEW_BOARDS_PER_HOUR', 'many'],
     ['IP_NEW_BOARD_BURST', '0'],
+    ['IP_NEW_VERSIONS_PER_HOUR', '-2'],
+    ['IP_NEW_VERSION_BURST', '0'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addressKey, clientAddress } from '../../server/clientAddress';
 import { IpLimits, type IpLimitSettings } from '../../server/ipLimits';
 
-const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipMaxSockets: 3, ipMaxSendBufferBytes: 0, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipTrackedMax: 1000 };
+const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipMaxSockets: 3, ipMaxSendBufferBytes: 0, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipNewVersionsPerHour: 3600, ipNewVersionBurst: 1, ipTrackedMax: 1000 };
 
 function manualClock(): { now: () => number; advance: (ms: number) => void } {
   let t = 0;
@@ -60,10 +60,11 @@ describe('IpLimits', () => {
     const l = limits({}, clock.now);
     l.takeRequest('1.1.1.1');
     l.takeNewBoard('2.2.2.2');
+    l.takeNewVersion('4.4.4.4');
     const slot = l.openConnection('3.3.3.3');
     l.sweep();
-    expect(l.size).toBe(3);
-    clock.advance(1000); // requests refilled (10/s); one new board takes 1 s at 3600/h
+    expect(l.size).toBe(4);
+    clock.advance(1000); // requests refilled (10/s); one new board or version takes 1 s at 3600/h
     l.sweep();
     expect(l.size).toBe(1);
     if (slot.ok) slot.release();
@@ -91,12 +92,13 @@ describe('IpLimits', () => {
   });
 
   it('turns each limit off at 0', () => {
-    const l = limits({ ipMaxConnections: 0, ipMaxSockets: 0, ipRequestsPerSecond: 0, ipNewBoardsPerHour: 0 });
+    const l = limits({ ipMaxConnections: 0, ipMaxSockets: 0, ipRequestsPerSecond: 0, ipNewBoardsPerHour: 0, ipNewVersionsPerHour: 0 });
     for (let i = 0; i < 100; i++) {
       expect(l.openConnection('a').ok).toBe(true);
       expect(l.openSocket('a').ok).toBe(true);
       expect(l.takeRequest('a').ok).toBe(true);
       expect(l.takeNewBoard('a').ok).toBe(true);
+      expect(l.takeNewVersion('a').ok).toBe(true);
     }
   });
 });

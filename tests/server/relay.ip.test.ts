@@ -31,8 +31,8 @@ function upgrade(url: string, headers: Record<string, string> = {}): Promise<{ s
   });
 }
 
-async function post(relay: InProcessRelay, path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${relay.httpUrl}${path}`, { method: 'POST', headers });
+async function post(relay: InProcessRelay, path: string, headers: Record<string, string> = {}, body?: unknown) {
+  const res = await fetch(`${relay.httpUrl}${path}`, { method: 'POST', headers: body ? { ...headers, 'Content-Type': 'application/json' } : headers, body: body ? JSON.stringify(body) : undefined });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), type: res.headers.get('content-type'), body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -171,6 +171,24 @@ describe('per-address new-board budget', () => {
       await socket.opened;
       socket.ws.terminate();
     }
+  });
+});
+
+describe('per-address saved-version budget', () => {
+  it('refuses named versions past IP_NEW_VERSION_BURST: each is a stored copy of the whole board', async () => {
+    const relay = await relayWith({ ipNewVersionsPerHour: 60, ipNewVersionBurst: 3 });
+    const { boardId, token } = (await post(relay, '/api/boards')).body as { boardId: string; token: string };
+    const auth = { Authorization: `Bearer ${token}` };
+    const saved = [];
+    for (let i = 0; i < 3; i++) saved.push((await post(relay, `/api/boards/${boardId}/versions`, auth, { name: `v${i}` })).status);
+    expect(saved).toEqual([201, 201, 201]);
+    const refused = await post(relay, `/api/boards/${boardId}/versions`, auth, { name: 'v4' });
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual({ error: 'too many saved versions from this address' });
+    expect(Number(refused.retryAfter)).toBeGreaterThan(30);
+    // Reading versions is not saving one.
+    const list = await fetch(`${relay.httpUrl}/api/boards/${boardId}/versions`, { headers: auth });
+    expect(list.status).toBe(200);
   });
 });
 
