@@ -2,6 +2,7 @@
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { AddressOutput, OutputMember } from './addressOutput';
 import { CLOSE_ACCESS_REVOKED } from './api';
+import { atExpiry } from './expiry';
 import type { Logger } from './log';
 import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from './protocol';
 import { createByteBudget, createMessageLimiter, type MessageLimiter } from './rateLimit';
@@ -156,30 +157,6 @@ export interface ConnectionGrant {
 }
 
 const OPEN_BOARD: ConnectionGrant = { role: 'facilitator', expiresAt: 0 };
-
-/** Longest delay setTimeout honours (a longer one fires at once). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/**
- * Runs `expire` once the wall clock reaches `expiresAt`; returns a function that cancels it. A
- * far expiry is reached in steps of at most MAX_TIMER_MS, and each step re-reads the clock, so a
- * timer that fires a little early does not expire a link a little early.
- */
-function atExpiry(expiresAt: number, expire: () => void): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  const check = (): void => {
-    const left = expiresAt - Date.now();
-    if (left <= 0) {
-      timer = undefined;
-      expire();
-      return;
-    }
-    timer = setTimeout(check, Math.min(left, MAX_TIMER_MS));
-    timer.unref();
-  };
-  check();
-  return () => clearTimeout(timer);
-}
 
 /** A sync step 1 (message type 0, step 0: both one-byte varuints): the client asks for everything it lacks. */
 const isSyncRequest = (bytes: Uint8Array): boolean => bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP1;
