@@ -54,6 +54,12 @@ export function startRelay(kind: RelayKind, options: StartOptions = {}): Promise
     DATA_DIR: dataDir,
     BENCH_STORE_DIR: dataDir,
     NODE_ENV: 'production',
+    // Every simulated client comes from 127.0.0.1: the per-address limits would cut the load itself.
+    IP_MAX_CONNECTIONS: '0',
+    IP_MAX_SOCKETS: '0',
+    IP_NEW_BOARDS_PER_HOUR: '0',
+    IP_REQUESTS_PER_SECOND: '0',
+    IP_MAX_SEND_BUFFER_BYTES: '0',
     ...options.env,
   };
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ENTRY[kind]], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
