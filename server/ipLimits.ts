@@ -5,21 +5,23 @@
  * clientAddress.ts (an IPv6 /64 counts as one address).
  */
 import { AddressOutput } from './addressOutput';
+import type { ServerConfig } from './config';
 import { TokenBucket } from './rateLimit';
 
 /** The per-address settings (see ServerConfig). A rate or a cap of 0 turns that limit off. */
-export interface IpLimitSettings {
-  ipMaxConnections: number;
-  ipMaxSockets: number;
-  ipMaxSendBufferBytes: number;
-  ipRequestsPerSecond: number;
-  ipRequestBurst: number;
-  ipNewBoardsPerHour: number;
-  ipNewBoardBurst: number;
-  ipNewVersionsPerHour: number;
-  ipNewVersionBurst: number;
-  ipTrackedMax: number;
-}
+export type IpLimitSettings = Pick<
+  ServerConfig,
+  | 'ipMaxConnections'
+  | 'ipMaxSockets'
+  | 'ipMaxSendBufferBytes'
+  | 'ipRequestsPerSecond'
+  | 'ipRequestBurst'
+  | 'ipNewBoardsPerHour'
+  | 'ipNewBoardBurst'
+  | 'ipNewVersionsPerHour'
+  | 'ipNewVersionBurst'
+  | 'ipTrackedMax'
+>;
 
 /**
  * A refusal says when to come back (the Retry-After header), in whole seconds, and whether it is
