@@ -1,17 +1,8 @@
 import { vi } from 'vitest';
 /** A seeded pseudo-random source for reproducible property and convergence tests. */
 
-/** mulberry32: a tiny 32-bit PRNG; the same seed always gives the same sequence in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from './mulberry32';
+import { mulberry32 } from './mulberry32';
 
 /** Convenience draws over one seeded generator. */
 export interface Random {

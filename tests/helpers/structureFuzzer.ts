@@ -13,20 +13,11 @@ import { createLogger } from '../../server/log';
 import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
 import { FakeSocket } from './fakeSocket';
+import { mulberry32 } from './mulberry32';
 import { RoleSocket, joinRoom, sendEdits } from './roomHarness';
 import { handUpdate, type HandGroup, type HandId, type HandStruct } from './handUpdate';
 
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface StructureFuzzResult {
   steps: number;
@@ -51,7 +42,7 @@ function realIds(doc: Y.Doc): HandId[] {
 
 /** Runs `steps` hostile updates with seed `seed`. */
 export function fuzzStructure(seed: number, steps: number): StructureFuzzResult {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const store = createMemoryStore();
