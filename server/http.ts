@@ -107,7 +107,7 @@ async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse
     sendText(res, 426, 'This is a websocket endpoint', { Upgrade: 'websocket', Connection: 'Upgrade' });
     return;
   }
-  await serveStatic(ctx.staticDir, pathname, res, headOnly);
+  await serveStatic(ctx.staticDir, pathname, req, res);
 }
 
 /** Creates the http server's request listener; a failure answers 500 and never escapes. */
