@@ -1,5 +1,6 @@
 // Lint rules, including the layer boundaries described in docs/architecture.md:
-// components -> hooks -> store -> doc / sync -> model. Nothing imports from components/.
+// components -> hooks -> store -> canvas / export -> sync -> doc -> model, i18n beside model.
+// Nothing imports from components/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -30,7 +31,7 @@ function layer(files, names, dirs, why) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', '.tmp/'] },
+  { ignores: ['dist/', 'dist-server/', 'node_modules/', 'data/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,16 +49,36 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
-  layer(['src/model/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components', 'i18n'],
+  layer(['src/model/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components', 'i18n', 'canvas', 'export'],
     'src/model is pure TypeScript: no React, no Yjs, no other layer.'),
-  layer(['src/doc/**'], react, ['sync', 'store', 'hooks', 'components', 'i18n'],
+  layer(['src/doc/**'], react, ['sync', 'store', 'hooks', 'components', 'i18n', 'canvas', 'export'],
     'src/doc may import only src/model and Yjs.'),
-  layer(['src/sync/**'], react, ['store', 'hooks', 'components'],
+  layer(['src/sync/**'], react, ['store', 'hooks', 'components', 'canvas', 'export'],
     'src/sync may import only src/doc, src/model and the Yjs providers.'),
-  layer(['src/store/**'], [], ['hooks', 'components'], 'src/store may not import hooks or components.'),
+  // The canvas derivation (doc projections -> React Flow node objects) is framework-free:
+  // it may name React Flow's types, never run React.
+  {
+    files: ['src/canvas/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...react, ...yjsFamily], allowTypeImports: true, message: 'src/canvas is framework-free: React Flow types only, no React, no Yjs.' },
+            { regex: inside('doc', 'sync', 'store', 'hooks', 'components', 'export')[0], message: 'src/canvas may import only src/model.' },
+          ],
+        },
+      ],
+    },
+  },
+  layer(['src/export/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components', 'canvas'],
+    'src/export rasterises a DOM tree it is given: no React, no Yjs, no other layer but src/model.'),
+  layer(['src/store/**'], [], ['hooks', 'components', 'canvas', 'export'], 'src/store may not import hooks, components or the canvas and export pipelines.'),
   layer(['src/hooks/**'], [], ['components'], 'Nothing imports from components/.'),
+  // (not 'canvas' or 'export': i18n/messages has catalogues of those names)
   layer(['src/i18n/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components'],
     'src/i18n holds strings only.'),
-  layer(['server/**'], react, ['components', 'hooks', 'store', 'sync', 'i18n', 'doc/commands'],
+  layer(['server/**'], react, ['components', 'hooks', 'store', 'sync', 'i18n', 'doc/commands', 'canvas', 'export'],
     'server/ may import src/model and src/doc/schema only, never React.'),
 );

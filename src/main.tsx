@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
-import { App } from './components/App';
+import { App } from './components/board/App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 
 /**
  * A view of the board's awareness (presence), re-read on every change but handed out as the

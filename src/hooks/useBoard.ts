@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { BoardSnapshot } from '../model/types';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 
 /** The board as plain objects, re-read after every change (local or remote). */
 export function useBoard(): BoardSnapshot {

@@ -4,9 +4,9 @@ import { boardFile, boardFileJson } from '../model/fileFormat';
 import { slugify } from '../model/text';
 import { touchpointsCsv } from '../model/touchpointCsv';
 import { useUiStore } from '../store';
-import { useBoardSession } from './boardContext';
-import { csvDelimiter, csvLabels } from './csvLabels';
-import { downloadBlob } from './posterExport';
+import { useBoardSession } from './useBoardSession';
+import { csvDelimiter, csvLabels } from '../i18n/csvLabels';
+import { downloadBlob } from '../export/posterExport';
 
 /** Downloads of the open board: the whole board or one journey as JSON, a journey's touchpoints as CSV. */
 export function useBoardData(): { exportJson(journeyId: string | null): void; exportCsv(journeyId: string): void } {

@@ -3,7 +3,7 @@ import { deleteTouchpoint, moveTouchpoint, setMomentOfTruth, setTouchpointEvalua
 import { getRecord, readTouchpoint, cellTouchpoints } from '../doc/read';
 import type { Evaluation } from '../model/types';
 import { useUiStore } from '../store';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 import { useCapabilities } from './useCapabilities';
 
 const EVALUATION_KEYS: Record<string, Evaluation | null> = { '1': 'delight', '2': 'improvable', '3': 'pain', '0': null };

@@ -1,5 +1,5 @@
 import { useUiStore } from '../store';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 import { useWorkshop } from './useWorkshop';
 
 export interface Capabilities {

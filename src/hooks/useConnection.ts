@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ConnectionState } from '../sync/connection';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 
 /** The live connection status of the current board. */
 export function useConnection(): ConnectionState {

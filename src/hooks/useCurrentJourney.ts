@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { Journey } from '../model/types';
 import { useBoard } from './useBoard';
-import { openJourney, useJourneyParam } from './useRoute';
+import { openJourney } from '../sync/route';
+import { useJourneyParam } from './useJourneyParam';
 
 /**
  * The journey on screen: the one in the address if it exists, else the board's first. The

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { toBlob } from 'html-to-image';
 import { useUiStore } from '../store';
-import { downloadBlob } from './posterExport';
+import { downloadBlob } from '../export/posterExport';
 
 /** Pixel ratio of a "current view" export: what is on screen, twice as sharp. */
 export const VIEW_PIXEL_RATIO = 2;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../store';
 import { announce, type Identity } from '../sync/presence';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 
 export interface IdentityState {
   identity: Identity;

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useUiStore } from '../store';
-import { setActivity, type Summon } from '../sync/presence';
+import { setActivity } from '../sync/presence';
 import { summonToApply } from '../sync/summon';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 import { useCurrentJourney } from './useCurrentJourney';
 import { usePeerActivity } from './usePeerActivity';
-import { measureClockOffset, relayNow } from './useRelayClock';
-import { openJourney } from './useRoute';
+import { measureClockOffset, relayNow } from '../sync/relayClock';
+import { openJourney } from '../sync/route';
 
 const SEND_EVERY_MS = 50;
 /** Views are shared at about 10 Hz: enough to follow someone, light on the room. */
@@ -123,9 +123,4 @@ export function useLivePresence(): { onPointerMove(e: React.PointerEvent): void;
       setActivity(awareness, 'cursor', null);
     },
   };
-}
-
-/** Asks everyone to look at what this facilitator looks at (stamped with the relay's time). */
-export function summonEveryone(awareness: Parameters<typeof setActivity>[0], viewport: Summon['viewport'], journeyId: string | null): void {
-  setActivity(awareness, 'summon', { viewport, journeyId, at: relayNow() });
 }

@@ -6,9 +6,9 @@ import type { DeletionBurst } from '../model/massDeletion';
 import { versionsBefore } from '../model/versions';
 import { listVersions, loadVersion } from '../sync/access';
 import type { Peer } from '../sync/presence';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 import { usePeers } from './usePeers';
-import { measureClockOffset } from './useRelayClock';
+import { measureClockOffset } from '../sync/relayClock';
 
 /** How many versions before the deletion are searched for the deleted cards, newest first. */
 const VERSIONS_SEARCHED = 5;

@@ -4,7 +4,7 @@ import { layoutMatrix, type BandSpec, type MatrixLayout } from '../model/layout'
 import { journeyAround, journeyMatrix, type JourneyMatrix } from '../model/matrix';
 import type { BoardSnapshot, Journey, Touchpoint } from '../model/types';
 import { useUiStore } from '../store';
-import { buildMatrixNodes, reuseUnchanged, withDrag, type CompareInput, type MatrixNode } from './matrixNodes';
+import { buildMatrixNodes, reuseUnchanged, withDrag, type CompareInput, type MatrixNode } from '../canvas/matrixNodes';
 import { useBoard } from './useBoard';
 import { useCurrentJourney } from './useCurrentJourney';
 

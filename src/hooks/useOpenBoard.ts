@@ -11,18 +11,10 @@ import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templat
 import { useUiStore } from '../store';
 import type { AccessError } from '../sync/access';
 import { connectBoard, deleteLocalCopy, relayUrl } from '../sync/connection';
-import type { BoardSession } from './boardContext';
+import { takeCreatedHere } from '../sync/createdHere';
+import type { BoardSession } from './useBoardSession';
 import { useBoardAccess, type LinkChoice, type LinkNotice } from './useBoardAccess';
 
-const CREATING_KEY = 'parcours.creating';
-
-const TEMPLATE_KEY = 'parcours.creatingTemplate';
-
-/** Marks a board id as created by this tab, so that it alone fills the new board (from `template`). */
-export function markBoardAsCreatedHere(boardId: string, template: TemplateId = 'ecommerce'): void {
-  sessionStorage.setItem(CREATING_KEY, boardId);
-  sessionStorage.setItem(TEMPLATE_KEY, template);
-}
 
 /** The content of a new board: the title and journey name of the language, the chosen template's lanes and examples. */
 function newBoardContent(locale: Locale, template: TemplateId) {
@@ -100,10 +92,8 @@ export function useOpenBoard(boardId: string): OpenBoard {
       const onSynced = () => {
         if (!connection.getState().synced) return;
         if (!migrated && access.role === 'facilitator') migrated = migrateBoard(doc) || true;
-        if (sessionStorage.getItem(CREATING_KEY) !== boardId) return;
-        sessionStorage.removeItem(CREATING_KEY);
-        const template = sessionStorage.getItem(TEMPLATE_KEY);
-        sessionStorage.removeItem(TEMPLATE_KEY);
+        const template = takeCreatedHere(boardId);
+        if (template === null) return;
         if (!isInitialised(doc)) {
           initBoard(doc, newBoardContent(useUiStore.getState().locale, isTemplateId(template) ? template : 'ecommerce'));
           s.undo.clear();

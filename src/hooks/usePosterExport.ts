@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { PixelSize } from '../model/paper';
 import { printedPoints } from '../model/paper';
 import { useUiStore } from '../store';
-import { downloadBlob, renderPosterPng } from './posterExport';
+import { downloadBlob, renderPosterPng } from '../export/posterExport';
 
 export interface PosterJob {
   page: PixelSize;

@@ -4,7 +4,7 @@ import { pasteTouchpoints } from '../doc/commands/importTouchpoints';
 import { getRecord, readLane, readTouchpoint, sortedLanes } from '../doc/read';
 import { parseCsv } from '../model/csv';
 import { useUiStore } from '../store';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 import { useCapabilities } from './useCapabilities';
 import { useT } from './useT';
 

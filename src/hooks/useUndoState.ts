@@ -1,5 +1,5 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { useBoardSession } from './boardContext';
+import { useBoardSession } from './useBoardSession';
 
 export interface UndoState {
   canUndo: boolean;

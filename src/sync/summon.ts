@@ -4,7 +4,8 @@
  * ourselves; and its time, on the relay's clock, must be plausible, so that a far-future stamp
  * cannot silence the summons that come after it.
  */
-import type { PeerActivity, Summon } from './presence';
+import { setActivity, type PeerActivity, type Summon } from './presence';
+import { relayNow } from './relayClock';
 
 /** A summon stamped further ahead of the relay's clock than this is ignored. */
 export const SUMMON_MAX_AHEAD_MS = 60_000;
@@ -28,4 +29,9 @@ export function summonToApply(peers: readonly PeerActivity[], now: number, after
     if (!best || s.at > best.at) best = s;
   }
   return best;
+}
+
+/** Asks everyone to look at what this facilitator looks at (stamped with the relay's time). */
+export function summonEveryone(awareness: Parameters<typeof setActivity>[0], viewport: Summon['viewport'], journeyId: string | null): void {
+  setActivity(awareness, 'summon', { viewport, journeyId, at: relayNow() });
 }

@@ -12,6 +12,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { newBoardId } from '../../src/model/ids';
+import { openSqliteStore } from '../../server/persistence';
 
 /** Absolute path of the repository root (where `server/index.ts` lives). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,9 +60,48 @@ export function cleanupTempDirs(): void {
   tempDirs.clear();
 }
 
-/** A fresh, valid board id. */
+/** A fresh, valid board id: unknown to any relay until a board is made under it. */
 export function testBoardId(): string {
   return newBoardId();
+}
+
+/** A board made through the relay's API, and what opens it as its facilitator. */
+export interface TestBoard {
+  boardId: string;
+  /** The facilitator's token, as POST /api/boards answers it. */
+  token: string;
+  /** Provider params (`connectClient`'s last argument) that carry the token. */
+  params: { token: string };
+}
+
+/** Creates a board through `POST /api/boards`, as « Nouveau tableau » does. */
+export async function createTestBoard(httpUrl: string): Promise<TestBoard> {
+  const res = await fetch(`${httpUrl}/api/boards`, { method: 'POST' });
+  if (res.status !== 201) throw new Error(`POST /api/boards answered ${res.status}: ${await res.text()}`);
+  const { boardId, token } = (await res.json()) as { boardId: string; token: string };
+  return { boardId, token, params: { token } };
+}
+
+/** The websocket address of a board for a raw socket (`…/sync/<id>?token=…`); `wsUrl` is the provider's serverUrl. */
+export function boardSocketUrl(wsUrl: string, board: TestBoard): string {
+  return `${wsUrl}/${board.boardId}?token=${encodeURIComponent(board.token)}`;
+}
+
+/** An empty Yjs update: stored, it makes a board known without giving it content. */
+const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
+
+/**
+ * Stores a board in DATA_DIR the way relays did before boards needed the API: content and no
+ * share links, so anyone with its address is facilitator. Safe while a relay uses the directory.
+ */
+export function seedOpenBoard(dataDir: string, boardId = newBoardId(), update: Uint8Array = EMPTY_UPDATE): string {
+  const store = openSqliteStore(dataDir);
+  try {
+    store.append(boardId, update);
+  } finally {
+    store.close();
+  }
+  return boardId;
 }
 
 /** Starts `node --import tsx server/index.ts` and resolves once it printed its port. */

@@ -6,7 +6,7 @@ import { initBoard } from '../../src/doc/commands';
 import { createBoardReader, createDocReader } from '../../src/doc/projection';
 import { readWorkshop } from '../../src/doc/workshop';
 import { createUndoManager } from '../../src/doc/undo';
-import { BoardContext, type BoardSession } from '../../src/hooks/boardContext';
+import { BoardContext, type BoardSession } from '../../src/hooks/useBoardSession';
 import { defaultBoard } from '../../src/model/defaults';
 
 export function offlineSession(seed = true): BoardSession & { journeyId: string } {

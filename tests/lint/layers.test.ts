@@ -42,6 +42,27 @@ describe('layer boundaries', () => {
   });
 });
 
+describe('the canvas and export pipelines', () => {
+  it('lets the canvas derivation name React Flow types', async () => {
+    const ids = await ruleIdsFor('src/canvas/probe.ts', "import type { Node } from '@xyflow/react';\nexport type X = Node;\n");
+    expect(ids).toEqual([]);
+  });
+
+  it('forbids the canvas derivation from running React Flow', async () => {
+    const ids = await ruleIdsFor('src/canvas/probe.ts', "import { useNodes } from '@xyflow/react';\nexport const x = useNodes;\n");
+    expect(ids).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('forbids the canvas derivation from reading the document', async () => {
+    const ids = await ruleIdsFor('src/canvas/probe.ts', "import { readBoard } from '../doc/read';\nexport const x = readBoard;\n");
+    expect(ids).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('forbids the export pipeline from importing React', async () => {
+    expect(await ruleIdsFor('src/export/probe.ts', "import React from 'react';\nexport const x = React;\n")).toContain('no-restricted-imports');
+  });
+});
+
 describe('layer boundaries and packages', () => {
   it('lets the server use y-protocols/sync (a package, not our sync layer)', async () => {
     const ids = await ruleIdsFor('server/probe.ts', "import * as sync from 'y-protocols/sync';\nexport const x = sync;\n");

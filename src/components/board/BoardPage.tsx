@@ -1,0 +1,121 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { BoardContext, useBoardSession } from '../../hooks/useBoardSession';
+import { useBoard } from '../../hooks/useBoard';
+import { useBoardShortcuts } from '../../hooks/useBoardShortcuts';
+import { useCapabilities } from '../../hooks/useCapabilities';
+import { useConnection } from '../../hooks/useConnection';
+import { useIdentity } from '../../hooks/useIdentity';
+import { useOpenBoard } from '../../hooks/useOpenBoard';
+import { navigate } from '../../sync/route';
+import { useT } from '../../hooks/useT';
+import { useTouchpointPaste } from '../../hooks/useTouchpointPaste';
+import { rememberBoard } from '../../sync/recentBoards';
+import { AccessDenied } from '../ui/AccessDenied';
+import { BoardBanners, LockToggle } from './BoardBanners';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { TimerWidget } from '../workshop/TimerWidget';
+import { BoardTitle } from './BoardTitle';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { DataDialogs } from '../data/DataDialogs';
+import { ExportDialog } from '../export/ExportDialog';
+import { NoticeBar } from '../ui/NoticeBar';
+import { LinkChoiceDialog } from '../sharing/LinkChoiceDialog';
+import { OpenBoardNotice } from './OpenBoardNotice';
+import { IdentityDialog } from './IdentityDialog';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { PresenceList } from './PresenceList';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { SidePanel } from './SidePanel';
+import { JourneyTabs } from '../journey/JourneyTabs';
+import { Toolbar } from './Toolbar';
+
+/** A live board: opens the document for `boardId` and shows it. */
+export function BoardPage({ boardId }: { boardId: string }) {
+  const { session, denied, choice, notice, dismissNotice } = useOpenBoard(boardId);
+  if (denied) return <AccessDenied error={denied} />;
+  if (!session) return choice ? <LinkChoiceDialog choice={choice} /> : null;
+  return (
+    <BoardContext.Provider value={session}>
+      <ReactFlowProvider>
+        <BoardScreen notice={notice && <OpenBoardNotice notice={notice} onDismiss={dismissNotice} />} />
+      </ReactFlowProvider>
+    </BoardContext.Provider>
+  );
+}
+
+function BoardScreen({ notice }: { notice: ReactNode }) {
+  const t = useT();
+  const board = useBoard();
+  const { synced } = useConnection();
+  const { identity, chosen, save } = useIdentity();
+  const [editingIdentity, setEditingIdentity] = useState(false);
+  const { boardId } = useBoardSession();
+  const caps = useCapabilities();
+  useBoardShortcuts();
+  useTouchpointPaste();
+  const title = board.meta.title;
+  const ready = synced || board.meta.schemaVersion > 0;
+  useEffect(() => {
+    if (ready && title) rememberBoard({ id: boardId, title, lastOpened: Date.now() });
+  }, [boardId, ready, title]);
+  useEffect(() => {
+    document.title = title ? `${title} · Parcours` : 'Parcours';
+  }, [title]);
+  return (
+    <div className={`board-page${caps.canEdit ? '' : ' board-page--readonly'}${caps.canEditStructure ? '' : ' board-page--no-structure'}`}>
+      <header className="topbar">
+        <a
+          className="topbar__home"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          <span aria-hidden="true">◧</span> {t('board.home')}
+        </a>
+        <BoardTitle title={title} />
+        <div className="topbar__right">
+          <TimerWidget />
+          <LockToggle />
+          <ConnectionIndicator />
+          <PresenceList onEditSelf={() => setEditingIdentity(true)} />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <Toolbar />
+      {notice}
+      <BoardBanners />
+      {ready && board.journeys.length > 0 && <JourneyTabs />}
+      <main className="board-main">
+        <div className="board-main__canvas">
+          {ready ? (
+            <BoardCanvas />
+          ) : (
+            <p className="loading" role="status">
+              {t('board.loading')}
+            </p>
+          )}
+        </div>
+        {ready && <SidePanel />}
+      </main>
+      <ConfirmDialog />
+      <ExportDialog />
+      <DataDialogs />
+      <NoticeBar />
+      <ShortcutsDialog />
+      {(!chosen || editingIdentity) && (
+        <IdentityDialog
+          initial={identity}
+          onSave={(next) => {
+            save(next);
+            setEditingIdentity(false);
+          }}
+          onClose={chosen ? () => setEditingIdentity(false) : undefined}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useBoardSession } from '../../hooks/useBoardSession';
+import { useMassDeletion, type RestoreOutcome } from '../../hooks/useMassDeletion';
+import { useT } from '../../hooks/useT';
+import type { Translate } from '../../i18n';
+import './massDeletion.css';
+
+/** The facilitator's warning when others delete many touchpoints at once, with a one-click restore. */
+export function MassDeletionNotice() {
+  const { role } = useBoardSession();
+  return role === 'facilitator' ? <FacilitatorNotice /> : null;
+}
+
+function outcomeText(t: Translate, outcome: RestoreOutcome): string {
+  if (outcome.kind === 'restoring') return t('massDeletion.restoring');
+  if (outcome.kind === 'failed') return t('massDeletion.failed', { reason: outcome.reason });
+  if (outcome.restored === 0) return t('massDeletion.nothing');
+  const done = outcome.restored === 1 ? t('massDeletion.restoredOne') : t('massDeletion.restored', { count: outcome.restored });
+  if (outcome.missing === 0) return done;
+  return `${done} ${outcome.missing === 1 ? t('massDeletion.missingOne') : t('massDeletion.missing', { count: outcome.missing })}`;
+}
+
+function FacilitatorNotice() {
+  const t = useT();
+  const { burst, who, outcome, restore, dismiss } = useMassDeletion();
+  const close = (
+    <button type="button" className="icon-button" aria-label={t('massDeletion.dismiss')} title={t('massDeletion.dismiss')} onClick={dismiss}>
+      ✕
+    </button>
+  );
+  if (outcome && (outcome.kind === 'restoring' || !burst)) {
+    return (
+      <div className={`banner mass-deletion mass-deletion--${outcome.kind}`} role={outcome.kind === 'failed' ? 'alert' : 'status'}>
+        <span className="mass-deletion__text">{outcomeText(t, outcome)}</span>
+        {outcome.kind !== 'restoring' && close}
+      </div>
+    );
+  }
+  if (!burst) return null;
+  const count = burst.ids.length;
+  return (
+    <div className="banner mass-deletion mass-deletion--warning" role="alert">
+      <span className="mass-deletion__text">
+        ⚠ {who.length > 0 ? t('massDeletion.byName', { name: who.join(', '), count }) : t('massDeletion.byOthers', { count })}
+      </span>
+      <button type="button" className="button button--primary" title={t('massDeletion.restoreHint')} onClick={restore}>
+        {t('massDeletion.restore')}
+      </button>
+      {close}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useBoardSession } from '../../hooks/useBoardSession';
+import { useCapabilities } from '../../hooks/useCapabilities';
+import { useT } from '../../hooks/useT';
+import { useUndoState } from '../../hooks/useUndoState';
+import type { MessageKey } from '../../i18n';
+import { useUiStore, type Panel } from '../../store';
+import { ShareDialog } from '../sharing/ShareDialog';
+
+/** The side panels the toolbar opens: name, label, longer description. */
+const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
+  ['framing', 'panel.tab.framing', 'panel.open.framing'],
+  ['personas', 'panel.tab.personas', 'panel.open.personas'],
+  ['actions', 'panel.tab.actions', 'panel.open.actions'],
+  ['workshop', 'panel.tab.workshop', 'panel.open.workshop'],
+  ['versions', 'panel.tab.versions', 'panel.open.versions'],
+];
+
+/** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
+export function Toolbar() {
+  const t = useT();
+  const { undo } = useBoardSession();
+  const { canUndo, canRedo } = useUndoState();
+  const { canEdit } = useCapabilities();
+  const tool = useUiStore((s) => s.tool);
+  const setTool = useUiStore((s) => s.setTool);
+  const setExportOpen = useUiStore((s) => s.setExportOpen);
+  const setDataDialog = useUiStore((s) => s.setDataDialog);
+  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  const panel = useUiStore((s) => s.panel);
+  const openPanel = useUiStore((s) => s.openPanel);
+  const { fitView } = useReactFlow();
+  const [sharing, setSharing] = useState(false);
+  const adding = tool === 'addTouchpoint';
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      {canEdit && (
+        <>
+          <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
+            <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
+          </button>
+          <span className="toolbar__sep" />
+          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
+            ↶
+          </button>
+          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
+            ↷
+          </button>
+        </>
+      )}
+      <button type="button" className="icon-button" onClick={() => void fitView({ padding: 0.08, duration: 300 })} aria-label={t('toolbar.fitView')} title={t('toolbar.fitView')}>
+        ⤢
+      </button>
+      <span className="toolbar__sep" />
+      {SIDE_PANELS.map(([name, label, hint]) => (
+        <button key={name} type="button" className={`button${panel === name ? ' button--active' : ''}`} aria-pressed={panel === name} title={t(hint)} onClick={() => openPanel(panel === name ? null : name)}>
+          {t(label)}
+        </button>
+      ))}
+      <span className="toolbar__sep" />
+      <button type="button" className="button" onClick={() => setExportOpen(true)}>
+        {t('toolbar.poster')}
+      </button>
+      <button type="button" className="button" onClick={() => setDataDialog('menu')}>
+        {t('toolbar.data')}
+      </button>
+      <button type="button" className="button" onClick={() => setSharing(true)}>
+        {t('share.open')}
+      </button>
+      <button type="button" className="icon-button" onClick={() => setShortcutsOpen(true)} aria-label={t('toolbar.shortcuts')} title={`${t('toolbar.shortcuts')} (?)`}>
+        ?
+      </button>
+      {canEdit && adding && (
+        <span className="toolbar__hint" role="status">
+          {t('toolbar.addTouchpointHint')}
+        </span>
+      )}
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+    </div>
+  );
+}

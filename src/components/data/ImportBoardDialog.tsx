@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { navigate } from '../../sync/route';
+import { useT } from '../../hooks/useT';
+import { MAX_FILE_BYTES, MAX_ISSUES, readBoardFileText, recordCounts, type FileReadResult } from '../../model/fileFormat';
+import { createBoard, storedAccess } from '../../sync/access';
+import { publishBoard } from '../../sync/publishBoard';
+import { relayUrl } from '../../sync/connection';
+import { FileIssueList, FileWarningList } from './FileIssueList';
+import { Modal } from '../ui/Modal';
+import '../export/export.css';
+
+/** Reads a file chosen by the person, refusing it before reading when it is over the cap. */
+export async function readChosenFile(file: File, maxBytes: number): Promise<string | null> {
+  if (file.size > maxBytes) return null;
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+/** Imports a board file as a NEW board: validates, previews, then creates and opens it. */
+export function ImportBoardDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const [result, setResult] = useState<FileReadResult | null>(null);
+  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; reason: string }>({ phase: 'idle' });
+  const choose = async (file: File | undefined) => {
+    setState({ phase: 'idle' });
+    if (!file) return setResult(null);
+    const text = await readChosenFile(file, MAX_FILE_BYTES);
+    setResult(text === null ? { ok: false, issues: [{ path: file.name, problem: 'tooBig', params: { max: MAX_FILE_BYTES } }] } : readBoardFileText(text));
+  };
+  const create = async () => {
+    if (!result?.ok) return;
+    setState({ phase: 'creating' });
+    try {
+      // Created like any new board: by the relay, which makes this browser its facilitator.
+      const boardId = await createBoard();
+      const token = storedAccess(boardId)?.token;
+      await publishBoard(result.content, relayUrl(window.location), boardId, token ? { token } : {});
+      onClose();
+      navigate(`/b/${boardId}`);
+    } catch (error) {
+      const reason = error instanceof Error && error.message !== 'timeout' ? error.message : t('importBoard.unreachable');
+      setState({ phase: 'failed', reason });
+    }
+  };
+  const counts = result?.ok ? recordCounts(result.content.records) : null;
+  const others = counts ? Object.entries(counts).filter(([k]) => !['journeys', 'stages', 'channels', 'touchpoints'].includes(k)).reduce((sum, [, n]) => sum + n, 0) : 0;
+  return (
+    <Modal title={t('importBoard.title')} onClose={state.phase === 'creating' ? undefined : onClose}>
+      <div className="import-body">
+        <p className="muted">{t('importBoard.note')}</p>
+        <label className="export-field">
+          <span>{t('importBoard.choose')}</span>
+          <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+        {result && !result.ok && (
+          <>
+            <p role="alert" className="error">
+              {t('importBoard.invalid', { count: result.issues.length })}
+            </p>
+            <FileIssueList issues={result.issues} more={result.issues.length >= MAX_ISSUES} />
+          </>
+        )}
+        {result?.ok && counts && (
+          <>
+            <p className="import-summary" role="status">
+              {t('importBoard.summary', { title: result.content.meta.title, journeys: counts.journeys, stages: counts.stages, channels: counts.channels, touchpoints: counts.touchpoints, others })}
+            </p>
+            {result.warnings.length > 0 && <FileWarningList warnings={result.warnings} />}
+          </>
+        )}
+        {state.phase === 'failed' && (
+          <p role="alert" className="error">
+            {t('importBoard.failed', { reason: state.reason })}
+          </p>
+        )}
+        <div className="modal__actions">
+          <button type="button" className="button" onClick={onClose} disabled={state.phase === 'creating'}>
+            {t('importBoard.cancel')}
+          </button>
+          <button type="button" className="button button--primary" disabled={!result?.ok || state.phase === 'creating'} onClick={() => void create()}>
+            {state.phase === 'creating' ? t('importBoard.creating') : t('importBoard.create')}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { markBoardAsCreatedHere } from '../../sync/createdHere';
+import { navigate } from '../../sync/route';
+import { useT } from '../../hooks/useT';
+import { isValidBoardId } from '../../model/ids';
+import { createBoard } from '../../sync/access';
+import { TEMPLATE_IDS, type TemplateId } from '../../model/templates';
+import { useUiStore } from '../../store';
+import { forgetBoard, loadRecentBoards } from '../../sync/recentBoards';
+import { ImportBoardDialog } from '../data/ImportBoardDialog';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+
+/** Reads a board id out of a pasted link or a bare id; null if it is neither. */
+export function boardIdFromInput(input: string): string | null {
+  const text = input.trim();
+  if (isValidBoardId(text)) return text;
+  const match = /\/b\/([A-Za-z0-9_-]+)\/?(?:[?#].*)?$/.exec(text);
+  return match && isValidBoardId(match[1]) ? match[1] : null;
+}
+
+/** The start page: create a board, reopen a recent one, or open one from a link. */
+export function HomePage() {
+  const t = useT();
+  const locale = useUiStore((s) => s.locale);
+  const [recent, setRecent] = useState(() => loadRecentBoards());
+  const [link, setLink] = useState('');
+  const [linkError, setLinkError] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [template, setTemplate] = useState<TemplateId>('ecommerce');
+  const create = () => {
+    setCreateError(null);
+    createBoard().then(
+      (id) => {
+        markBoardAsCreatedHere(id, template);
+        navigate(`/b/${id}`);
+      },
+      (error: Error) => setCreateError(t('home.createFailed', { reason: error.message })),
+    );
+  };
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="home">
+      <header className="home__header">
+        <div>
+          <h1 className="home__brand">{t('app.name')}</h1>
+          <p className="home__tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main className="home__main">
+        <button type="button" className="button button--primary button--large" onClick={create}>
+          + {t('home.newBoard')}
+        </button>{' '}
+        <label className="home__template">
+          <span>{t('journeys.template')}</span>
+          <select value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
+            {TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`template.${id}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="button" className="button button--large" onClick={() => setImporting(true)}>
+          ⇧ {t('home.importBoard')}
+        </button>
+        {importing && <ImportBoardDialog onClose={() => setImporting(false)} />}
+        {createError && (
+          <p className="error" role="alert">
+            {createError}
+          </p>
+        )}
+        <section aria-labelledby="recent-title" className="home__section">
+          <h2 id="recent-title">{t('home.recent')}</h2>
+          {recent.length === 0 ? (
+            <p className="muted">{t('home.recentEmpty')}</p>
+          ) : (
+            <ul className="recent">
+              {recent.map((b) => (
+                <li key={b.id} className="recent__item">
+                  <a
+                    href={`/b/${b.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(`/b/${b.id}`);
+                    }}
+                  >
+                    {b.title || t('home.untitled')}
+                  </a>
+                  <span className="muted">{t('home.lastOpened', { date: date.format(b.lastOpened) })}</span>
+                  <button type="button" className="icon-button" aria-label={t('home.forget', { title: b.title || t('home.untitled') })} title={t('home.forget', { title: b.title })} onClick={() => setRecent(forgetBoard(b.id))}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="open-title" className="home__section">
+          <h2 id="open-title">{t('home.open')}</h2>
+          <form
+            className="open-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const id = boardIdFromInput(link);
+              if (id) navigate(`/b/${id}`);
+              else setLinkError(true);
+            }}
+          >
+            <input
+              value={link}
+              onChange={(e) => {
+                setLink(e.target.value);
+                setLinkError(false);
+              }}
+              placeholder={t('home.openPlaceholder')}
+              aria-label={t('home.openPlaceholder')}
+              aria-invalid={linkError}
+              aria-describedby={linkError ? 'open-error' : undefined}
+            />
+            <button type="submit" className="button">
+              {t('home.openButton')}
+            </button>
+          </form>
+          {linkError && (
+            <p id="open-error" className="error" role="alert">
+              {t('home.openInvalid')}
+            </p>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** Geometry of the emotion curve, shared by its node and its band header. */
+import { smoothCurve, type Point } from '../../model/curve';
+import { EMOTION_MAX, EMOTION_MIN } from '../../model/types';
+
+export const EMOTION_CURVE = { height: 150, top: 18, bottom: 132 } as const;
+
+export const EMOTION_EMOJI: Record<number, string> = { 2: '😀', 1: '🙂', 0: '😐', [-1]: '🙁', [-2]: '😠' };
+
+/** Vertical position of a score in the curve's box. */
+export function scoreToY(score: number): number {
+  const ratio = (EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN);
+  return EMOTION_CURVE.top + ratio * (EMOTION_CURVE.bottom - EMOTION_CURVE.top);
+}
+
+/** The whole score nearest to a vertical position, clamped. */
+export function yToScore(y: number): number {
+  const ratio = (y - EMOTION_CURVE.top) / (EMOTION_CURVE.bottom - EMOTION_CURVE.top);
+  return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(EMOTION_MAX - ratio * (EMOTION_MAX - EMOTION_MIN))));
+}
+
+/** A smooth path through the points of the curve, kept within the scale. */
+export function smoothPath(points: readonly Point[]): string {
+  return smoothCurve(points, EMOTION_CURVE.top, EMOTION_CURVE.bottom);
+}

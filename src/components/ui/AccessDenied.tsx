@@ -1,0 +1,10 @@
+import { useT } from '../../hooks/useT';
+import type { AccessError } from '../../sync/access';
+import { MessagePage } from './MessagePage';
+
+/** Shown when the relay refuses this browser's link to a board: says why, and what to do. */
+export function AccessDenied({ error }: { error: AccessError }) {
+  const t = useT();
+  const expired = error.status === 403;
+  return <MessagePage alert title={t(expired ? 'access.expiredTitle' : 'access.neededTitle')} body={t(expired ? 'access.expiredBody' : 'access.neededBody')} />;
+}

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { restoreVersion } from '../../doc/commands';
+import { readBoard } from '../../doc/projection';
+import { useBoardSession } from '../../hooks/useBoardSession';
+import { useBoard } from '../../hooks/useBoard';
+import { useCapabilities } from '../../hooks/useCapabilities';
+import { navigate } from '../../sync/route';
+import { useT } from '../../hooks/useT';
+import { DIFF_KINDS, diffBoards, isEmptyDiff, type DiffKind, type KindDiff } from '../../model/boardDiff';
+import { versionKind } from '../../model/versions';
+import { listVersions, loadVersion, saveVersion, type VersionInfo } from '../../sync/access';
+import { useUiStore } from '../../store';
+import './versions.css';
+
+/** Automatic versions listed until « show all » is pressed. */
+const AUTO_SHOWN = 5;
+
+/**
+ * Named versions (saved by facilitators) and the relay's automatic ones: open one read-only,
+ * compare it, restore it as a new change.
+ */
+export function VersionsPanel() {
+  const t = useT();
+  const { boardId, token, doc } = useBoardSession();
+  const board = useBoard();
+  const me = useUiStore((s) => s.identity);
+  const locale = useUiStore((s) => s.locale);
+  const askConfirm = useUiStore((s) => s.askConfirm);
+  const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [diff, setDiff] = useState<{ id: string; diff: Record<DiffKind, KindDiff> } | null>(null);
+  const [allAuto, setAllAuto] = useState(false);
+  const { canFacilitate: facilitator } = useCapabilities();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const hour = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const short = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const today = new Date().toDateString();
+  const labelOf = (v: VersionInfo) =>
+    versionKind(v) === 'auto'
+      ? t('versions.autoLabel', { time: (new Date(v.createdAt).toDateString() === today ? hour : short).format(v.createdAt) })
+      : v.name;
+  const autoIds = versions.filter((v) => versionKind(v) === 'auto').map((v) => v.id);
+  const hiddenAuto = new Set(allAuto ? [] : autoIds.slice(AUTO_SHOWN));
+  const shown = versions.filter((v) => !hiddenAuto.has(v.id));
+  const refresh = useCallback(() => {
+    listVersions(boardId, token).then(setVersions, (e: Error) => setMessage(t('versions.failed', { reason: e.message })));
+  }, [boardId, token, t]);
+  useEffect(refresh, [refresh]);
+  const versionDoc = async (id: string) => {
+    const v = new Y.Doc();
+    Y.applyUpdate(v, await loadVersion(boardId, token, id));
+    return v;
+  };
+  return (
+    <section className="panel-section" aria-labelledby="versions-title">
+      <h2 id="versions-title" className="panel-title">
+        {t('versions.title')}
+      </h2>
+      {facilitator && (
+        <form
+          className="version-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!name.trim()) return;
+            saveVersion(boardId, token, name, me.name).then(
+              () => {
+                setName('');
+                refresh();
+              },
+              (error: Error) => setMessage(t('versions.failed', { reason: error.message })),
+            );
+          }}
+        >
+          <label className="field">
+            <span>{t('versions.name')}</span>
+            <input value={name} maxLength={120} placeholder={t('versions.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <button type="submit" className="button button--primary" disabled={!name.trim()}>
+            {t('versions.save')}
+          </button>
+        </form>
+      )}
+      {message && (
+        <p role="status" className="muted">
+          {message}
+        </p>
+      )}
+      {versions.length === 0 ? (
+        <p className="muted">{t('versions.empty')}</p>
+      ) : (
+        <ul className="versions">
+          {shown.map((v) => (
+            <li key={v.id} className={`version version--${versionKind(v)}`}>
+              <p className="version__name">
+                <strong>{labelOf(v)}</strong>
+              </p>
+              <p className="muted">
+                {date.format(v.createdAt)}
+                {v.author && ` · ${t('versions.by', { author: v.author })}`}
+              </p>
+              <div className="vote__actions">
+                <button type="button" className="button" onClick={() => navigate(`/b/${boardId}/v/${v.id}?name=${encodeURIComponent(labelOf(v))}`)}>
+                  {t('versions.view')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={diff?.id === v.id}
+                  onClick={() => {
+                    if (diff?.id === v.id) return setDiff(null);
+                    void versionDoc(v.id).then((vd) => setDiff({ id: v.id, diff: diffBoards(readBoard(vd), board) }));
+                  }}
+                >
+                  {t('versions.compare')}
+                </button>
+                {facilitator && (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      askConfirm({
+                        message: t('versions.restoreConfirm', { name: labelOf(v) }),
+                        onConfirm: () => {
+                          void versionDoc(v.id).then((vd) => {
+                            restoreVersion(doc, vd);
+                            setMessage(t('versions.restored', { name: labelOf(v) }));
+                          });
+                        },
+                      })
+                    }
+                  >
+                    {t('versions.restore')}
+                  </button>
+                )}
+              </div>
+              {diff?.id === v.id && <DiffList diff={diff.diff} name={labelOf(v)} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {autoIds.length > AUTO_SHOWN && (
+        <button type="button" className="button" aria-expanded={allAuto} onClick={() => setAllAuto(!allAuto)}>
+          {allAuto ? t('versions.autoShowFewer') : t('versions.autoShowAll', { count: autoIds.length })}
+        </button>
+      )}
+      <p className="muted versions__hint">{t('versions.autoHint')}</p>
+    </section>
+  );
+}
+
+function DiffList({ diff, name }: { diff: Record<DiffKind, KindDiff>; name: string }) {
+  const t = useT();
+  if (isEmptyDiff(diff)) return <p className="muted">{t('versions.noDiff')}</p>;
+  return (
+    <div className="version-diff" role="region" aria-label={t('versions.diffTitle', { name })}>
+      <h3>{t('versions.diffTitle', { name })}</h3>
+      <ul>
+        {DIFF_KINDS.filter((k) => diff[k].added.length + diff[k].removed.length + diff[k].changed.length > 0).map((k) => (
+          <li key={k}>
+            <strong>{t(`versions.kind.${k}`)}</strong> :{' '}
+            {[
+              diff[k].added.length ? `${t('versions.added', { count: diff[k].added.length })} (${diff[k].added.slice(0, 3).join(', ')})` : '',
+              diff[k].removed.length ? `${t('versions.removed', { count: diff[k].removed.length })} (${diff[k].removed.slice(0, 3).join(', ')})` : '',
+              diff[k].changed.length ? `${t('versions.changed', { count: diff[k].changed.length })} (${diff[k].changed.slice(0, 3).join(', ')})` : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as commands from '../../../src/doc/commands';
+import { TouchpointNode } from '../../../src/components/canvas/nodes/TouchpointNode';
+import { useUiStore } from '../../../src/store';
+import type { Touchpoint } from '../../../src/model/types';
+import { offlineSession, WithSession } from '../../helpers/session';
+
+vi.mock('../../../src/doc/commands', async (importOriginal) => {
+  const actual = await importOriginal<typeof commands>();
+  return { ...actual, setTouchpointText: vi.fn(), setTouchpointEvaluation: vi.fn(), deleteTouchpoint: vi.fn() };
+});
+
+const touchpoint: Touchpoint = { id: 'tp1', journeyId: 'j', stageId: 's', channelId: 'c', text: 'Je', evaluation: null, order: '1', momentOfTruth: false };
+
+function renderNode(editing: boolean, selected = false) {
+  const session = offlineSession(false);
+  const props = { data: { touchpoint, editing, index: 0, cellSize: 1 }, selected } as unknown as ComponentProps<typeof TouchpointNode>;
+  render(
+    <WithSession session={session}>
+      <TouchpointNode {...props} />
+    </WithSession>,
+  );
+  return session;
+}
+
+describe('TouchpointNode', () => {
+  beforeEach(() => {
+    vi.mocked(commands.setTouchpointText).mockClear();
+    useUiStore.setState({ editing: null, selectedId: null });
+  });
+
+  it('writes typed text through setTouchpointText, for this card on this board', async () => {
+    const session = renderNode(true);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Texte du point de contact' }), ' m');
+    expect(commands.setTouchpointText).toHaveBeenCalledWith(session.doc, 'tp1', 'Je ');
+    expect(commands.setTouchpointText).toHaveBeenLastCalledWith(session.doc, 'tp1', 'Jem');
+  });
+
+  it('recolours through setTouchpointEvaluation and deletes through deleteTouchpoint', async () => {
+    const session = renderNode(false, true);
+    await userEvent.click(screen.getByRole('button', { name: 'À améliorer' }));
+    expect(commands.setTouchpointEvaluation).toHaveBeenCalledWith(session.doc, 'tp1', 'improvable');
+    await userEvent.click(screen.getByRole('button', { name: 'Supprimer le point de contact' }));
+    expect(commands.deleteTouchpoint).toHaveBeenCalledWith(session.doc, 'tp1');
+  });
+
+  it('enters editing mode in the store on double-click', async () => {
+    renderNode(false);
+    await userEvent.dblClick(screen.getByRole('article'));
+    expect(useUiStore.getState().editing).toEqual({ kind: 'touchpoint', id: 'tp1' });
+  });
+});
