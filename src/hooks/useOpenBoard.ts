@@ -2,17 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { initBoard } from '../doc/commands';
 import { migrateBoard } from '../doc/migrate';
-import { createBoardReader, createDocReader } from '../doc/projection';
-import { readWorkshop } from '../doc/workshop';
 import { isInitialised } from '../doc/schema';
-import { createUndoManager } from '../doc/undo';
 import { defaultBoard, type Locale } from '../model/defaults';
 import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templates';
 import { useUiStore } from '../store';
 import type { AccessError } from '../sync/access';
 import { connectBoard, deleteLocalCopy, relayUrl } from '../sync/connection';
 import { takeCreatedHere } from '../sync/createdHere';
-import type { BoardSession } from './useBoardSession';
+import { createBoardSession, type BoardSession } from '../sync/boardSession';
 import { useBoardAccess, type LinkChoice, type LinkNotice } from './useBoardAccess';
 
 
@@ -75,17 +72,7 @@ export function useOpenBoard(boardId: string): OpenBoard {
           setReload((r) => r + 1);
         },
       });
-      const s: BoardSession = {
-        boardId,
-        doc,
-        connection,
-        reader: createBoardReader(doc),
-        undo: createUndoManager(doc),
-        workshop: createDocReader(doc, readWorkshop),
-        role: access.role,
-        token: access.token,
-        reopen,
-      };
+      const s = createBoardSession(doc, { boardId, connection, role: access.role, token: access.token, reopen });
       // Once the relay has sent the board: upgrade an old one; only the tab that created the
       // board seeds it, after the relay confirmed it is empty.
       let migrated = false;
@@ -112,11 +99,7 @@ export function useOpenBoard(boardId: string): OpenBoard {
     return () => {
       cancelled = true;
       unsubscribe();
-      if (made) {
-        made.undo.destroy();
-        made.connection.destroy();
-        made.doc.destroy();
-      }
+      made?.destroy();
       setSession(null);
     };
   }, [boardId, access, reopen, reload]);

@@ -3,33 +3,22 @@ import type { ReactNode } from 'react';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { initBoard } from '../../src/doc/commands';
-import { createBoardReader, createDocReader } from '../../src/doc/projection';
-import { readWorkshop } from '../../src/doc/workshop';
-import { createUndoManager } from '../../src/doc/undo';
-import { BoardContext, type BoardSession } from '../../src/hooks/useBoardSession';
+import { BoardContext } from '../../src/hooks/useBoardSession';
+import { createBoardSession, type BoardSession } from '../../src/sync/boardSession';
 import { defaultBoard } from '../../src/model/defaults';
 
 export function offlineSession(seed = true): BoardSession & { journeyId: string } {
   const doc = new Y.Doc();
   const journeyId = seed ? (initBoard(doc, defaultBoard('fr'))?.journeyId ?? '') : '';
   const awareness = new Awareness(doc);
-  return {
-    boardId: 'testboard_0123456789',
-    doc,
-    journeyId,
-    reader: createBoardReader(doc),
-    undo: createUndoManager(doc),
-    workshop: createDocReader(doc, readWorkshop),
-    role: 'facilitator',
-    token: null,
-    reopen: () => {},
-    connection: {
-      awareness,
-      subscribe: () => () => {},
-      getState: () => ({ status: 'connected', synced: true, localLoaded: true }),
-      destroy: () => awareness.destroy(),
-    },
+  const connection = {
+    awareness,
+    subscribe: () => () => {},
+    getState: () => ({ status: 'connected' as const, synced: true, localLoaded: true }),
+    destroy: () => awareness.destroy(),
   };
+  const session = createBoardSession(doc, { boardId: 'testboard_0123456789', connection, role: 'facilitator', token: null });
+  return { ...session, journeyId };
 }
 
 export function WithSession({ session, children }: { session: BoardSession; children: ReactNode }) {

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import * as Y from 'yjs';
-import { createBoardReader, createDocReader } from '../../doc/projection';
-import { createUndoManager } from '../../doc/undo';
-import { readWorkshop } from '../../doc/workshop';
-import { BoardContext, type BoardSession } from '../../hooks/useBoardSession';
+import { BoardContext } from '../../hooks/useBoardSession';
+import { createBoardSession, type BoardSession } from '../../sync/boardSession';
 import { useBoard } from '../../hooks/useBoard';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
@@ -27,25 +25,14 @@ export function VersionPage({ boardId, versionId }: { boardId: string; versionId
         if (!alive) return;
         const doc = new Y.Doc();
         Y.applyUpdate(doc, state);
-        made = {
-          boardId,
-          doc,
-          connection: detachedConnection(doc),
-          reader: createBoardReader(doc),
-          undo: createUndoManager(doc),
-          workshop: createDocReader(doc, readWorkshop),
-          role: 'viewer',
-          token,
-          reopen: () => {},
-        };
+        made = createBoardSession(doc, { boardId, connection: detachedConnection(doc), role: 'viewer', token });
         setSession(made);
       },
       (e: unknown) => alive && setError(e instanceof AccessError ? e : new AccessError(0, String(e))),
     );
     return () => {
       alive = false;
-      made?.connection.destroy();
-      made?.doc.destroy();
+      made?.destroy();
     };
   }, [boardId, versionId]);
   if (error) return <AccessDenied error={error} />;

@@ -6,7 +6,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import { MassDeletionNotice } from '../../../src/components/board/MassDeletionNotice';
 import { addTouchpoint, deleteTouchpoint } from '../../../src/doc/commands';
 import { readBoard } from '../../../src/doc/projection';
-import type { BoardSession } from '../../../src/hooks/useBoardSession';
+import type { BoardSession } from '../../../src/sync/boardSession';
 import { offlineSession, WithSession } from '../../helpers/session';
 
 afterEach(() => vi.restoreAllMocks());

@@ -23,7 +23,7 @@ import { SidePanel } from '../../../src/components/board/SidePanel';
 import { Toolbar } from '../../../src/components/board/Toolbar';
 import { addAction, addComment, addLaneCard, addPainPoint, addTouchpoint, setEmotionScore, setEmotionWords } from '../../../src/doc/commands';
 import { readBoard } from '../../../src/doc/projection';
-import type { BoardSession } from '../../../src/hooks/useBoardSession';
+import type { BoardSession } from '../../../src/sync/boardSession';
 import { useBoardShortcuts } from '../../../src/hooks/useBoardShortcuts';
 import { useTouchpointPaste } from '../../../src/hooks/useTouchpointPaste';
 import type { Role } from '../../../src/sync/presence';
