@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, textSplice, type TextSplice } from '../../src/model/text';
+import { slugify, speaksAsCustomer, textSplice, type TextSplice } from '../../src/model/text';
 import { createRandom } from '../helpers/random';
 
 function apply(text: string, s: TextSplice | null): string {
@@ -81,5 +81,12 @@ describe('slugify', () => {
     const slug = slugify(`${'a'.repeat(79)} bcd`);
     expect(slug).toBe('a'.repeat(79));
     expect(slug.endsWith('-')).toBe(false);
+  });
+});
+
+describe('speaksAsCustomer', () => {
+  it('accepts « Je » / « J’ » and « I », flags the company voice', () => {
+    for (const ok of ['Je paie', "J'appelle", 'J’attends', 'je compare', 'I pay', "I'm lost", '']) expect(speaksAsCustomer(ok), ok).toBe(true);
+    for (const bad of ['Envoi de la newsletter', 'Le client paie', 'Jeudi : relance', 'Inscription']) expect(speaksAsCustomer(bad), bad).toBe(false);
   });
 });
