@@ -1,4 +1,4 @@
-/** Entry point: `tsx server/index.ts`. Reads the environment, starts the relay, stops it on SIGINT/SIGTERM. */
+/** Entry point (`node dist-server/index.js` once built, `tsx server/index.ts` in development). Reads the environment, starts the relay, stops it on SIGINT/SIGTERM. */
 import { loadConfig, type ServerConfig } from './config';
 import { startServer } from './app';
 import { createLogger } from './log';

@@ -26,7 +26,14 @@ export interface RelayProcessOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for the "listening on" line (default 15 s). */
   startTimeoutMs?: number;
+  /** Run the compiled relay (`node dist-server/index.js`, as `npm start` does) instead of the sources through tsx. */
+  compiled?: boolean;
+  /** The compiled relay's working directory (default: the repository root, as `npm start`); tsx resolves from the root only. */
+  cwd?: string;
 }
+
+/** The compiled relay `npm run build` writes and `npm start` runs. */
+export const COMPILED_RELAY = path.join(REPO_ROOT, 'dist-server', 'index.js');
 
 export interface RelayProcess {
   port: number;
@@ -104,14 +111,14 @@ export function seedOpenBoard(dataDir: string, boardId = newBoardId(), update: U
   return boardId;
 }
 
-/** Starts `node --import tsx server/index.ts` and resolves once it printed its port. */
+/** Starts `node --import tsx server/index.ts` (or the compiled relay) and resolves once it printed its port. */
 export function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
   const dataDir = options.dataDir ?? makeTempDir('parcours-data-');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DATA_DIR: dataDir };
   if (options.staticDir !== undefined) env.STATIC_DIR = path.resolve(REPO_ROOT, options.staticDir);
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: REPO_ROOT,
+  const child = spawn(process.execPath, options.compiled ? [COMPILED_RELAY] : ['--import', 'tsx', 'server/index.ts'], {
+    cwd: options.compiled ? (options.cwd ?? REPO_ROOT) : REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,84 @@
+/**
+ * The relay as `npm start` runs it: the compiled bundle (dist-server/, from `npm run build`)
+ * serving the built app, precompressed, to a real browser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newPerson } from '../helpers/browser';
+import { COMPILED_RELAY, REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, makeTempDir, startRelayProcess, type RelayProcess } from '../helpers/relay';
+
+const DIST = path.join(REPO_ROOT, 'dist');
+
+let relay: RelayProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  for (const built of [path.join(DIST, 'index.html'), COMPILED_RELAY]) {
+    if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO_ROOT, built)} is missing: run \`npm run build\` first (npm test does)`);
+  }
+  // As `npm start`: from the repository root, the app from the default ./dist.
+  relay = await startRelayProcess({ compiled: true, env: { STATIC_DIR: undefined } });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await killAllRelayProcesses();
+  cleanupTempDirs();
+});
+
+/** The file under dist/ a response of the relay came from. */
+function builtFile(response: Response): string {
+  const { pathname } = new URL(response.url());
+  return path.join(DIST, pathname.startsWith('/assets/') ? pathname : 'index.html');
+}
+
+describe('the compiled relay', () => {
+  it('serves the app compressed to the browser, and a new board works from it', async () => {
+    const { context, page } = await newPerson(browser, 'Chloé Durand');
+    const responses: Response[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(relay.httpUrl) && !response.url().includes('/api/')) responses.push(response);
+    });
+    await page.goto(relay.httpUrl);
+    await page.getByRole('button', { name: /Nouveau tableau/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/b\/[A-Za-z0-9_-]{22}$/);
+    await page.getByRole('heading', { name: 'Découverte' }).waitFor();
+    await expect.poll(() => page.getByRole('status', { name: /Connecté/ }).count()).toBe(1);
+
+    const scripts = responses.filter((response) => /\/assets\/.+\.(js|css)$/.test(response.url()));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const response of [responses[0] as Response, ...scripts]) {
+      const file = builtFile(response);
+      expect(response.status(), response.url()).toBe(200);
+      expect(response.headers()['content-encoding'], response.url()).toBe('br');
+      expect(response.headers().vary, response.url()).toBe('Accept-Encoding');
+      // What crossed the wire is the brotli copy, not the file.
+      const sizes = await response.request().sizes();
+      expect(sizes.responseBodySize, response.url()).toBe(fs.statSync(`${file}.br`).size);
+      expect(sizes.responseBodySize, response.url()).toBeLessThan(fs.statSync(file).size);
+    }
+    await context.close();
+  });
+
+  it('resolves DATA_DIR and STATIC_DIR against its working directory, wherever it is started', async () => {
+    const cwd = makeTempDir('parcours-cwd-');
+    const elsewhere = await startRelayProcess({ compiled: true, cwd, env: { DATA_DIR: undefined, STATIC_DIR: path.relative(cwd, DIST) } });
+    const page = await fetch(elsewhere.httpUrl, { headers: { 'accept-encoding': 'br' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-encoding')).toBe('br');
+    // fetch decodes the body itself.
+    expect(await page.text()).toBe(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+    expect((await fetch(`${elsewhere.httpUrl}/api/boards`, { method: 'POST' })).status).toBe(201);
+    expect(fs.existsSync(path.join(cwd, 'data', 'parcours.sqlite'))).toBe(true);
+    await elsewhere.kill();
+
+    // Without STATIC_DIR, ./dist is looked for where it was started: the relay runs and says so.
+    const unbuilt = await startRelayProcess({ compiled: true, cwd, env: { DATA_DIR: undefined, STATIC_DIR: undefined } });
+    const missing = await fetch(unbuilt.httpUrl);
+    expect(missing.status).toBe(503);
+    expect(await missing.text()).toContain('npm run build');
+    await unbuilt.kill();
+  });
+});
