@@ -20,13 +20,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/model/**/*.test.ts', 'tests/doc/**/*.test.ts', 'tests/sync/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/i18n/**/*.test.ts'], environment: 'node' },
+        // Every .test.ts outside the server and browser folders runs in Node; every .test.tsx in a DOM.
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/server/**', 'tests/e2e/**', '**/node_modules/**'], environment: 'node' },
       },
       {
         extends: true,
         test: {
           name: 'components',
-          include: ['tests/components/**/*.test.tsx', 'tests/hooks/**/*.test.tsx'],
+          include: ['tests/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/helpers/setupDom.ts'],
         },
