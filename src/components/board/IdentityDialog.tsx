@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../hooks/useT';
 import { NAME_MAX_LENGTH, PRESENCE_COLORS, type Identity } from '../../sync/presence';
 import { Modal } from '../ui/Modal';
@@ -14,6 +14,9 @@ export function IdentityDialog({ initial, onSave, onClose }: IdentityDialogProps
   const t = useT();
   const [name, setName] = useState(initial.name);
   const [color, setColor] = useState(initial.color);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // The name offered is a placeholder the person will replace: typing overwrites it.
+  useEffect(() => nameInput.current?.select(), []);
   return (
     <Modal title={t('identity.title')} onClose={onClose}>
       <form
@@ -25,7 +28,7 @@ export function IdentityDialog({ initial, onSave, onClose }: IdentityDialogProps
         <p className="muted">{t('identity.body')}</p>
         <label className="field">
           <span>{t('identity.name')}</span>
-          <input value={name} maxLength={NAME_MAX_LENGTH} required onChange={(e) => setName(e.target.value)} data-autofocus />
+          <input ref={nameInput} value={name} maxLength={NAME_MAX_LENGTH} required onChange={(e) => setName(e.target.value)} data-autofocus />
         </label>
         <fieldset className="field">
           <legend>{t('identity.color')}</legend>
