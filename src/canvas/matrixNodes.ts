@@ -207,14 +207,21 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
   return nodes;
 }
 
+/** Equal values: the same, or plain objects / arrays whose members are equal (nodes hold small, acyclic data). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  return isPlain(a) && isPlain(b) && shallowEqual(a, b);
+}
+
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.is(a[k], b[k]) || (isPlain(a[k]) && isPlain(b[k]) && shallowEqual(a[k], b[k])));
+  return ka.every((k) => sameValue(a[k], b[k]));
 }
 
 function isPlain(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map) && !(v instanceof Set);
 }
 
 /**
