@@ -4,7 +4,7 @@ import type { Persona } from './types';
 /** Dark enough for white text (WCAG AA at the avatar's bold size). */
 const AVATAR_COLOURS = ['#1d4ed8', '#7c3aed', '#be185d', '#b45309', '#047857', '#0e7490', '#4338ca', '#9f1239'];
 
-/** Up to two initials of a name ("Marie Dupont, 42 ans" -> "MD"); "?" when there is none. */
+/** Up to two initials of a persona's or a person's name ("Marie Dupont, 42 ans" -> "MD", "Hugo (DG)" -> "HD"); "?" when there is none. */
 export function initialsOf(name: string): string {
   const words = name
     .split(',')[0]!

@@ -7,6 +7,7 @@ describe('persona avatar', () => {
     expect(initialsOf('marie, 42 ans')).toBe('M');
     expect(initialsOf('Jean-Pierre Le Gall')).toBe('JL');
     expect(initialsOf('Élodie')).toBe('É');
+    expect(initialsOf('Hugo (DG)')).toBe('HD');
     expect(initialsOf('  ')).toBe('?');
   });
 

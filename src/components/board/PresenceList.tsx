@@ -3,17 +3,13 @@ import { useReactFlow } from '@xyflow/react';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
+import { initialsOf } from '../../model/personaAvatar';
 import { summonEveryone } from '../../sync/summon';
 import { usePeers } from '../../hooks/usePeers';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 
 const SHOWN = 6;
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
-}
 
 /** Who is on the board now: one coloured badge per person; click someone to follow their view. */
 export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
@@ -42,7 +38,7 @@ export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
             return (
               <li key={p.clientId}>
                 <button type="button" className="avatar avatar--self" style={{ background: p.color }} title={label} aria-label={label} onClick={onEditSelf}>
-                  {initials(p.name)}
+                  {initialsOf(p.name)}
                 </button>
               </li>
             );
@@ -61,7 +57,7 @@ export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
                 aria-pressed={isFollowed}
                 onClick={() => setFollowing(isFollowed ? null : p.clientId)}
               >
-                {initials(p.name)}
+                {initialsOf(p.name)}
               </button>
             </li>
           );
