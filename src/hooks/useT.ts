@@ -1,9 +1,9 @@
-import { useCallback } from 'react';
-import { translate, type Translate } from '../i18n';
+import { useMemo } from 'react';
+import { translator, type Translate } from '../i18n';
 import { useUiStore } from '../store';
 
-/** The translate function for the current language. */
+/** The translate function (with plurals, numbers, measures, lists and elapsed times) for the current language. */
 export function useT(): Translate {
   const locale = useUiStore((s) => s.locale);
-  return useCallback<Translate>((key, params) => translate(locale, key, params), [locale]);
+  return useMemo(() => translator(locale), [locale]);
 }

@@ -59,8 +59,8 @@ export function useTouchpointPaste(): void {
       const channelIds = sortedLanes(doc, 'channels', journeyId).map((l) => l.id);
       const grid = parseCsv(text.replace(/\r?\n$/, ''), '\t', true).records.map((r) => r.fields);
       const result = pasteTouchpoints(doc, { journeyId, stageIds: stageIds.slice(stageIds.indexOf(cell.stageId)), channelIds: channelIds.slice(channelIds.indexOf(cell.channelId)) }, grid);
-      const parts = [t('paste.done', { count: result.created.length })];
-      if (result.skipped > 0) parts.push(t('paste.skipped', { count: result.skipped }));
+      const parts = [t.plural('paste.done', result.created.length)];
+      if (result.skipped > 0) parts.push(t.plural('paste.skipped', result.skipped));
       ui.setNotice({ tone: 'info', text: parts.join(' ') });
     };
     window.addEventListener('pointermove', onPointerMove, { passive: true });

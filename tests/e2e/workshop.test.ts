@@ -92,8 +92,8 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     await a.getByRole('button', { name: 'Clore le vote' }).click();
     const results = a.getByRole('list', { name: 'Résultats' });
     await expect.poll(async () => (await results.locator('li').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim()).sort()).toEqual([
-      '●●Je découvre des frais cachés (2 point(s))',
-      '●●Je reçois une offre de bienvenue (2 point(s))',
+      '●●Je découvre des frais cachés (2 points)',
+      '●●Je reçois une offre de bienvenue (2 points)',
     ]);
 
     // The timer: every page shows the same time.

@@ -14,9 +14,9 @@ function outcomeText(t: Translate, outcome: RestoreOutcome): string {
   if (outcome.kind === 'restoring') return t('massDeletion.restoring');
   if (outcome.kind === 'failed') return t('massDeletion.failed', { reason: outcome.reason });
   if (outcome.restored === 0) return t('massDeletion.nothing');
-  const done = outcome.restored === 1 ? t('massDeletion.restoredOne') : t('massDeletion.restored', { count: outcome.restored });
+  const done = t.plural('massDeletion.restored', outcome.restored);
   if (outcome.missing === 0) return done;
-  return `${done} ${outcome.missing === 1 ? t('massDeletion.missingOne') : t('massDeletion.missing', { count: outcome.missing })}`;
+  return `${done} ${t.plural('massDeletion.missing', outcome.missing)}`;
 }
 
 function FacilitatorNotice() {
@@ -40,7 +40,7 @@ function FacilitatorNotice() {
   return (
     <div className="banner mass-deletion mass-deletion--warning" role="alert">
       <span className="mass-deletion__text">
-        ⚠ {who.length > 0 ? t('massDeletion.byName', { name: who.join(', '), count }) : t('massDeletion.byOthers', { count })}
+        ⚠ {who.length > 0 ? t.plural('massDeletion.byName', count, { name: who.join(', ') }) : t.plural('massDeletion.byOthers', count)}
       </span>
       <button type="button" className="button button--primary" title={t('massDeletion.restoreHint')} onClick={restore}>
         {t('massDeletion.restore')}

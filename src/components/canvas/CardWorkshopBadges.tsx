@@ -25,12 +25,12 @@ export function CardWorkshopBadges({ targetId, kind, journeyId, text }: CardWork
   return (
     <div className="card-badges nodrag export-exclude">
       {w.unresolved > 0 && (
-        <button type="button" className="chip chip--comments" aria-label={t('comments.open', { count: w.unresolved })} title={t('comments.open', { count: w.unresolved })} onClick={() => openComments(targetId)}>
+        <button type="button" className="chip chip--comments" aria-label={t.plural('comments.open', w.unresolved)} title={t.plural('comments.open', w.unresolved)} onClick={() => openComments(targetId)}>
           💬 {w.unresolved}
         </button>
       )}
       {w.voteId && (
-        <span className="dots" role="group" aria-label={t('vote.count', { count: shown })}>
+        <span className="dots" role="group" aria-label={t.plural('vote.count', shown)}>
           {canVote && (
             <button type="button" className="dots__button" disabled={w.mine === 0} aria-label={t('vote.remove', { text })} onClick={() => removeDot(doc, w.voteId as string, me, targetId)}>
               −

@@ -37,7 +37,7 @@ export function CsvImportDialog({ journeyId, onClose }: { journeyId: string; onC
   const apply = () => {
     if (!plan || plan.add.length === 0) return;
     const ids = importTouchpoints(doc, journeyId, plan);
-    setNotice({ tone: 'info', text: t('csv.applied', { count: ids.length }) });
+    setNotice({ tone: 'info', text: t.plural('csv.applied', ids.length) });
     onClose();
   };
   const fatal = plan?.fatal;
@@ -66,7 +66,7 @@ export function CsvImportDialog({ journeyId, onClose }: { journeyId: string; onC
         {plan && !fatal && (
           <>
             <p className="import-summary" role="status">
-              {t('csv.willAdd', { count: plan.add.length })}
+              {t.plural('csv.willAdd', plan.add.length)}
             </p>
             {plan.newStages.length > 0 && <p>{t('csv.newStages', { names: plan.newStages.join(', ') })}</p>}
             {plan.newChannels.length > 0 && <p>{t('csv.newChannels', { names: plan.newChannels.join(', ') })}</p>}
@@ -97,7 +97,7 @@ export function CsvImportDialog({ journeyId, onClose }: { journeyId: string; onC
                     ))}
                   </tbody>
                 </table>
-                {plan.add.length > PREVIEW_ROWS && <p className="muted">{t('csv.more', { count: plan.add.length - PREVIEW_ROWS })}</p>}
+                {plan.add.length > PREVIEW_ROWS && <p className="muted">{t.plural('csv.more', plan.add.length - PREVIEW_ROWS)}</p>}
               </div>
             )}
             {plan.rejected.length > 0 && (
@@ -117,7 +117,7 @@ export function CsvImportDialog({ journeyId, onClose }: { journeyId: string; onC
             {t('csv.cancel')}
           </button>
           <button type="button" className="button button--primary" disabled={!plan || !!fatal || plan.add.length === 0} onClick={apply}>
-            {t('csv.apply', { count: plan?.add.length ?? 0 })}
+            {t.plural('csv.apply', plan?.add.length ?? 0)}
           </button>
         </div>
       </div>

@@ -15,7 +15,7 @@ function localParams(issue: FileIssue, t: ReturnType<typeof useT>): FileIssue['p
 export function FileIssueList({ issues, more }: { issues: readonly FileIssue[]; more: boolean }) {
   const t = useT();
   return (
-    <ul className="import-problems" aria-label={t('importBoard.invalid', { count: issues.length })}>
+    <ul className="import-problems" aria-label={t.plural('importBoard.invalid', issues.length)}>
       {issues.map((issue, i) => (
         <li key={i}>
           <code>{issue.path}</code> : {t(`file.problem.${issue.problem}` as MessageKey, localParams(issue, t))}

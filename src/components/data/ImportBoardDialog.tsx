@@ -59,7 +59,7 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
         {result && !result.ok && (
           <>
             <p role="alert" className="error">
-              {t('importBoard.invalid', { count: result.issues.length })}
+              {t.plural('importBoard.invalid', result.issues.length)}
             </p>
             <FileIssueList issues={result.issues} more={result.issues.length >= MAX_ISSUES} />
           </>
@@ -67,7 +67,16 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
         {result?.ok && counts && (
           <>
             <p className="import-summary" role="status">
-              {t('importBoard.summary', { title: result.content.meta.title, journeys: counts.journeys, stages: counts.stages, channels: counts.channels, touchpoints: counts.touchpoints, others })}
+              {t('importBoard.summary', {
+                title: result.content.meta.title,
+                contents: t.list([
+                  t.plural('count.journeys', counts.journeys),
+                  t.plural('count.stages', counts.stages),
+                  t.plural('count.channels', counts.channels),
+                  t.plural('count.touchpoints', counts.touchpoints),
+                  ...(others > 0 ? [t.plural('count.others', others)] : []),
+                ]),
+              })}
             </p>
             {result.warnings.length > 0 && <FileWarningList warnings={result.warnings} />}
           </>

@@ -1,5 +1,6 @@
 import type { StageDetails } from '../../canvas/matrixNodes';
 import { useT } from '../../hooks/useT';
+import { EVALUATIONS } from '../../model/types';
 import { useUiStore } from '../../store';
 
 /** Under a stage's name: its owner, its first KPIs, the colours of its touchpoints, and a warning. */
@@ -8,23 +9,23 @@ export function StageDetailsLine({ owner, details, name, stageId }: { owner: str
   const openPanel = useUiStore((s) => s.openPanel);
   const h = details.health;
   const evaluated = h ? h.delight + h.improvable + h.pain : 0;
+  const healthText = h ? t.list(EVALUATIONS.filter((k) => h[k] > 0).map((k) => t.plural(`stage.health.${k}`, h[k]))) : '';
   return (
     <div className="stage-details">
       {owner && <p className="stage-details__owner">{t('stage.owner', { owner })}</p>}
       {details.kpis.length > 0 && (
         <p className="stage-details__kpis">
           {details.kpis.slice(0, 2).map((k) => (
-            <span key={k.id} className="kpi-chip" title={`${k.name} : ${k.current}${k.unit} → ${k.target}${k.unit}`}>
-              {k.name} {k.current || '—'}
-              {k.unit}
-              {k.target ? ` → ${k.target}${k.unit}` : ''}
+            <span key={k.id} className="kpi-chip" title={`${k.name} ${t.measure(k.current, k.unit) || '—'} → ${t.measure(k.target, k.unit) || '—'}`}>
+              {k.name} {t.measure(k.current, k.unit) || '—'}
+              {k.target ? ` → ${t.measure(k.target, k.unit)}` : ''}
             </span>
           ))}
           {details.kpis.length > 2 && <span className="kpi-chip">+{details.kpis.length - 2}</span>}
         </p>
       )}
       {h && evaluated > 0 && (
-        <div className="health" role="img" aria-label={t('stage.health', { delight: h.delight, improvable: h.improvable, pain: h.pain })} title={t('stage.health', { delight: h.delight, improvable: h.improvable, pain: h.pain })}>
+        <div className="health" role="img" aria-label={healthText} title={healthText}>
           {(['delight', 'improvable', 'pain'] as const).map((k) => (h[k] > 0 ? <span key={k} className={`health__part health__part--${k}`} style={{ flexGrow: h[k] }} /> : null))}
         </div>
       )}

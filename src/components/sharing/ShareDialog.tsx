@@ -62,7 +62,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
               <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
                 {EXPIRIES.map((d) => (
                   <option key={d} value={d}>
-                    {d === 0 ? t('share.never') : t('share.days', { days: d })}
+                    {d === 0 ? t('share.never') : t.plural('share.days', d)}
                   </option>
                 ))}
               </select>

@@ -85,7 +85,7 @@ function VoteResults({ vote }: { vote: Vote }) {
       </h3>
       <p className="muted">
         {t(`vote.on.${vote.target}`)} ·{' '}
-        {vote.status === 'open' ? t('vote.myDots', { left: vote.dotsPerPerson - mine, total: vote.dotsPerPerson }) : t('vote.results')}
+        {vote.status === 'open' ? t.plural('vote.myDots', vote.dotsPerPerson - mine, { total: vote.dotsPerPerson }) : t('vote.results')}
       </p>
       {vote.hidden && <p className="muted">{t('vote.hiddenNote')}</p>}
       {results.length === 0 ? (
@@ -97,7 +97,7 @@ function VoteResults({ vote }: { vote: Vote }) {
               <span className="vote__dots" aria-hidden="true">
                 {'●'.repeat(Math.min(r.count, 12))}
               </span>
-              <span>{label(r.targetId)}</span> <span className="muted">({t('vote.count', { count: r.count })})</span>
+              <span>{label(r.targetId)}</span> <span className="muted">({t.plural('vote.count', r.count)})</span>
             </li>
           ))}
         </ol>

@@ -43,9 +43,9 @@ describe('CsvImportDialog', () => {
     const { session, dialog, onClose } = setup();
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Créer les étapes et canaux inconnus' }));
     await userEvent.upload(within(dialog).getByLabelText('Fichier CSV'), new File([CSV], 'points.csv'));
-    expect(await within(dialog).findByText('1 points de contact seront ajoutés.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('1 point de contact sera ajouté.')).toBeInTheDocument();
     expect(within(dialog).getByRole('list', { name: 'Lignes refusées (4)' })).toHaveTextContent('Ligne 3 : étape inconnue « Livraison »');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Ajouter 1 points de contact' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ajouter 1 point de contact' }));
     expect(onClose).toHaveBeenCalled();
     expect(readBoard(session.doc).touchpoints.map((t) => [t.text, t.evaluation, t.momentOfTruth])).toEqual([['Je lis l’article ; puis je clique', 'delight', true]]);
     session.undo.undo();

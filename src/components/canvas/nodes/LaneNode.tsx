@@ -20,12 +20,12 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>
   const { kind, lane, index, isLast, cardCount } = data;
   const name = lane.name;
   const isStage = kind === 'stages';
-  const p = { name, count: cardCount };
+  const p = { name };
   const remove = () => {
     if (cardCount === 0) deleteLane(doc, kind, lane.id);
     else
       askConfirm({
-        message: cardCount === 1 ? t(isStage ? 'stage.confirmDeleteOne' : 'channel.confirmDeleteOne', p) : t(isStage ? 'stage.confirmDelete' : 'channel.confirmDelete', p),
+        message: t.plural(isStage ? 'stage.confirmDelete' : 'channel.confirmDelete', cardCount, p),
         onConfirm: () => deleteLane(doc, kind, lane.id),
       });
   };

@@ -78,7 +78,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
         <CommentsButton targetId={pain.id} />
         {canEdit && (
           <>
-            <button type="button" className="icon-button nodrag" aria-expanded={linking} onClick={() => setLinking(!linking)} title={t('pain.links', { count: pain.touchpointIds.length })}>
+            <button type="button" className="icon-button nodrag" aria-expanded={linking} onClick={() => setLinking(!linking)} title={t.plural('pain.links', pain.touchpointIds.length)}>
               🔗 {pain.touchpointIds.length}
             </button>
             <button type="button" className="icon-button icon-button--danger nodrag" aria-label={t('pain.delete')} title={t('pain.delete')} onClick={() => deletePainPoint(doc, pain.id)}>
@@ -88,7 +88,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
         )}
       </div>
       {canEdit && linking && (
-        <ul className="popover nodrag nowheel" aria-label={t('pain.links', { count: pain.touchpointIds.length })}>
+        <ul className="popover nodrag nowheel" aria-label={t.plural('pain.links', pain.touchpointIds.length)}>
           {stageCards.map((tp) => (
             <li key={tp.id}>
               <label className="popover__item">

@@ -7,8 +7,8 @@ import { useT } from '../../../hooks/useT';
 export const TrayNode = memo(function TrayNode({ data }: NodeProps<TrayFlowNode>) {
   const t = useT();
   return (
-    <div className="tray" role="region" aria-label={t('tray.title', { count: data.count })}>
-      <p className="tray__title">{t('tray.title', { count: data.count })}</p>
+    <div className="tray" role="region" aria-label={t.plural('tray.title', data.count)}>
+      <p className="tray__title">{t.plural('tray.title', data.count)}</p>
     </div>
   );
 });

@@ -47,13 +47,13 @@ export function PosterHeader({ model, t, date }: { model: PosterModel; t: Transl
         )}
         <div className="p-head__figures">
           <span>
-            <b>{counts.touchpoints}</b> {t('poster.summary.touchpoints')}
+            <b>{t.number(counts.touchpoints)}</b> {t.plural('poster.summary.touchpoints', counts.touchpoints)}
           </span>
           <span>
-            <b>{counts.pain}</b> {t('poster.summary.pain')}
+            <b>{t.number(counts.pain)}</b> {t.plural('poster.summary.pain', counts.pain)}
           </span>
           <span>
-            <b>{counts.momentsOfTruth}</b> {t('poster.summary.momentsOfTruth')}
+            <b>{t.number(counts.momentsOfTruth)}</b> {t.plural('poster.summary.momentsOfTruth', counts.momentsOfTruth)}
           </span>
         </div>
       </dl>

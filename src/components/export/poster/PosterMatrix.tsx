@@ -66,7 +66,7 @@ export function PosterMatrix({ model, t }: { model: PosterModel; t: Translate })
                 <p key={k.id} className="p-kpi">
                   <span className="p-kpi__name">{k.name}</span>
                   <span className="p-kpi__values">
-                    {[k.current && `${k.current}${k.unit}`, k.target && t('poster.kpiTarget', { target: `${k.target}${k.unit}` })].filter(Boolean).join(' → ')}
+                    {[k.current && t.measure(k.current, k.unit), k.target && t('poster.kpiTarget', { target: t.measure(k.target, k.unit) })].filter(Boolean).join(' → ')}
                   </span>
                 </p>
               ))}

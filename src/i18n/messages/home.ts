@@ -1,0 +1,38 @@
+/** Strings of the home page: creating, opening and the boards this browser remembers. French first, English second. */
+export const fr = {
+  'home.newBoard': 'Nouveau tableau',
+  'home.recent': 'Tableaux récents',
+  'home.recentEmpty': 'Aucun tableau ouvert dans ce navigateur pour l’instant. Créez-en un pour commencer.',
+  'home.recentNote': 'Cette liste est gardée par ce navigateur seulement.',
+  'home.open': 'Ouvrir un tableau',
+  'home.openPlaceholder': 'Lien ou identifiant du tableau',
+  'home.openButton': 'Ouvrir',
+  'home.openInvalid': 'Ce lien ne correspond à aucun tableau Parcours valide.',
+  'home.untitled': 'Tableau sans titre',
+  'home.lastOpened': 'ouvert {when}',
+  'home.lastOpenedOn': 'Dernière ouverture : {date}',
+  'home.thumbnail': 'Aperçu de la matrice : {size}',
+  'home.forget': 'Oublier « {title} » dans ce navigateur',
+  'home.forgetHint': 'Retire ce tableau de la liste de ce navigateur. Le tableau n’est pas supprimé : son lien l’ouvre toujours.',
+  'home.forgotten': '« {title} » est retiré de cette liste. Le tableau n’est pas supprimé : seul ce navigateur l’a oublié.',
+  'home.undoForget': 'Annuler',
+} as const;
+
+export const en: Record<keyof typeof fr, string> = {
+  'home.newBoard': 'New board',
+  'home.recent': 'Recent boards',
+  'home.recentEmpty': 'No board opened in this browser yet. Create one to get started.',
+  'home.recentNote': 'This list is kept by this browser only.',
+  'home.open': 'Open a board',
+  'home.openPlaceholder': 'Board link or id',
+  'home.openButton': 'Open',
+  'home.openInvalid': 'This link does not point to a valid Parcours board.',
+  'home.untitled': 'Untitled board',
+  'home.lastOpened': 'opened {when}',
+  'home.lastOpenedOn': 'Last opened: {date}',
+  'home.thumbnail': 'Preview of the matrix: {size}',
+  'home.forget': 'Forget “{title}” in this browser',
+  'home.forgetHint': 'Removes this board from this browser’s list. The board is not deleted: its link still opens it.',
+  'home.forgotten': '“{title}” is removed from this list. The board is not deleted: only this browser forgot it.',
+  'home.undoForget': 'Undo',
+};
