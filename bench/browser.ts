@@ -13,7 +13,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { addTouchpoint, initBoard, setTouchpointText } from '../src/doc/commands';
 import { sortedLanes } from '../src/doc/read';
 import { defaultBoard } from '../src/model/defaults';
-import { newBoardId } from '../src/model/ids';
 import { EVALUATIONS } from '../src/model/types';
 import { REPO_ROOT, startRelay, type Relay } from './lib/relays';
 import { flag, fmt, printTable, sleep } from './lib/report';
@@ -37,10 +36,11 @@ interface Writer {
  * would, and keeps that client connected to play a workshop's stream of edits later.
  */
 async function seedBoard(relay: Relay, count: number): Promise<Writer> {
-  const board = newBoardId();
+  const board = await relay.newBoard();
+  const params = relay.params(board);
   const WebSocketPolyfill = WebSocket as unknown as typeof globalThis.WebSocket;
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, doc, { WebSocketPolyfill, disableBc: true });
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, doc, { WebSocketPolyfill, disableBc: true, params });
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const init = initBoard(doc, defaultBoard('fr'));
   if (!init) throw new Error('could not seed');
@@ -54,7 +54,7 @@ async function seedBoard(relay: Relay, count: number): Promise<Writer> {
   }
   // A second client proves the relay holds (and stored) every touchpoint before anyone opens the page.
   const checkDoc = new Y.Doc();
-  const check = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, checkDoc, { WebSocketPolyfill, disableBc: true });
+  const check = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, checkDoc, { WebSocketPolyfill, disableBc: true, params });
   while (checkDoc.getMap('touchpoints').size < count) await sleep(50);
   check.destroy();
   checkDoc.destroy();
@@ -103,7 +103,8 @@ interface SizeResult {
 
 async function measureSize(browser: Browser, relay: Relay, count: number): Promise<SizeResult> {
   const writer = await seedBoard(relay, count);
-  const url = `http://127.0.0.1:${relay.port}/b/${writer.board}`;
+  // The facilitator link: every page opening it takes the token out of the address and keeps it.
+  const url = `http://127.0.0.1:${relay.port}/b/${writer.board}?t=${encodeURIComponent(relay.params(writer.board).token ?? '')}`;
   const editor = await newPage(browser);
   const tti = [await timeToAllCards(editor.page, url, count)];
   await sleep(1000);

@@ -12,8 +12,8 @@ import {
   destroyAllClients,
   httpRequest,
   killAllRelayProcesses,
+  seedOpenBoard,
   startRelayProcess,
-  testBoardId,
   waitFor,
 } from '../tests/helpers/relay';
 import { sampleProcess } from './lib/proc';
@@ -28,10 +28,11 @@ async function main(): Promise<void> {
   const relay = await startRelayProcess();
   const pid = relay.child.pid as number;
   const startRss = sampleProcess(pid).rssBytes;
-  const healthyBoard = testBoardId();
+  // Open boards, stored as before share links: the fuzzer's sockets carry no token.
+  const healthyBoard = seedOpenBoard(relay.dataDir);
   const alice = connectClient(relay.wsUrl, healthyBoard);
   const bob = connectClient(relay.wsUrl, healthyBoard);
-  const fuzzBoards = Array.from({ length: 4 }, () => testBoardId());
+  const fuzzBoards = Array.from({ length: 4 }, () => seedOpenBoard(relay.dataDir));
   const observer = connectClient(relay.wsUrl, fuzzBoards[0] as string);
   observer.provider.awareness.setLocalStateField('user', { name: 'Observer', color: '#2563eb' });
   await Promise.all([alice.synced, bob.synced, observer.synced]);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readBoard } from '../src/doc/projection';
 import { launchChromium, newPerson } from '../tests/helpers/browser';
-import { cleanupTempDirs, connectClient, destroyAllClients, killAllRelayProcesses, startRelayProcess, testBoardId, waitFor } from '../tests/helpers/relay';
+import { cleanupTempDirs, connectClient, createTestBoard, destroyAllClients, killAllRelayProcesses, startRelayProcess, waitFor } from '../tests/helpers/relay';
 import { bigBoard } from '../tests/helpers/richBoard';
 
 interface Case {
@@ -75,11 +75,11 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   try {
     for (const c of CASES) {
-      const boardId = testBoardId();
+      const { boardId, token, params } = await createTestBoard(relay.httpUrl);
       const { doc } = bigBoard(c.touchpoints);
-      const seedClient = connectClient(relay.wsUrl, boardId, doc);
+      const seedClient = connectClient(relay.wsUrl, boardId, doc, params);
       await seedClient.synced;
-      const probe = connectClient(relay.wsUrl, boardId);
+      const probe = connectClient(relay.wsUrl, boardId, undefined, params);
       await probe.synced;
       await waitFor(() => readBoard(probe.doc).touchpoints.length === c.touchpoints, 30_000, 'seeded board');
       seedClient.destroy();
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       const { page, context } = await newPerson(browser, 'Bench');
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto(`${relay.httpUrl}/b/${boardId}`);
+      await page.goto(`${relay.httpUrl}/b/${boardId}?t=${encodeURIComponent(token)}`);
       await page.getByRole('heading', { name: 'Découverte' }).first().waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Exporter le poster…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Exporter le poster' });

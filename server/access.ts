@@ -3,11 +3,20 @@ import type { IncomingMessage } from 'node:http';
 import type { MetaStore } from './metaStore';
 import { verifyToken, type Role } from './tokens';
 
-/** `expiresAt`: when the token stops working, ms since the epoch (0 = never; an open board's access never expires). */
-export type AccessDecision = { ok: true; role: Role; protected: boolean; expiresAt: number } | { ok: false; status: 401 | 403; reason: string };
+/**
+ * `expiresAt`: when the token stops working, ms since the epoch (0 = never; an open board's
+ * access never expires). 404: the relay has never seen the board.
+ */
+export type AccessDecision = { ok: true; role: Role; protected: boolean; expiresAt: number } | { ok: false; status: 401 | 403 | 404; reason: string };
+
+/** Why an id the relay has never seen is refused (websocket upgrade and API alike). */
+export const UNKNOWN_BOARD = 'no such board';
 
 export interface AccessControl {
-  /** The role a token gives on a board. An open board (never protected) gives everyone the facilitator role. */
+  /**
+   * The role a token gives on a board. An open board (never protected, with stored content)
+   * gives everyone the facilitator role; a board that is neither protected nor stored does not exist.
+   */
   check(boardId: string, token: string | null): AccessDecision;
   secret: Buffer;
   meta: MetaStore;
@@ -21,14 +30,22 @@ export function tokenOf(req: IncomingMessage): string | null {
   return query ? new URLSearchParams(query).get('token') : null;
 }
 
-/** Access control over a board's link generation (from `meta`) and the signing secret. */
-export function createAccessControl(secret: Buffer, meta: MetaStore): AccessControl {
+/**
+ * Access control over a board's link generation (from `meta`) and the signing secret.
+ * `isStored` says whether a board has content in storage: boards made before share links
+ * existed are known by their content alone, and stay open.
+ */
+export function createAccessControl(secret: Buffer, meta: MetaStore, isStored: (boardId: string) => boolean): AccessControl {
   return {
     secret,
     meta,
     check(boardId, token) {
       const generation = meta.generation(boardId);
-      if (generation === null) return { ok: true, role: 'facilitator', protected: false, expiresAt: 0 };
+      if (generation === null) {
+        // A mistyped or made-up id must not open a fresh board with full rights.
+        if (!isStored(boardId)) return { ok: false, status: 404, reason: UNKNOWN_BOARD };
+        return { ok: true, role: 'facilitator', protected: false, expiresAt: 0 };
+      }
       const verdict = verifyToken(secret, token, boardId, generation);
       return verdict.ok ? { ok: true, role: verdict.payload.r, protected: true, expiresAt: verdict.payload.e } : verdict;
     },

@@ -80,7 +80,9 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   });
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
-  const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta);
+  // Known without links: a board with stored content (made before share links), or loaded now.
+  const isStored = (boardId: string): boolean => rooms.peek(boardId) !== undefined || (store.rowCount?.(boardId) ?? 0) > 0;
+  const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta, isStored);
   const ipLimits = new IpLimits(config);
   const { trustProxy } = config;
   const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api: { access, rooms, log }, ipLimits, trustProxy });
@@ -89,8 +91,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   server.setTimeout(config.httpIdleTimeoutMs);
   if (trustProxy === 0) limitSocketsPerAddress(server, ipLimits, log);
   let closing = false;
-  const isUnused = (boardId: string): boolean => store.rowCount?.(boardId) === 0;
-  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits: config, access, ipLimits, trustProxy, isUnused }));
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits: config, access, ipLimits, trustProxy }));
   server.on('error', (error) => log.error('http server error', { error: error.message }));
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
 

@@ -45,7 +45,7 @@ export interface ServerConfig {
   ipRequestsPerSecond: number;
   /** API requests one address may make in a burst (token bucket size). */
   ipRequestBurst: number;
-  /** New boards per hour from one address (created through the API or by opening an unused address); 0 = no limit. */
+  /** New boards per hour from one address (POST /api/boards, the only way a board is made); 0 = no limit. */
   ipNewBoardsPerHour: number;
   /** New boards one address may create in a burst (token bucket size). */
   ipNewBoardBurst: number;

@@ -57,8 +57,6 @@ export interface UpgradeContext {
   ipLimits?: IpLimits;
   /** Trusted reverse proxies (see clientAddress). */
   trustProxy?: number;
-  /** Whether a board has nothing stored: opening such an open board creates it. */
-  isUnused?: (boardId: string) => boolean;
 }
 
 /** Creates the http server's 'upgrade' listener. */
@@ -89,7 +87,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       }
       let attached = false;
       try {
-        attached = accept(ctx, req, socket, head, boardId, address, slot);
+        attached = accept(ctx, req, socket, head, boardId, slot);
       } finally {
         if (!attached) slot.release();
       }
@@ -107,7 +105,7 @@ interface AddressSlot {
 }
 
 /** The checks past the per-address connection slot, then the handshake. True once the websocket is attached. */
-function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string, address: string, slot: AddressSlot): boolean {
+function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string, slot: AddressSlot): boolean {
   const { wss, rooms, log } = ctx;
   const decision = ctx.access?.check(boardId, tokenOf(req)) ?? { ok: true as const, role: 'facilitator' as const, protected: false, expiresAt: 0 };
   if (!decision.ok) {
@@ -115,16 +113,8 @@ function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head:
     refuseUpgrade(socket, decision.status, decision.reason);
     return false;
   }
-  // Opening an unused address creates an open board, just like POST /api/boards: same budget,
-  // or a script could fill the disk one websocket at a time.
-  if (!decision.protected && ctx.ipLimits && ctx.isUnused && rooms.peek(boardId) === undefined && ctx.isUnused(boardId)) {
-    const verdict = ctx.ipLimits.takeNewBoard(address);
-    if (!verdict.ok) {
-      if (verdict.firstRefusal) log.warn('refusing new boards over the per-address limit', { address });
-      refuseUpgrade(socket, 429, 'too many new boards from this address', { 'Retry-After': String(verdict.retryAfterSeconds) });
-      return false;
-    }
-  }
+  // Boards are only made by POST /api/boards: an id the relay has never seen was refused above
+  // (404), so no websocket creates anything.
   try {
     // Load before completing the handshake, so a storage failure is an HTTP 500, not a dead socket.
     rooms.open(boardId);

@@ -54,7 +54,7 @@ export async function measureIdle(relay: Relay, steps: readonly number[]): Promi
       const rooms = Math.min(50, Math.ceil((target - clients.length) / 3));
       await Promise.all(
         Array.from({ length: rooms }, async () => {
-          const board = newBoardId();
+          const board = await relay.newBoard();
           const first = new BenchClient(relay.url(board), board, relay.dialect, { full: false });
           await first.synced;
           initBoard(first.doc, defaultBoard('fr'));

@@ -7,7 +7,6 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { newBoardId } from '../../src/model/ids';
 import { BenchClient } from './benchClient';
 import type { Relay } from './relays';
 import { sleep } from './report';
@@ -34,13 +33,13 @@ function stockProvider(relay: Relay, board: string): StockProvider {
     const provider = new HocuspocusProvider({ url: `ws://127.0.0.1:${relay.port}`, name: board, document: doc, WebSocketPolyfill } as ConstructorParameters<typeof HocuspocusProvider>[0]);
     return { doc, setPresence: (s) => provider.setAwarenessField('user', s), destroy: () => provider.destroy() };
   }
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, doc, { WebSocketPolyfill, disableBc: true });
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, doc, { WebSocketPolyfill, disableBc: true, params: relay.params(board) });
   return { doc, setPresence: (s) => provider.awareness.setLocalStateField('user', s), destroy: () => provider.destroy() };
 }
 
 /** True when edits and presence flow both ways between a stock provider and a bench client. */
 export async function checkProtocol(relay: Relay): Promise<boolean> {
-  const board = newBoardId();
+  const board = await relay.newBoard();
   const stock = stockProvider(relay, board);
   const bench = new BenchClient(relay.url(board), board, relay.dialect);
   let presence = 0;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newBoardId } from '../../src/model/ids';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,8 +19,15 @@ export interface Relay {
   dialect: Dialect;
   pid: number;
   port: number;
-  /** The websocket URL a client of `board` opens. */
+  /** The websocket URL a client of `board` opens (with its token on our relay). */
   url(board: string): string;
+  /**
+   * A board to open. Our relay refuses ids it has never seen, so it makes one through
+   * POST /api/boards and keeps its facilitator token; the reference relays take any fresh id.
+   */
+  newBoard(): Promise<string>;
+  /** Query parameters a stock provider of `board` sends (the token of a board from newBoard on our relay). */
+  params(board: string): Record<string, string>;
   /** Where this relay keeps stored boards (DATA_DIR or BENCH_STORE_DIR). */
   dataDir: string;
   stop(): Promise<void>;
@@ -75,13 +83,28 @@ export function startRelay(kind: RelayKind, options: StartOptions = {}): Promise
       clearTimeout(timer);
       const port = Number(match[1]);
       const dialect: Dialect = kind === 'hocuspocus' ? 'hocuspocus' : 'y-websocket';
+      const tokens = new Map<string, string>();
+      const params = (board: string): Record<string, string> => {
+        const token = tokens.get(board);
+        return token === undefined ? {} : { token };
+      };
       resolve({
         kind,
         dialect,
         pid: child.pid as number,
         port,
         dataDir,
-        url: (board) => `ws://127.0.0.1:${port}/sync/${board}`, // Hocuspocus ignores the path
+        // Hocuspocus ignores the path
+        url: (board) => `ws://127.0.0.1:${port}/sync/${board}${tokens.has(board) ? `?${new URLSearchParams(params(board)).toString()}` : ''}`,
+        params,
+        newBoard: async () => {
+          if (kind !== 'parcours') return newBoardId();
+          const res = await fetch(`http://127.0.0.1:${port}/api/boards`, { method: 'POST' });
+          if (res.status !== 201) throw new Error(`POST /api/boards answered ${res.status}`);
+          const { boardId, token } = (await res.json()) as { boardId: string; token: string };
+          tokens.set(boardId, token);
+          return boardId;
+        },
         // SIGKILL, except for a profiled process, which must exit on its own to write its profile.
         stop: () =>
           new Promise<void>((done) => {

@@ -2,7 +2,6 @@
 import { addTouchpoint, initBoard, setTouchpointText } from '../../src/doc/commands';
 import { sortedLanes } from '../../src/doc/read';
 import { defaultBoard } from '../../src/model/defaults';
-import { newBoardId } from '../../src/model/ids';
 import { BenchClient } from './benchClient';
 import { LatencyTracker } from './latency';
 import { cpuShare, sampleProcess, selfCpuMs } from './proc';
@@ -52,7 +51,7 @@ interface Participant {
 
 /** Opens the clients of one room: the first seeds the board, every client adds its own card. */
 async function openRoom(relay: Relay, w: RoomWorkload, room: number, tracker: LatencyTracker): Promise<Participant[]> {
-  const id = newBoardId();
+  const id = await relay.newBoard();
   const seeder = new BenchClient(relay.url(id), id, relay.dialect);
   await seeder.synced;
   const init = initBoard(seeder.doc, defaultBoard('fr'));

@@ -8,21 +8,26 @@ import { fitToPage, posterMargin } from '../../src/model/poster';
 import { posterPixels } from '../../src/model/paper';
 import { newPerson, appUnderTest } from '../helpers/browser';
 import { decodePng, writePng } from '../helpers/pngDecode';
-import { REPO_ROOT, connectClient, testBoardId, waitFor } from '../helpers/relay';
+import { REPO_ROOT, connectClient, createTestBoard, waitFor } from '../helpers/relay';
 import { bigBoard } from '../helpers/richBoard';
 
 const app = appUnderTest();
 
-/** Pushes a document to the relay as board `boardId` and waits until a second client sees all of it. */
-async function seed(doc: Y.Doc, boardId: string): Promise<void> {
-  const writer = connectClient(app.relay.wsUrl, boardId, doc);
+/**
+ * Pushes a document to a new board on the relay and waits until a second client sees all of it.
+ * Resolves with the board's facilitator link.
+ */
+async function seed(doc: Y.Doc): Promise<string> {
+  const { boardId, token, params } = await createTestBoard(app.relay.httpUrl);
+  const writer = connectClient(app.relay.wsUrl, boardId, doc, params);
   await writer.synced;
-  const probe = connectClient(app.relay.wsUrl, boardId);
+  const probe = connectClient(app.relay.wsUrl, boardId, undefined, params);
   await probe.synced;
   const want = readBoard(doc).touchpoints.length;
   await waitFor(() => readBoard(probe.doc).touchpoints.length === want, 15_000, 'the seeded board on the relay');
   writer.destroy();
   probe.destroy();
+  return `${app.relay.httpUrl}/b/${boardId}?t=${encodeURIComponent(token)}`;
 }
 
 const hex = (rgb: number[]) => rgb.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
@@ -44,11 +49,10 @@ async function legendGeometry(page: Page) {
 
 describe('the poster', () => {
   it('exports a 300-touchpoint journey as an A0 poster at 300 dpi, decoded and checked pixel by pixel', async () => {
-    const boardId = testBoardId();
     const { doc } = bigBoard(300);
-    await seed(doc, boardId);
+    const link = await seed(doc);
     const { page, context } = await newPerson(app.browser, 'Camille Durand');
-    await page.goto(`${app.relay.httpUrl}/b/${boardId}`);
+    await page.goto(link);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
     await page.getByRole('button', { name: 'Exporter le poster…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Exporter le poster' });
@@ -84,11 +88,10 @@ describe('the poster', () => {
   }, 400_000);
 
   it('exports a board as JSON and imports it as a new, equal board', async () => {
-    const boardId = testBoardId();
     const { doc } = bigBoard(40, 5, 6);
-    await seed(doc, boardId);
+    const link = await seed(doc);
     const { page, context } = await newPerson(app.browser, 'Dominique Roy');
-    await page.goto(`${app.relay.httpUrl}/b/${boardId}`);
+    await page.goto(link);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
     await page.getByRole('button', { name: 'Données…' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tout le tableau \(JSON\)/ }).click()]);
@@ -104,7 +107,7 @@ describe('the poster', () => {
     await dialog.getByRole('button', { name: 'Créer le nouveau tableau' }).click();
     await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/b\/[A-Za-z0-9_-]{22}/);
     const newId = /\/b\/([A-Za-z0-9_-]{22})/.exec(page.url())![1]!;
-    expect(newId).not.toBe(boardId);
+    expect(link).not.toContain(`/b/${newId}?`);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
 
     // The imported board was created by the relay like any new board: this browser holds its facilitator token.

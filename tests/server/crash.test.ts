@@ -4,11 +4,11 @@ import { openSqliteStore } from '../../server/persistence';
 import {
   cleanupTempDirs,
   connectClient,
+  createTestBoard,
   destroyAllClients,
   killAllRelayProcesses,
   makeTempDir,
   startRelayProcess,
-  testBoardId,
   waitFor,
 } from '../helpers/relay';
 
@@ -21,10 +21,10 @@ afterAll(cleanupTempDirs);
 describe('relay process durability', () => {
   it('keeps every edit a client observed through kill -9 and a restart', async () => {
     const dataDir = makeTempDir('parcours-crash-');
-    const board = testBoardId();
     const first = await startRelayProcess({ dataDir });
-    const writer = connectClient(first.wsUrl, board);
-    const observer = connectClient(first.wsUrl, board);
+    const { boardId: board, params } = await createTestBoard(first.httpUrl);
+    const writer = connectClient(first.wsUrl, board, undefined, params);
+    const observer = connectClient(first.wsUrl, board, undefined, params);
     await Promise.all([writer.synced, observer.synced]);
 
     // The observer only sees what the relay broadcast, and the relay stores before it broadcasts.
@@ -49,7 +49,7 @@ describe('relay process durability', () => {
     expect(written).toBeGreaterThan(seen.length * 0.5);
 
     const second = await startRelayProcess({ dataDir });
-    const fresh = connectClient(second.wsUrl, board);
+    const fresh = connectClient(second.wsUrl, board, undefined, params);
     await fresh.synced;
     const restored = fresh.doc.getMap('edits');
     const missing = seen.filter((key) => !restored.has(key));
@@ -58,10 +58,10 @@ describe('relay process durability', () => {
   });
 
   it('stops gracefully on SIGTERM, compacting the loaded boards', async () => {
-    const board = testBoardId();
     const relay = await startRelayProcess();
-    const writer = connectClient(relay.wsUrl, board);
-    const observer = connectClient(relay.wsUrl, board);
+    const { boardId: board, params } = await createTestBoard(relay.httpUrl);
+    const writer = connectClient(relay.wsUrl, board, undefined, params);
+    const observer = connectClient(relay.wsUrl, board, undefined, params);
     await Promise.all([writer.synced, observer.synced]);
     for (let i = 0; i < 10; i++) writer.doc.getMap('edits').set(`k${i}`, i);
     await waitFor(() => observer.doc.getMap('edits').size === 10, 5000, 'edits to be relayed');

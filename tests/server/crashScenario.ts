@@ -11,7 +11,7 @@ import { defaultBoard } from '../../src/model/defaults';
 import { EVALUATIONS } from '../../src/model/types';
 import { openSqliteStore } from '../../server/persistence';
 import { createRandom } from '../helpers/random';
-import { connectClient, makeTempDir, startRelayProcess, testBoardId, waitFor, type RelayProcess, type TestClient } from '../helpers/relay';
+import { connectClient, createTestBoard, makeTempDir, startRelayProcess, waitFor, type RelayProcess, type TestClient } from '../helpers/relay';
 
 export interface KillLoopOptions {
   clients: number;
@@ -60,17 +60,18 @@ const sameState = (a: Y.Doc, b: Y.Doc) => Buffer.from(Y.encodeStateVector(a)).eq
 export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopResult> {
   const random = createRandom(options.seed);
   const dataDir = makeTempDir('parcours-killloop-');
-  const board = testBoardId();
   let relay: RelayProcess = await startRelayProcess({ dataDir });
   const port = String(relay.port);
+  // Its token stays good across restarts: the signing secret lives in the data directory.
+  const { boardId: board, params } = await createTestBoard(relay.httpUrl);
 
-  const seeder = connectClient(relay.wsUrl, board);
+  const seeder = connectClient(relay.wsUrl, board, undefined, params);
   await seeder.synced;
   const journeyId = initBoard(seeder.doc, defaultBoard('fr'))?.journeyId as string;
   const stages = sortedLanes(seeder.doc, 'stages', journeyId).map((l) => l.id);
   const channels = sortedLanes(seeder.doc, 'channels', journeyId).map((l) => l.id);
   const clients: TestClient[] = [seeder];
-  for (let i = 1; i < options.clients; i++) clients.push(connectClient(relay.wsUrl, board));
+  for (let i = 1; i < options.clients; i++) clients.push(connectClient(relay.wsUrl, board, undefined, params));
   await Promise.all(clients.map((c) => c.synced));
   await waitFor(() => clients.every((c) => sameState(c.doc, seeder.doc)), 10_000, 'the seeded board everywhere');
 
@@ -132,7 +133,7 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRes
   Y.applyUpdate(reference, Y.encodeStateAsUpdate(seeder.doc));
   for (const client of clients) client.destroy();
   relay = await startRelayProcess({ dataDir, env: { PORT: port } });
-  const fresh = connectClient(relay.wsUrl, board);
+  const fresh = connectClient(relay.wsUrl, board, undefined, params);
   await fresh.synced;
   const durableAtEnd = sameState(fresh.doc, reference) && JSON.stringify(readBoard(fresh.doc)) === JSON.stringify(readBoard(reference));
   return { kills, edits, converged, durableAtEnd, touchpoints: reference.getMap('touchpoints').size, convergeMs };

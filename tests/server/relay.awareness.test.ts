@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, testBoardId, waitFor, type TestClient } from '../helpers/relay';
+import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
 let relay: InProcessRelay;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ function awarenessFrame(entries: [clientID: number, clock: number, state: unknow
 }
 
 async function boardWithAliceAndBob(): Promise<{ board: string; alice: TestClient; bob: TestClient }> {
-  const board = testBoardId();
+  const board = seedOpenBoard(relay.config.dataDir);
   const alice = connectClient(relay.wsUrl, board);
   const bob = connectClient(relay.wsUrl, board);
   alice.provider.awareness.setLocalState(ALICE);

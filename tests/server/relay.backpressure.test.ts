@@ -5,7 +5,7 @@ import * as encoding from 'lib0/encoding';
 import type { ServerConfig } from '../../server/config';
 import { createLogger } from '../../server/log';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, testBoardId, waitFor, type RawSocket } from '../helpers/relay';
+import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, waitFor, type RawSocket } from '../helpers/relay';
 
 const MiB = 1024 * 1024;
 const relays: InProcessRelay[] = [];
@@ -64,7 +64,7 @@ async function peakRssGrowth(run: () => Promise<void>): Promise<number> {
 
 /** Seeds a board with about `bytes` of content and returns its id. */
 async function seededBoard(relay: InProcessRelay, bytes: number): Promise<string> {
-  const board = testBoardId();
+  const board = seedOpenBoard(relay.config.dataDir);
   const seeder = connectClient(relay.wsUrl, board);
   await seeder.synced;
   // In chunks: one message may be at most MAX_MESSAGE_BYTES.
@@ -121,7 +121,7 @@ describe('a client that does not read', () => {
 
   it('is closed once more than MAX_SEND_BUFFER_BYTES waits for it, while the others keep up', async () => {
     const { relay, warnings } = await relayWith({ maxSendBufferBytes: 2 * MiB, maxBoardBytes: 0, maxBytesPerSecond: 0 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const lurker = openRawSocket(`${relay.wsUrl}/${board}`);
     await lurker.opened;
     stopReading(lurker);
@@ -153,7 +153,7 @@ describe('a client that does not read', () => {
 describe('per-connection byte budget', () => {
   it('closes with 1008 a connection that sends more bytes than MAX_BYTE_BURST allows at once', async () => {
     const { relay, warnings } = await relayWith({ maxMessageBytes: 100_000, maxBytesPerSecond: 50_000, maxByteBurst: 200_000 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const flooder = openRawSocket(`${relay.wsUrl}/${board}`);
     await flooder.opened;
     for (let i = 0; i < 5; i++) flooder.ws.send(bigUpdateFrame(60_000));
@@ -163,7 +163,7 @@ describe('per-connection byte budget', () => {
 
   it('lets an import of a nearly full board, in chunks as large as a message may be, through at the defaults', async () => {
     const { relay, warnings } = await relayWith({});
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const importer = connectClient(relay.wsUrl, board);
     await importer.synced;
     let closes = 0;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { fuzzRelay } from '../helpers/relayFuzzer';
-import { cleanupTempDirs, connectClient, destroyAllClients, httpRequest, testBoardId, waitFor, type TestClient } from '../helpers/relay';
+import { cleanupTempDirs, connectClient, destroyAllClients, httpRequest, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_122);
@@ -24,10 +24,11 @@ afterAll(async () => {
 
 describe('relay fuzzing', () => {
   it(`survives ${FRAMES} seeded hostile frames (seed ${SEED}) without a crash, a hang or harm to other boards`, async () => {
-    const healthyBoard = testBoardId();
+    const healthyBoard = seedOpenBoard(relay.config.dataDir);
     const alice = connectClient(relay.wsUrl, healthyBoard);
     const bob = connectClient(relay.wsUrl, healthyBoard);
-    const fuzzBoards = [testBoardId(), testBoardId()];
+    // Open boards, made before share links: the fuzzer's sockets carry no token.
+    const fuzzBoards = [seedOpenBoard(relay.config.dataDir), seedOpenBoard(relay.config.dataDir)];
     const observer: TestClient = connectClient(relay.wsUrl, fuzzBoards[0]!);
     observer.provider.awareness.setLocalStateField('user', { name: 'Observer', color: '#2563eb' });
     await Promise.all([alice.synced, bob.synced, observer.synced]);

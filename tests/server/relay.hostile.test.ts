@@ -6,6 +6,7 @@ import {
   destroyAllClients,
   httpRequest,
   openRawSocket,
+  seedOpenBoard,
   testBoardId,
   upgradeStatus,
   waitFor,
@@ -30,7 +31,7 @@ async function expectHealthyRoundTrip(): Promise<void> {
 
 beforeAll(async () => {
   relay = await startInProcessRelay({ maxMessageBytes: MAX_MESSAGE_BYTES });
-  healthyBoard = testBoardId();
+  healthyBoard = seedOpenBoard(relay.config.dataDir);
   alice = connectClient(relay.wsUrl, healthyBoard);
   bob = connectClient(relay.wsUrl, healthyBoard);
   await Promise.all([alice.synced, bob.synced]);
@@ -65,7 +66,7 @@ describe('relay under hostile input', () => {
   });
 
   it('closes a connection that sends a frame over MAX_MESSAGE_BYTES with 1009', async () => {
-    const attacker = openRawSocket(`${relay.wsUrl}/${testBoardId()}`);
+    const attacker = openRawSocket(`${relay.wsUrl}/${seedOpenBoard(relay.config.dataDir)}`);
     await attacker.opened;
     attacker.ws.send(Buffer.alloc(MAX_MESSAGE_BYTES + 1));
     expect((await attacker.closed).code).toBe(1009);
@@ -79,14 +80,15 @@ describe('relay under hostile input', () => {
     expect(await upgradeStatus(`${base}/sync/..%2F..%2Fetc%2Fpasswd-padding`)).toBe(400);
     expect(await upgradeStatus(`${base}/sync/${testBoardId()}/extra`)).toBe(400);
     expect(await upgradeStatus(`${base}/elsewhere/${testBoardId()}`)).toBe(404);
-    expect(await upgradeStatus(`${base}/sync/${testBoardId()}?token=ignored-for-now`)).toBe(101);
+    expect(await upgradeStatus(`${base}/sync/${testBoardId()}`)).toBe(404); // never made
+    expect(await upgradeStatus(`${base}/sync/${healthyBoard}?token=ignored-on-open-boards`)).toBe(101);
     await expectHealthyRoundTrip();
   });
 
   it('terminates a connection that stops answering pings, and only that one', async () => {
     const fast = await startInProcessRelay({ pingIntervalMs: 150 });
     try {
-      const board = testBoardId();
+      const board = seedOpenBoard(fast.config.dataDir);
       const polite = openRawSocket(`${fast.wsUrl}/${board}`);
       const silent = openRawSocket(`${fast.wsUrl}/${board}`, { autoPong: false });
       await Promise.all([polite.opened, silent.opened]);

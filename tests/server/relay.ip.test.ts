@@ -3,7 +3,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerConfig } from '../../server/config';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, testBoardId, upgradeStatus, waitFor } from '../helpers/relay';
+import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, testBoardId, upgradeStatus, waitFor } from '../helpers/relay';
 
 const relays: InProcessRelay[] = [];
 afterEach(async () => {
@@ -39,7 +39,7 @@ async function post(relay: InProcessRelay, path: string, headers: Record<string,
 describe('per-address websocket cap', () => {
   it('answers 429 to the websocket past IP_MAX_CONNECTIONS, and lets one in again once another closes', async () => {
     const relay = await relayWith({ ipMaxConnections: 5 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const open = await Promise.all(Array.from({ length: 5 }, () => upgrade(`${relay.wsUrl}/${board}`)));
     expect(open.map((o) => o.status)).toEqual([101, 101, 101, 101, 101]);
     expect(await upgradeStatus(`${relay.wsUrl}/${board}`)).toBe(429);
@@ -54,8 +54,9 @@ describe('per-address websocket cap', () => {
   it('does not count refused upgrades against the cap', async () => {
     const relay = await relayWith({ ipMaxConnections: 2 });
     for (let i = 0; i < 10; i++) expect(await upgradeStatus(`${relay.wsUrl}/not-a-board`)).toBe(400);
-    const first = await upgrade(`${relay.wsUrl}/${testBoardId()}`);
-    const second = await upgrade(`${relay.wsUrl}/${testBoardId()}`);
+    for (let i = 0; i < 10; i++) expect(await upgradeStatus(`${relay.wsUrl}/${testBoardId()}`)).toBe(404);
+    const first = await upgrade(`${relay.wsUrl}/${seedOpenBoard(relay.config.dataDir)}`);
+    const second = await upgrade(`${relay.wsUrl}/${seedOpenBoard(relay.config.dataDir)}`);
     expect([first.status, second.status]).toEqual([101, 101]);
     first.ws?.terminate();
     second.ws?.terminate();
@@ -63,7 +64,7 @@ describe('per-address websocket cap', () => {
 
   it('keeps a stock provider that was refused reconnecting until it gets in', async () => {
     const relay = await relayWith({ ipMaxConnections: 1 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const holder = await upgrade(`${relay.wsUrl}/${board}`);
     const client = connectClient(relay.wsUrl, board);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -143,24 +144,21 @@ describe('per-address new-board budget', () => {
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
   });
 
-  it('charges the same budget for opening an unused board address over a websocket, not for boards that exist', async () => {
+  it('makes no board from a websocket to an unknown address, so such attempts cost no new-board budget', async () => {
     const relay = await relayWith({ ipNewBoardBurst: 2 });
-    const [a, b, c] = [testBoardId(), testBoardId(), testBoardId()];
-    const writer = connectClient(relay.wsUrl, a);
-    await writer.synced;
-    writer.doc.getMap('cards').set('x', 1);
-    await waitFor(() => relay.server.rooms.peek(a)?.doc.getMap('cards').get('x') === 1, 5000, 'the card to be stored');
-    expect((await upgrade(`${relay.wsUrl}/${b}`)).status).toBe(101);
-    const refused = await upgrade(`${relay.wsUrl}/${c}`);
-    expect(refused.status).toBe(429);
-    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < 5; i++) expect((await upgrade(`${relay.wsUrl}/${testBoardId()}`)).status).toBe(404);
+    expect(relay.server.rooms.size).toBe(0);
+    expect([(await post(relay, '/api/boards')).status, (await post(relay, '/api/boards')).status]).toEqual([201, 201]);
     expect((await post(relay, '/api/boards')).status).toBe(429);
 
-    // Board a holds content: reopening it, even after it was unloaded, creates nothing.
+    // An open board with content opens as many times as asked, even after it was unloaded.
+    const open = seedOpenBoard(relay.config.dataDir);
+    const writer = connectClient(relay.wsUrl, open);
+    await writer.synced;
     writer.destroy();
-    await waitFor(() => relay.server.rooms.peek(a)?.connectionCount === 0, 5000, 'the writer to leave');
-    relay.server.rooms.unload(relay.server.rooms.peek(a)!);
-    expect((await upgrade(`${relay.wsUrl}/${a}`)).status).toBe(101);
+    await waitFor(() => relay.server.rooms.peek(open)?.connectionCount === 0, 5000, 'the writer to leave');
+    relay.server.rooms.unload(relay.server.rooms.peek(open)!);
+    expect((await upgrade(`${relay.wsUrl}/${open}`)).status).toBe(101);
   });
 
   it('does not charge protected boards made through the API', async () => {
@@ -195,7 +193,7 @@ describe('per-address saved-version budget', () => {
 describe('TRUST_PROXY', () => {
   it('ignores X-Forwarded-For by default: a client cannot pose as many addresses', async () => {
     const relay = await relayWith({ ipMaxConnections: 2 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const results = [];
     for (let i = 0; i < 3; i++) results.push(await upgrade(`${relay.wsUrl}/${board}`, { 'X-Forwarded-For': `203.0.113.${i}` }));
     expect(results.map((r) => r.status)).toEqual([101, 101, 429]);
@@ -204,7 +202,7 @@ describe('TRUST_PROXY', () => {
 
   it('with one trusted proxy, counts the address that proxy saw, whatever the client wrote further left', async () => {
     const relay = await relayWith({ ipMaxConnections: 1, trustProxy: 1 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const alice = await upgrade(`${relay.wsUrl}/${board}`, { 'X-Forwarded-For': '203.0.113.7' });
     const bob = await upgrade(`${relay.wsUrl}/${board}`, { 'X-Forwarded-For': '198.51.100.9' });
     expect([alice.status, bob.status]).toEqual([101, 101]);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, testBoardId, waitFor, type TestClient } from '../helpers/relay';
+import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
 const relays: InProcessRelay[] = [];
 afterEach(async () => {
@@ -24,7 +24,7 @@ function nextCloseCode(client: TestClient): Promise<number> {
   });
 }
 
-async function syncedPair(relay: InProcessRelay, board = testBoardId()): Promise<[TestClient, TestClient]> {
+async function syncedPair(relay: InProcessRelay, board = seedOpenBoard(relay.config.dataDir)): Promise<[TestClient, TestClient]> {
   const a = connectClient(relay.wsUrl, board);
   const b = connectClient(relay.wsUrl, board);
   await Promise.all([a.synced, b.synced]);
@@ -34,7 +34,7 @@ async function syncedPair(relay: InProcessRelay, board = testBoardId()): Promise
 describe('per-connection message rate limit', () => {
   it('closes a connection that floods the relay with 1008, and nobody else', async () => {
     const relay = await relayWith({ maxMessagesPerSecond: 100, maxMessageBurst: 50 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const [alice, bob] = await syncedPair(relay, board);
     const flooder = openRawSocket(`${relay.wsUrl}/${board}`);
     await flooder.opened;
@@ -69,7 +69,7 @@ describe('per-connection message rate limit', () => {
     // Every provider sends back each awareness update it receives: with 8 people moving their
     // cursors at 10 Hz, each client echoes about 70 messages a second on top of its own 10.
     const relay = await relayWith({ maxMessagesPerSecond: 30, maxMessageBurst: 10 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const people = Array.from({ length: 8 }, () => connectClient(relay.wsUrl, board));
     await Promise.all(people.map((p) => p.synced));
     let closes = 0;
@@ -88,7 +88,7 @@ describe('per-connection message rate limit', () => {
 describe('per-board size limit', () => {
   it('refuses with 4413 an update that would grow the board past MAX_BOARD_BYTES, storing and relaying nothing of it', async () => {
     const relay = await relayWith({ maxBoardBytes: 64 * 1024 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const [writer, reader] = await syncedPair(relay, board);
     writer.doc.getMap('cards').set('first', 'a'.repeat(40_000));
     await waitFor(() => reader.doc.getMap('cards').has('first'), 5000, 'the first card');
@@ -107,7 +107,7 @@ describe('per-board size limit', () => {
 
   it('still accepts deletions on a full board, so people can make room', async () => {
     const relay = await relayWith({ maxBoardBytes: 16 * 1024 });
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const [writer, reader] = await syncedPair(relay, board);
     writer.doc.getMap('cards').set('big', 'a'.repeat(15_000));
     await waitFor(() => reader.doc.getMap('cards').has('big'), 5000, 'the big card');

@@ -2,12 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/persistence';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import {
+  boardSocketUrl,
   cleanupTempDirs,
   connectClient,
+  createTestBoard,
   destroyAllClients,
   httpRequest,
   openRawSocket,
-  testBoardId,
+  seedOpenBoard,
   waitFor,
 } from '../helpers/relay';
 
@@ -28,7 +30,7 @@ async function health(): Promise<{ rooms: number; connections: number }> {
 
 describe('relay with real y-websocket providers', () => {
   it('makes two clients converge on concurrent edits', async () => {
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const a = connectClient(relay.wsUrl, board);
     const b = connectClient(relay.wsUrl, board);
     await Promise.all([a.synced, b.synced]);
@@ -46,7 +48,7 @@ describe('relay with real y-websocket providers', () => {
   });
 
   it('gives a client that joins later the full state', async () => {
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const a = connectClient(relay.wsUrl, board);
     await a.synced;
     for (let i = 0; i < 30; i++) a.doc.getMap('cards').set(`k${i}`, `v${i}`);
@@ -60,7 +62,7 @@ describe('relay with real y-websocket providers', () => {
   });
 
   it('relays presence and withdraws it when a client leaves', async () => {
-    const board = testBoardId();
+    const board = seedOpenBoard(relay.config.dataDir);
     const a = connectClient(relay.wsUrl, board);
     const b = connectClient(relay.wsUrl, board);
     await Promise.all([a.synced, b.synced]);
@@ -74,8 +76,9 @@ describe('relay with real y-websocket providers', () => {
   });
 
   it('persists to SQLite and unloads an idle board, which then reloads with its content', async () => {
-    const board = testBoardId();
-    const a = connectClient(relay.wsUrl, board);
+    const created = await createTestBoard(relay.httpUrl);
+    const board = created.boardId;
+    const a = connectClient(relay.wsUrl, board, undefined, created.params);
     await a.synced;
     for (let i = 0; i < 5; i++) a.doc.getMap('cards').set(`k${i}`, i);
     await waitFor(() => relay.server.rooms.peek(board)?.storedRowCount === 5, 5000, 'five stored rows');
@@ -88,7 +91,7 @@ describe('relay with real y-websocket providers', () => {
     } finally {
       store.close();
     }
-    const b = connectClient(relay.wsUrl, board);
+    const b = connectClient(relay.wsUrl, board, undefined, created.params);
     await b.synced;
     expect(Object.keys(b.doc.getMap('cards').toJSON())).toHaveLength(5);
   });
@@ -96,7 +99,7 @@ describe('relay with real y-websocket providers', () => {
   it('reports loaded rooms and open connections on /healthz', async () => {
     await waitFor(() => relay.server.rooms.connectionCount === 0, 5000, 'earlier clients to be gone');
     const before = await health();
-    const a = connectClient(relay.wsUrl, testBoardId());
+    const a = connectClient(relay.wsUrl, seedOpenBoard(relay.config.dataDir));
     await a.synced;
     const during = await health();
     expect(during.rooms).toBe(before.rooms + 1);
@@ -107,14 +110,15 @@ describe('relay with real y-websocket providers', () => {
 describe('relay shutdown', () => {
   it('closes sockets with 1001 and compacts loaded boards', async () => {
     const own = await startInProcessRelay();
-    const board = testBoardId();
-    const a = connectClient(own.wsUrl, board);
+    const created = await createTestBoard(own.httpUrl);
+    const board = created.boardId;
+    const a = connectClient(own.wsUrl, board, undefined, created.params);
     await a.synced;
     a.doc.getMap('cards').set('x', 1);
     a.doc.getMap('cards').set('y', 2);
     await waitFor(() => own.server.rooms.peek(board)?.storedRowCount === 2, 5000, 'two stored rows');
     a.destroy();
-    const raw = openRawSocket(`${own.wsUrl}/${board}`);
+    const raw = openRawSocket(boardSocketUrl(own.wsUrl, created));
     await raw.opened;
 
     await own.close();
