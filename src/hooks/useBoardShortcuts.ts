@@ -1,74 +1,75 @@
 import { useEffect } from 'react';
-import { deleteTouchpoint, moveTouchpoint, setMomentOfTruth, setTouchpointEvaluation } from '../doc/commands';
-import { getRecord, readTouchpoint, cellTouchpoints } from '../doc/read';
-import type { Evaluation } from '../model/types';
+import { getRecord, readTouchpoint } from '../doc/read';
+import { isShortcut } from '../model/boardShortcuts';
+import { actionForKey } from '../model/touchpointActions';
 import { useUiStore } from '../store';
 import { useBoardSession } from './useBoardSession';
 import { useCapabilities } from './useCapabilities';
-
-const EVALUATION_KEYS: Record<string, Evaluation | null> = { '1': 'delight', '2': 'improvable', '3': 'pain', '0': null };
+import { runTouchpointAction } from './useTouchpointActions';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+}
+
+/** The canvas node (card, cell) that holds the focus, if any. */
+function focusedNode(): HTMLElement | null {
+  return document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.react-flow__node') : null;
+}
+
+function focusNodeById(id: string): void {
+  document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
 }
 
 /**
- * Keyboard shortcuts of a board page: undo/redo (own edits only), and on the selected card
- * Enter to edit, 1/2/3/0 to evaluate, Delete to remove, Alt+↑/↓ to reorder, Escape to leave.
+ * Keyboard shortcuts of a board page, from the board's shortcut table and the card action table:
+ * undo/redo (own edits only), N, ?, Escape, and every card action on the selected card. Nothing
+ * that edits runs for a viewer.
  */
 export function useBoardShortcuts(): void {
   const { doc, undo } = useBoardSession();
   const { canEdit } = useCapabilities();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
+      // Handled where it happened (a cell of the canvas, a dialog).
+      if (e.defaultPrevented) return;
       const ui = useUiStore.getState();
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
       // Single-line fields keep the browser's own undo; the live card editor uses the board's.
-      if (mod && (key === 'z' || key === 'y') && !(e.target instanceof HTMLInputElement)) {
+      if ((isShortcut('undo', e) || isShortcut('redo', e)) && !(e.target instanceof HTMLInputElement)) {
         e.preventDefault();
         if (!canEdit) return;
-        if (key === 'y' || e.shiftKey) undo.redo();
+        if (isShortcut('redo', e)) undo.redo();
         else undo.undo();
         return;
       }
-      if (isTyping(e.target) || mod || ui.confirm) return;
-      // Someone who may not edit keeps only the keys that change nothing.
-      if (!canEdit && e.key !== 'Escape' && e.key !== '?') return;
-      if (e.key === 'Escape') {
+      if (isTyping(e.target) || ui.confirm) return;
+      if (isShortcut('escape', e)) {
+        // Back to the card the focus was in (its toolbar goes away), not to the top of the page.
+        focusedNode()?.focus({ preventScroll: true });
         ui.setTool('select');
         ui.select(null);
         return;
       }
-      if (e.key === '?') {
+      if (isShortcut('help', e)) {
         ui.setShortcutsOpen(true);
         return;
       }
-      if (key === 'n') {
-        ui.setTool(ui.tool === 'addTouchpoint' ? 'select' : 'addTouchpoint');
+      if (isShortcut('add', e)) {
+        if (canEdit) ui.setTool(ui.tool === 'addTouchpoint' ? 'select' : 'addTouchpoint');
         return;
       }
       const id = ui.selectedId;
       const record = id ? getRecord(doc, 'touchpoints', id) : null;
-      if (!id || !record) return;
-      if (e.key in EVALUATION_KEYS) {
-        setTouchpointEvaluation(doc, id, EVALUATION_KEYS[e.key] ?? null);
-      } else if (key === 'm') {
-        setMomentOfTruth(doc, id, !readTouchpoint(id, record).momentOfTruth);
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        ui.startEditing({ kind: 'touchpoint', id });
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
-        e.preventDefault();
-        ui.select(null);
-        deleteTouchpoint(doc, id);
-      } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-        e.preventDefault();
-        const tp = readTouchpoint(id, record);
-        const list = cellTouchpoints(doc, tp.journeyId, tp.stageId, tp.channelId);
-        const index = list.findIndex((c) => c.id === id) + (e.key === 'ArrowUp' ? -1 : 1);
-        if (index >= 0 && index < list.length) moveTouchpoint(doc, id, { stageId: tp.stageId, channelId: tp.channelId, index });
-      }
+      const action = actionForKey(e);
+      if (!id || !record || !action) return;
+      // A button keeps its own Enter and Space; one outside the card keeps every key.
+      const inCard = focusedNode()?.dataset.id === `tp:${id}`;
+      const onControl = e.target instanceof HTMLElement && e.target.closest('button, a[href], summary') !== null;
+      if (onControl && (e.key === 'Enter' || e.key === ' ' || !inCard)) return;
+      const touchpoint = readTouchpoint(id, record);
+      if (!runTouchpointAction(action, { doc, undo, touchpoint }, canEdit)) return;
+      e.preventDefault();
+      // A deleted card leaves the focus in its cell, where the arrows carry on.
+      if (action.name === 'delete' && inCard) focusNodeById(`cell:${touchpoint.stageId}|${touchpoint.channelId}`);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,12 +1,13 @@
 /** The one store of local UI state. Shared, lasting data lives in the board document instead. */
 import { create } from 'zustand';
+import { createCanvasSlice, type CanvasSlice } from './canvasSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createIdentitySlice, type IdentitySlice } from './identitySlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice;
+export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createUiSlice(...a),
@@ -14,7 +15,9 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createExportSlice(...a),
   ...createPresenceSlice(...a),
   ...createIdentitySlice(...a),
+  ...createCanvasSlice(...a),
 }));
 
 export type { Tool, Editing, ConfirmRequest, Panel } from './uiSlice';
 export type { ExportPhase, ExportProgress } from './exportSlice';
+export type { DeletedCard } from './canvasSlice';

@@ -18,6 +18,7 @@ import { TimerWidget } from '../workshop/TimerWidget';
 import { BoardTitle } from './BoardTitle';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { DeletedCardNotice } from './DeletedCardNotice';
 import { DataDialogs } from '../data/DataDialogs';
 import { ExportDialog } from '../export/ExportDialog';
 import { NoticeBar } from '../ui/NoticeBar';
@@ -105,6 +106,7 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
       <ExportDialog />
       <DataDialogs />
       <NoticeBar />
+      <DeletedCardNotice />
       <ShortcutsDialog />
       {(!chosen || editingIdentity) && (
         <IdentityDialog

@@ -1,20 +1,11 @@
 import { useT } from '../../hooks/useT';
-import type { MessageKey } from '../../i18n';
+import { BOARD_SHORTCUTS } from '../../model/boardShortcuts';
+import { TOUCHPOINT_ACTIONS } from '../../model/touchpointActions';
 import { useUiStore } from '../../store';
+import { keysLabel } from '../canvas/keyLabel';
 import { Modal } from '../ui/Modal';
 
-const SHORTCUTS: [string, MessageKey][] = [
-  ['Ctrl/⌘ + Z', 'shortcuts.undo'],
-  ['Ctrl/⌘ + Shift + Z', 'shortcuts.redo'],
-  ['N', 'shortcuts.add'],
-  ['Enter', 'shortcuts.edit'],
-  ['1 · 2 · 3', 'shortcuts.evaluate'],
-  ['Delete', 'shortcuts.delete'],
-  ['Alt + ↑ / ↓', 'shortcuts.move'],
-  ['Esc', 'shortcuts.escape'],
-];
-
-/** The list of keyboard shortcuts (opened with "?"). */
+/** Every keyboard shortcut (opened with « ? »), read from the same tables the keys run from. */
 export function ShortcutsDialog() {
   const t = useT();
   const open = useUiStore((s) => s.shortcutsOpen);
@@ -22,16 +13,48 @@ export function ShortcutsDialog() {
   if (!open) return null;
   return (
     <Modal title={t('shortcuts.title')} onClose={() => setOpen(false)}>
-      <dl className="shortcuts">
-        {SHORTCUTS.map(([keys, label]) => (
-          <div key={label} className="shortcuts__row">
-            <dt>
-              <kbd>{keys}</kbd>
-            </dt>
-            <dd>{t(label)}</dd>
-          </div>
-        ))}
-      </dl>
+      <div className="shortcuts">
+        <table className="shortcuts__table">
+          <caption>{t('shortcuts.board')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">{t('shortcuts.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {BOARD_SHORTCUTS.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">
+                  <kbd>{keysLabel(s.keys, t)}</kbd>
+                </th>
+                <td>{t(`shortcuts.${s.name}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="shortcuts__table">
+          <caption>{t('shortcuts.card')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">{t('shortcuts.action')}</th>
+              <th scope="col">{t('shortcuts.when')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TOUCHPOINT_ACTIONS.map((a) => (
+              <tr key={a.name}>
+                <th scope="row">
+                  <kbd>{keysLabel(a.keys, t)}</kbd>
+                </th>
+                <td>{t(`tpAction.${a.name}.does`)}</td>
+                <td>{t(`tpAction.when.${a.when}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="modal__actions">
         <button type="button" className="button" onClick={() => setOpen(false)}>
           {t('shortcuts.close')}

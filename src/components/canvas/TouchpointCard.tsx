@@ -1,9 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { TouchpointChange } from '../../model/compare';
 import { speaksAsCustomer } from '../../model/text';
-import type { Evaluation, Touchpoint } from '../../model/types';
-import { EVALUATIONS } from '../../model/types';
+import type { Touchpoint } from '../../model/types';
+import type { OfferedAction } from '../../hooks/useTouchpointActions';
 import { useT } from '../../hooks/useT';
+import { CardToolbar } from './CardToolbar';
 import { EVALUATION_STYLE } from './evaluationStyle';
 
 export interface TouchpointCardProps {
@@ -11,13 +12,10 @@ export interface TouchpointCardProps {
   selected: boolean;
   editing: boolean;
   onTextChange(text: string): void;
-  onEvaluate(evaluation: Evaluation | null): void;
   onStartEditing(): void;
   onStopEditing(): void;
-  onDelete(): void;
-  onToggleMoment?(): void;
-  onMakePainPoint?(): void;
-  onComment?(): void;
+  /** What this person may do to the card, shown above it while it is selected. */
+  actions?: readonly OfferedAction[];
   /** In compare mode, what changed on this card. */
   change?: TouchpointChange | null;
   /** Extra controls shown on the card (comments, votes). */
@@ -28,7 +26,7 @@ export interface TouchpointCardProps {
 
 /** One touchpoint: its "Je …" text and its evaluation, shown by colour, symbol and word. */
 export function TouchpointCard(props: TouchpointCardProps) {
-  const { touchpoint, selected, onTextChange, onEvaluate, onStartEditing, onStopEditing, onDelete, onToggleMoment, onMakePainPoint, onComment, change, footer, canEdit = true } = props;
+  const { touchpoint, selected, onTextChange, onStartEditing, onStopEditing, actions = [], change, footer, canEdit = true } = props;
   const editing = props.editing && canEdit;
   const t = useT();
   const style = EVALUATION_STYLE[touchpoint.evaluation ?? 'none'];
@@ -90,7 +88,10 @@ export function TouchpointCard(props: TouchpointCardProps) {
           onKeyDown={(e) => {
             if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
               e.preventDefault();
+              // Back to the card itself, not to the top of the page, so the keyboard carries on from here.
+              const card = e.currentTarget.closest<HTMLElement>('.react-flow__node');
               onStopEditing();
+              card?.focus({ preventScroll: true });
             }
             e.stopPropagation();
           }}
@@ -107,53 +108,7 @@ export function TouchpointCard(props: TouchpointCardProps) {
         </p>
       )}
       {footer}
-      {selected && !editing && !canEdit && onComment && (
-        <div className="touchpoint__toolbar nodrag export-exclude" role="toolbar" aria-label={t('comments.title')}>
-          <CommentButton label={t('comments.title')} onClick={onComment} />
-        </div>
-      )}
-      {selected && !editing && canEdit && (
-        <div className="touchpoint__toolbar nodrag export-exclude" role="toolbar" aria-label={t('touchpoint.evaluation')}>
-          {EVALUATIONS.map((ev) => (
-            <button
-              key={ev}
-              type="button"
-              className={`swatch swatch--${ev}`}
-              aria-pressed={touchpoint.evaluation === ev}
-              title={`${t(EVALUATION_STYLE[ev].label)} (${EVALUATION_STYLE[ev].shortcut})`}
-              aria-label={t(EVALUATION_STYLE[ev].label)}
-              onClick={() => onEvaluate(touchpoint.evaluation === ev ? null : ev)}
-            >
-              <span aria-hidden="true">{EVALUATION_STYLE[ev].icon}</span>
-            </button>
-          ))}
-          {onToggleMoment && (
-            <button type="button" className="icon-button" aria-pressed={touchpoint.momentOfTruth} aria-label={t('touchpoint.toggleMoment')} title={`${t('touchpoint.toggleMoment')} (M)`} onClick={onToggleMoment}>
-              ★
-            </button>
-          )}
-          {onMakePainPoint && touchpoint.evaluation === 'pain' && (
-            <button type="button" className="icon-button" aria-label={t('pain.makeFromCard')} title={t('pain.makeFromCard')} onClick={onMakePainPoint}>
-              ⚡
-            </button>
-          )}
-          {onComment && <CommentButton label={t('comments.title')} onClick={onComment} />}
-          <button type="button" className="icon-button" aria-label={t('touchpoint.edit')} title={t('touchpoint.edit')} onClick={onStartEditing}>
-            ✎
-          </button>
-          <button type="button" className="icon-button icon-button--danger" aria-label={t('touchpoint.delete')} title={t('touchpoint.delete')} onClick={onDelete}>
-            🗑
-          </button>
-        </div>
-      )}
+      {selected && !editing && <CardToolbar actions={actions} />}
     </article>
-  );
-}
-
-function CommentButton({ label, onClick }: { label: string; onClick(): void }) {
-  return (
-    <button type="button" className="icon-button" aria-label={label} title={label} onClick={onClick}>
-      💬
-    </button>
   );
 }

@@ -2,6 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TouchpointCard, type TouchpointCardProps } from '../../../src/components/canvas/TouchpointCard';
+import type { OfferedAction } from '../../../src/hooks/useTouchpointActions';
+import { TOUCHPOINT_ACTIONS, type TouchpointActionName } from '../../../src/model/touchpointActions';
 import type { Touchpoint } from '../../../src/model/types';
 
 const touchpoint: Touchpoint = {
@@ -18,10 +20,8 @@ const touchpoint: Touchpoint = {
 function renderCard(props: Partial<TouchpointCardProps> = {}) {
   const handlers = {
     onTextChange: vi.fn(),
-    onEvaluate: vi.fn(),
     onStartEditing: vi.fn(),
     onStopEditing: vi.fn(),
-    onDelete: vi.fn(),
   };
   render(<TouchpointCard touchpoint={touchpoint} selected={false} editing={false} {...handlers} {...props} />);
   return handlers;
@@ -52,15 +52,24 @@ describe('TouchpointCard', () => {
     expect(handlers.onStopEditing).toHaveBeenCalled();
   });
 
-  it('offers the three evaluations, pressed state included, when selected', async () => {
-    const handlers = renderCard({ selected: true });
+  it('shows the offered actions above the selected card, pressed state and key included', async () => {
+    const ran: TouchpointActionName[] = [];
+    const actions: OfferedAction[] = TOUCHPOINT_ACTIONS.map((action) => ({ action, pressed: action.pressed?.(touchpoint) ?? false, run: () => ran.push(action.name) }));
+    renderCard({ selected: true, actions });
     expect(screen.getByRole('button', { name: 'Irritant' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Enchantement' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Enchantement' })).toHaveAttribute('title', 'Enchantement (1)');
+    expect(screen.getByRole('button', { name: 'Supprimer le point de contact' })).toHaveAttribute('title', 'Supprimer le point de contact (Suppr)');
     await userEvent.click(screen.getByRole('button', { name: 'Enchantement' }));
-    expect(handlers.onEvaluate).toHaveBeenCalledWith('delight');
-    await userEvent.click(screen.getByRole('button', { name: 'Irritant' }));
-    expect(handlers.onEvaluate).toHaveBeenCalledWith(null);
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer le point de contact' }));
-    expect(handlers.onDelete).toHaveBeenCalled();
+    expect(ran).toEqual(['evaluateDelight', 'delete']);
+    // Keys only: no button for reordering or clearing.
+    expect(screen.queryByRole('button', { name: 'Monter dans la cellule' })).toBeNull();
+  });
+
+  it('shows no toolbar on a card that is not selected', () => {
+    renderCard({ actions: TOUCHPOINT_ACTIONS.map((action) => ({ action, pressed: false, run: () => {} })) });
+    expect(screen.queryByRole('toolbar')).toBeNull();
   });
 
   it('starts editing on double-click', async () => {
