@@ -16,7 +16,7 @@ const VERSIONS_SEARCHED = 5;
 export type RestoreOutcome =
   | { kind: 'restoring' }
   | { kind: 'restored'; restored: number; missing: number }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; error: unknown };
 
 export interface MassDeletionState {
   /** The burst of deletions by others to warn about (only a massive one), or null. */
@@ -86,7 +86,7 @@ export function useMassDeletion(): MassDeletionState {
         watch.clear();
         setOutcome({ kind: 'restored', restored: restored.length, missing: ids.filter((id) => !hasCard(doc, id)).length });
       } catch (error) {
-        setOutcome({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        setOutcome({ kind: 'failed', error });
       }
     })();
   }, [boardId, burst, doc, token, watch]);

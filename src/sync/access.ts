@@ -42,8 +42,26 @@ export class AccessError extends Error {
   }
 }
 
+/** The relay gave no answer at all: this browser is offline (or the relay cannot be reached). */
+export class OfflineError extends AccessError {
+  constructor() {
+    super(0, 'offline');
+    this.name = 'OfflineError';
+  }
+}
+
+/** `fetch`, with no answer at all told apart from an answer that refuses. */
+async function request(path: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch {
+    // fetch rejects only when no response came back (network down, relay unreachable).
+    throw new OfflineError();
+  }
+}
+
 async function call<T>(path: string, init: { method?: string; token?: string | null; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(path, {
+  const res = await request(path, {
     method: init.method ?? 'GET',
     headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
@@ -112,7 +130,7 @@ export async function saveVersion(boardId: string, token: string | null, name: s
 
 /** The saved state of a version (a Yjs update). */
 export async function loadVersion(boardId: string, token: string | null, versionId: string): Promise<Uint8Array> {
-  const res = await fetch(`/api/boards/${boardId}/versions/${encodeURIComponent(versionId)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await request(`/api/boards/${boardId}/versions/${encodeURIComponent(versionId)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new AccessError(res.status, res.statusText);
   return new Uint8Array(await res.arrayBuffer());
 }

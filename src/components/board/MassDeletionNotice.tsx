@@ -2,6 +2,7 @@ import { useBoardSession } from '../../hooks/useBoardSession';
 import { useMassDeletion, type RestoreOutcome } from '../../hooks/useMassDeletion';
 import { useT } from '../../hooks/useT';
 import type { Translate } from '../../i18n';
+import { relayErrorText } from '../ui/relayErrorText';
 import './massDeletion.css';
 
 /** The facilitator's warning when others delete many touchpoints at once, with a one-click restore. */
@@ -12,7 +13,7 @@ export function MassDeletionNotice() {
 
 function outcomeText(t: Translate, outcome: RestoreOutcome): string {
   if (outcome.kind === 'restoring') return t('massDeletion.restoring');
-  if (outcome.kind === 'failed') return t('massDeletion.failed', { reason: outcome.reason });
+  if (outcome.kind === 'failed') return relayErrorText(t, outcome.error, 'massDeletion.failed');
   if (outcome.restored === 0) return t('massDeletion.nothing');
   const done = t.plural('massDeletion.restored', outcome.restored);
   if (outcome.missing === 0) return done;
@@ -42,6 +43,8 @@ function FacilitatorNotice() {
       <span className="mass-deletion__text">
         ⚠ {who.length > 0 ? t.plural('massDeletion.byName', count, { name: who.join(', ') }) : t.plural('massDeletion.byOthers', count)}
       </span>
+      {/* A failed restore keeps the warning and its button, so it can be tried again. */}
+      {outcome?.kind === 'failed' && <span className="mass-deletion__text">{outcomeText(t, outcome)}</span>}
       <button type="button" className="button button--primary" title={t('massDeletion.restoreHint')} onClick={restore}>
         {t('massDeletion.restore')}
       </button>

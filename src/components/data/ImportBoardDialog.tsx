@@ -7,6 +7,7 @@ import { publishBoard } from '../../sync/publishBoard';
 import { relayUrl } from '../../sync/connection';
 import { FileIssueList, FileWarningList } from './FileIssueList';
 import { Modal } from '../ui/Modal';
+import { relayErrorText } from '../ui/relayErrorText';
 import '../export/export.css';
 
 /** Reads a file chosen by the person, refusing it before reading when it is over the cap. */
@@ -24,7 +25,7 @@ export async function readChosenFile(file: File, maxBytes: number): Promise<stri
 export function ImportBoardDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const [result, setResult] = useState<FileReadResult | null>(null);
-  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; reason: string }>({ phase: 'idle' });
+  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
   const choose = async (file: File | undefined) => {
     setState({ phase: 'idle' });
     if (!file) return setResult(null);
@@ -42,8 +43,9 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
       onClose();
       navigate(`/b/${boardId}`);
     } catch (error) {
-      const reason = error instanceof Error && error.message !== 'timeout' ? error.message : t('importBoard.unreachable');
-      setState({ phase: 'failed', reason });
+      // A relay that accepted the new board but never confirmed holding all of it has timed out.
+      const timedOut = error instanceof Error && error.message === 'timeout';
+      setState({ phase: 'failed', message: timedOut ? t('importBoard.failed', { reason: t('importBoard.unreachable') }) : relayErrorText(t, error, 'importBoard.failed') });
     }
   };
   const counts = result?.ok ? recordCounts(result.content.records) : null;
@@ -83,7 +85,7 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
         )}
         {state.phase === 'failed' && (
           <p role="alert" className="error">
-            {t('importBoard.failed', { reason: state.reason })}
+            {state.message}
           </p>
         )}
         <div className="modal__actions">

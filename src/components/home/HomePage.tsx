@@ -9,6 +9,7 @@ import { useUiStore } from '../../store';
 import { forgetBoard, loadRecentBoards } from '../../sync/recentBoards';
 import { ImportBoardDialog } from '../data/ImportBoardDialog';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { relayErrorText } from '../ui/relayErrorText';
 
 /** Reads a board id out of a pasted link or a bare id; null if it is neither. */
 export function boardIdFromInput(input: string): string | null {
@@ -35,7 +36,7 @@ export function HomePage() {
         markBoardAsCreatedHere(id, template);
         navigate(`/b/${id}`);
       },
-      (error: Error) => setCreateError(t('home.createFailed', { reason: error.message })),
+      (error: unknown) => setCreateError(relayErrorText(t, error, 'home.createFailed')),
     );
   };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });

@@ -6,6 +6,7 @@ import { mintLink, revokeLinks, shareUrl, type ShareLink } from '../../sync/acce
 import type { Role } from '../../sync/presence';
 import { useUiStore } from '../../store';
 import { Modal } from '../ui/Modal';
+import { relayErrorText } from '../ui/relayErrorText';
 
 const ROLES: Role[] = ['participant', 'viewer', 'facilitator'];
 const EXPIRIES = [1, 7, 30, 0];
@@ -44,7 +45,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
               setMessage(null);
               mintLink(boardId, token, role, days).then(
                 (link) => setLinks((l) => [link, ...l]),
-                (error: Error) => setMessage(t('share.failed', { reason: error.message })),
+                (error: unknown) => setMessage(relayErrorText(t, error, 'share.failed')),
               );
             }}
           >
@@ -114,7 +115,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                         setMessage(t('share.revoked'));
                         reopen();
                       },
-                      (error: Error) => setMessage(t('share.failed', { reason: error.message })),
+                      (error: unknown) => setMessage(relayErrorText(t, error, 'share.failed')),
                     );
                   },
                 })

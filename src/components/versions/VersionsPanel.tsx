@@ -11,6 +11,8 @@ import { DIFF_KINDS, diffBoards, isEmptyDiff, type DiffKind, type KindDiff } fro
 import { versionKind } from '../../model/versions';
 import { listVersions, loadVersion, saveVersion, type VersionInfo } from '../../sync/access';
 import { useUiStore } from '../../store';
+import { useOnline } from '../../hooks/useOnline';
+import { relayErrorText } from '../ui/relayErrorText';
 import './versions.css';
 
 /** Automatic versions listed until « show all » is pressed. */
@@ -27,7 +29,10 @@ export function VersionsPanel() {
   const me = useUiStore((s) => s.identity);
   const locale = useUiStore((s) => s.locale);
   const askConfirm = useUiStore((s) => s.askConfirm);
-  const [versions, setVersions] = useState<VersionInfo[]>([]);
+  // null until the relay has answered: « no version » is only said once it is known.
+  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const online = useOnline();
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [diff, setDiff] = useState<{ id: string; diff: Record<DiffKind, KindDiff> } | null>(null);
@@ -41,13 +46,21 @@ export function VersionsPanel() {
     versionKind(v) === 'auto'
       ? t('versions.autoLabel', { time: (new Date(v.createdAt).toDateString() === today ? hour : short).format(v.createdAt) })
       : v.name;
-  const autoIds = versions.filter((v) => versionKind(v) === 'auto').map((v) => v.id);
+  const autoIds = (versions ?? []).filter((v) => versionKind(v) === 'auto').map((v) => v.id);
   const hiddenAuto = new Set(allAuto ? [] : autoIds.slice(AUTO_SHOWN));
-  const shown = versions.filter((v) => !hiddenAuto.has(v.id));
+  const shown = (versions ?? []).filter((v) => !hiddenAuto.has(v.id));
   const refresh = useCallback(() => {
-    listVersions(boardId, token).then(setVersions, (e: Error) => setMessage(t('versions.failed', { reason: e.message })));
+    listVersions(boardId, token).then(
+      (list) => {
+        setVersions(list);
+        setLoadError(null);
+      },
+      (e: unknown) => setLoadError(relayErrorText(t, e, 'versions.failed')),
+    );
   }, [boardId, token, t]);
-  useEffect(refresh, [refresh]);
+  // Asked again when the connection comes back, so an offline failure clears by itself.
+  useEffect(() => refresh(), [refresh, online]);
+  const openFailed = (e: unknown) => setMessage(relayErrorText(t, e, 'versions.openFailed'));
   const versionDoc = async (id: string) => {
     const v = new Y.Doc();
     Y.applyUpdate(v, await loadVersion(boardId, token, id));
@@ -69,7 +82,7 @@ export function VersionsPanel() {
                 setName('');
                 refresh();
               },
-              (error: Error) => setMessage(t('versions.failed', { reason: error.message })),
+              (error: unknown) => setMessage(relayErrorText(t, error, 'versions.saveFailed')),
             );
           }}
         >
@@ -87,7 +100,21 @@ export function VersionsPanel() {
           {message}
         </p>
       )}
-      {versions.length === 0 ? (
+      {loadError && (
+        <p role="alert" className="error">
+          {loadError}{' '}
+          <button type="button" className="button button--small" onClick={refresh}>
+            {t('relay.retry')}
+          </button>
+        </p>
+      )}
+      {versions === null ? (
+        !loadError && (
+          <p role="status" className="muted">
+            {t('versions.loading')}
+          </p>
+        )
+      ) : versions.length === 0 ? (
         <p className="muted">{t('versions.empty')}</p>
       ) : (
         <ul className="versions">
@@ -110,7 +137,7 @@ export function VersionsPanel() {
                   aria-expanded={diff?.id === v.id}
                   onClick={() => {
                     if (diff?.id === v.id) return setDiff(null);
-                    void versionDoc(v.id).then((vd) => setDiff({ id: v.id, diff: diffBoards(readBoard(vd), board) }));
+                    void versionDoc(v.id).then((vd) => setDiff({ id: v.id, diff: diffBoards(readBoard(vd), board) }), openFailed);
                   }}
                 >
                   {t('versions.compare')}
@@ -126,7 +153,7 @@ export function VersionsPanel() {
                           void versionDoc(v.id).then((vd) => {
                             restoreVersion(doc, vd);
                             setMessage(t('versions.restored', { name: labelOf(v) }));
-                          });
+                          }, openFailed);
                         },
                       })
                     }

@@ -1,6 +1,7 @@
 /** Words shared by several features: talking to the relay, elapsed time, counted things. French first, English second. */
 export const fr = {
   'relay.offline': 'Vous êtes hors ligne — réessayez une fois la connexion revenue.',
+  'relay.offlineTitle': 'Pas de connexion',
   'relay.retry': 'Réessayer',
   'time.justNow': 'à l’instant',
   'count.journeys.one': '{count} parcours',
@@ -17,6 +18,7 @@ export const fr = {
 
 export const en: Record<keyof typeof fr, string> = {
   'relay.offline': 'You are offline — try again once the connection is back.',
+  'relay.offlineTitle': 'No connection',
   'relay.retry': 'Try again',
   'time.justNow': 'just now',
   'count.journeys.one': '{count} journey',

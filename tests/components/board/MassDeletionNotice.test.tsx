@@ -83,6 +83,17 @@ describe('MassDeletionNotice', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Aucune version enregistrée avant la suppression ne contient ces points de contact.');
   });
 
+  it('offline, says the restore needs the connection instead of « Failed to fetch »', async () => {
+    const { ids, participantDeletes } = setup(5);
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    participantDeletes(ids);
+    await userEvent.click(screen.getByRole('button', { name: 'Restaurer' }));
+    expect(await screen.findByText('Vous êtes hors ligne — réessayez une fois la connexion revenue.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Failed to fetch/);
+    // Once the connection is back, the same button restores.
+    expect(screen.getByRole('button', { name: 'Restaurer' })).toBeEnabled();
+  });
+
   it('can be dismissed, and is not shown to participants', async () => {
     const first = setup(5);
     first.participantDeletes(first.ids);

@@ -32,11 +32,12 @@ describe('HomePage', () => {
     fetchMock.mockRestore();
   });
 
-  it('says so when the relay cannot create the board', async () => {
+  it('offline, says a new board needs the connection instead of « Failed to fetch »', async () => {
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     render(<HomePage />);
     await userEvent.click(screen.getByRole('button', { name: /Nouveau tableau/ }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Impossible de créer le tableau : Failed to fetch');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Vous êtes hors ligne — réessayez une fois la connexion revenue.');
+    expect(screen.queryByText(/Failed to fetch/)).toBeNull();
     fetchMock.mockRestore();
   });
 
