@@ -1,7 +1,7 @@
 /** Access control: which role a request has on a board, from its share-link token. */
 import type { IncomingMessage } from 'node:http';
 import type { MetaStore } from './metaStore';
-import { verifyToken, type Role } from './tokens';
+import { signToken, verifyToken, type Role } from './tokens';
 
 /**
  * `expiresAt`: when the token stops working, ms since the epoch (0 = never; an open board's
@@ -18,6 +18,8 @@ export interface AccessControl {
    * gives everyone the facilitator role; a board that is neither protected nor stored does not exist.
    */
   check(boardId: string, token: string | null): AccessDecision;
+  /** A token for `role` on a board until `expiresAt` (0 = never); protects an open board first. */
+  mint(boardId: string, role: Role, expiresAt?: number): string;
   secret: Buffer;
   meta: MetaStore;
 }
@@ -49,5 +51,6 @@ export function createAccessControl(secret: Buffer, meta: MetaStore, isStored: (
       const verdict = verifyToken(secret, token, boardId, generation);
       return verdict.ok ? { ok: true, role: verdict.payload.r, protected: true, expiresAt: verdict.payload.e } : verdict;
     },
+    mint: (boardId, role, expiresAt = 0) => signToken(secret, { b: boardId, r: role, g: meta.protect(boardId), e: expiresAt }),
   };
 }

@@ -8,56 +8,28 @@ import * as Y from 'yjs';
 import { isValidBoardId, newBoardId } from '../src/model/ids';
 import type { AccessControl } from './access';
 import { tokenOf } from './access';
+import { handleAdmin, type AdminContext } from './adminApi';
+import { HttpError, expiryOf, readJson, sendJson as send } from './apiHttp';
 import type { Logger } from './log';
+import { CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED } from './protocol';
 import type { RoomRegistry } from './rooms';
-import { ROLES, signToken, type Role } from './tokens';
+import { ROLES, type Role } from './tokens';
 
 export interface ApiContext {
   access: AccessControl;
   rooms: RoomRegistry;
   log: Logger;
+  /** The administrator's API (/api/admin/…); absent: none. */
+  admin?: AdminContext;
 }
 
-const MAX_BODY_BYTES = 16 * 1024;
-const MAX_EXPIRY_DAYS = 366;
-/** Close code sent to a board's connections when its links are revoked. */
-export const CLOSE_ACCESS_REVOKED = 4403;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
-  res.end(text);
-}
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
-  try {
-    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  throw new HttpError(400, 'body must be a JSON object');
+/** Whether a request path belongs to the JSON API handled here. */
+export function isApiPath(pathname: string): boolean {
+  return /^\/api\/(boards|admin)(\/|$)/.test(pathname);
 }
 
 function tokenFor(ctx: ApiContext, boardId: string, role: Role, expiresAt = 0): string {
-  return signToken(ctx.access.secret, { b: boardId, r: role, g: ctx.access.meta.protect(boardId), e: expiresAt });
+  return ctx.access.mint(boardId, role, expiresAt);
 }
 
 /** The caller's role on a board, or an HttpError. */
@@ -98,6 +70,11 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
   const method = req.method ?? 'GET';
   try {
     const parts = pathname.split('/').slice(2); // ['boards', id, …]
+    if (parts[0] === 'admin') {
+      if (!ctx.admin) throw new HttpError(404, 'not found');
+      await handleAdmin({ ...ctx.admin, access: ctx.access, rooms: ctx.rooms, log: ctx.log }, req, res, parts.slice(1));
+      return true;
+    }
     if (parts[0] !== 'boards') throw new HttpError(404, 'not found');
     if (parts.length === 1) {
       if (method !== 'POST') throw new HttpError(405, 'use POST');
@@ -121,10 +98,8 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
       const body = await readJson(req);
       const role = body.role as Role;
       if (!ROLES.includes(role)) throw new HttpError(400, 'role must be facilitator, participant or viewer');
-      const days = body.expiresInDays === undefined ? 30 : Number(body.expiresInDays);
-      if (!Number.isFinite(days) || days < 0 || days > MAX_EXPIRY_DAYS) throw new HttpError(400, `expiresInDays must be between 0 (never) and ${MAX_EXPIRY_DAYS}`);
+      const expiresAt = expiryOf(body);
       const wasOpen = ctx.access.meta.generation(boardId) === null;
-      const expiresAt = days === 0 ? 0 : Date.now() + days * 86_400_000;
       const token = tokenFor(ctx, boardId, role, expiresAt);
       // Protecting an open board: its first facilitator keeps access through a token of their own.
       send(res, 201, { token, role, expiresAt, ...(wasOpen ? { facilitatorToken: tokenFor(ctx, boardId, 'facilitator') } : {}) });
@@ -133,7 +108,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (action === 'revoke' && parts.length === 3 && method === 'POST') {
       requireFacilitator(ctx, req, boardId);
       ctx.access.meta.revoke(boardId);
-      ctx.rooms.peek(boardId)?.closeAll(CLOSE_ACCESS_REVOKED, 'access revoked');
+      ctx.rooms.peek(boardId)?.closeAll(CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED);
       ctx.log.info('revoked share links', { board: boardId });
       send(res, 200, { facilitatorToken: tokenFor(ctx, boardId, 'facilitator') });
       return true;
@@ -171,7 +146,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     }
     throw new HttpError(404, 'not found');
   } catch (error) {
-    if (error instanceof HttpError) send(res, error.status, { error: error.message });
+    if (error instanceof HttpError) send(res, error.status, { error: error.message }, error.headers);
     else {
       ctx.log.error('api request failed', { path: pathname, error: String(error) });
       send(res, 500, { error: 'internal error' });

@@ -6,6 +6,7 @@ import type { ServerConfig } from './config';
 import { startKeepalive } from './connection';
 import { createRequestHandler, limitSocketsPerAddress } from './http';
 import { createAccessControl } from './access';
+import { loadOrCreateAdminSecret } from './adminSecret';
 import { AutoVersions } from './autoVersions';
 import { IpLimits } from './ipLimits';
 import { createLogger, type Logger } from './log';
@@ -85,7 +86,11 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta, isStored);
   const ipLimits = new IpLimits(config);
   const { trustProxy } = config;
-  const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api: { access, rooms, log }, ipLimits, trustProxy });
+  const admin = loadOrCreateAdminSecret(config.dataDir);
+  // Once, at creation: afterwards the secret is only in the file.
+  if (admin.created !== null) log.warn('administrator secret created: it opens /admin; keep it private', { secret: admin.created, file: admin.file });
+  const api = { access, rooms, log, admin: { secret: admin.secret, store, ipLimits, trustProxy } };
+  const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api, ipLimits, trustProxy });
   const server = http.createServer(httpOptions(config), handler);
   // Sockets that never read their response (a big asset, a version) would hold it forever.
   server.setTimeout(config.httpIdleTimeoutMs);

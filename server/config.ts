@@ -53,6 +53,10 @@ export interface ServerConfig {
   ipNewVersionsPerHour: number;
   /** Named versions one address may save in a burst (token bucket size). */
   ipNewVersionBurst: number;
+  /** Wrong administrator secrets per hour from one address, once its burst is spent; 0 = no limit. */
+  ipAdminFailuresPerHour: number;
+  /** Wrong administrator secrets one address may send before it has to wait (token bucket size). */
+  ipAdminFailureBurst: number;
   /** Most client addresses tracked at once; past it the least recently seen idle one is forgotten. */
   ipTrackedMax: number;
   /** HTTP: the request headers must be complete within this (slowloris). */
@@ -117,6 +121,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   // calls a second could store 160 MiB a second.
   ipNewVersionsPerHour: 60,
   ipNewVersionBurst: 10,
+  // The secret has 256 bits: the limit keeps guessing out of the logs and the CPU, not out of
+  // luck. An administrator mistyping it gets 10 tries at once, then one every 6 minutes.
+  ipAdminFailuresPerHour: 10,
+  ipAdminFailureBurst: 10,
   // An address costs a few hundred bytes to track: 50 000 of them stay around 20 MB.
   ipTrackedMax: 50_000,
   // Headers fit in one packet: 10 s covers a poor mobile link, and slowloris sockets die quickly.
@@ -175,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ipNewBoardBurst: readInt(env, 'IP_NEW_BOARD_BURST', DEFAULT_CONFIG.ipNewBoardBurst, 1, 10_000_000),
     ipNewVersionsPerHour: readInt(env, 'IP_NEW_VERSIONS_PER_HOUR', DEFAULT_CONFIG.ipNewVersionsPerHour, 0, 10_000_000),
     ipNewVersionBurst: readInt(env, 'IP_NEW_VERSION_BURST', DEFAULT_CONFIG.ipNewVersionBurst, 1, 10_000_000),
+    ipAdminFailuresPerHour: readInt(env, 'IP_ADMIN_FAILURES_PER_HOUR', DEFAULT_CONFIG.ipAdminFailuresPerHour, 0, 10_000_000),
+    ipAdminFailureBurst: readInt(env, 'IP_ADMIN_FAILURE_BURST', DEFAULT_CONFIG.ipAdminFailureBurst, 1, 10_000_000),
     ipTrackedMax: DEFAULT_CONFIG.ipTrackedMax,
     headersTimeoutMs: DEFAULT_CONFIG.headersTimeoutMs,
     requestTimeoutMs: DEFAULT_CONFIG.requestTimeoutMs,

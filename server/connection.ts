@@ -1,10 +1,9 @@
 /** Glue between `ws` sockets and rooms: events, error containment, keepalive. */
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { AddressOutput, OutputMember } from './addressOutput';
-import { CLOSE_ACCESS_REVOKED } from './api';
 import { atExpiry } from './expiry';
 import type { Logger } from './log';
-import { CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from './protocol';
+import { CLOSE_ACCESS_REVOKED, CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, CLOSE_REASON_EXPIRED, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from './protocol';
 import { createByteBudget, createMessageLimiter, type MessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
@@ -207,7 +206,7 @@ export function attachConnection(
           // The link stopped working: its holder loses the board as when links are revoked.
           log.info('share link expired; closing its connection', { board: boardId });
           joined.disconnect(socket);
-          socket.close(CLOSE_ACCESS_REVOKED, 'link expired');
+          socket.close(CLOSE_ACCESS_REVOKED, CLOSE_REASON_EXPIRED);
         })
       : null;
   ws.on('message', (data, isBinary) => {

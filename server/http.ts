@@ -1,6 +1,6 @@
 /** Plain HTTP: health check, per-address API limits, method policy, and the static SPA. */
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
-import { handleApi, type ApiContext } from './api';
+import { handleApi, isApiPath, type ApiContext } from './api';
 import { addressKey, clientAddress } from './clientAddress';
 import type { IpLimits, IpVerdict } from './ipLimits';
 import type { Logger } from './log';
@@ -80,7 +80,7 @@ async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse
   const method = req.method ?? 'GET';
   const apiPath = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
   if (apiPath.startsWith('/api/') && !withinBudget(ctx, req, res, apiPath)) return;
-  if (ctx.api && apiPath.startsWith('/api/boards') && (await handleApi(ctx.api, req, res, apiPath))) return;
+  if (ctx.api && isApiPath(apiPath) && (await handleApi(ctx.api, req, res, apiPath))) return;
   if (method !== 'GET' && method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
     return;

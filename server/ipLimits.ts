@@ -1,6 +1,6 @@
 /**
  * Per-address limits: concurrent websockets and sockets, their unread output, API request
- * rate, new boards and saved versions. One hostile machine
+ * rate, new boards, saved versions and wrong administrator secrets. One hostile machine
  * (or script) must not be able to take the relay from everyone else. Keys come from
  * clientAddress.ts (an IPv6 /64 counts as one address).
  */
@@ -20,6 +20,8 @@ export type IpLimitSettings = Pick<
   | 'ipNewBoardBurst'
   | 'ipNewVersionsPerHour'
   | 'ipNewVersionBurst'
+  | 'ipAdminFailuresPerHour'
+  | 'ipAdminFailureBurst'
   | 'ipTrackedMax'
 >;
 
@@ -49,11 +51,14 @@ class AddressState {
   requests: TokenBucket | null = null;
   newBoards: TokenBucket | null = null;
   newVersions: TokenBucket | null = null;
+  adminFailures: TokenBucket | null = null;
+  /** Refused administrator requests since last admitted: apart, as the address's other API calls still pass. */
+  refusingAdmin = false;
   output: AddressOutput | null = null;
 
   /** Whether forgetting this address changes nothing: no open websocket, every bucket full again. */
   isIdle(): boolean {
-    return this.connections === 0 && this.sockets === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true) && (this.newVersions?.isFull() ?? true);
+    return this.connections === 0 && this.sockets === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true) && (this.newVersions?.isFull() ?? true) && (this.adminFailures?.isFull() ?? true);
   }
 }
 
@@ -149,6 +154,37 @@ export class IpLimits {
     const state = this.touch(key);
     state.newVersions ??= new TokenBucket(perHour / 3600, burst, this.now);
     return verdict(state, state.newVersions);
+  }
+
+  /**
+   * Whether the address may present an administrator secret now: refused once its wrong
+   * secrets spent their budget, before the secret is even looked at. Takes nothing.
+   */
+  mayTryAdminSecret(key: string): IpVerdict {
+    const bucket = this.adminBucket(key);
+    if (bucket === null) return ADMITTED;
+    const state = this.touch(key);
+    const wait = bucket.msUntil();
+    if (wait === 0) {
+      state.refusingAdmin = false;
+      return ADMITTED;
+    }
+    const firstRefusal = !state.refusingAdmin;
+    state.refusingAdmin = true;
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)), firstRefusal };
+  }
+
+  /** Charges one wrong (or missing) administrator secret to the address. */
+  failedAdminSecret(key: string): void {
+    this.adminBucket(key)?.take();
+  }
+
+  private adminBucket(key: string): TokenBucket | null {
+    const { ipAdminFailuresPerHour: perHour, ipAdminFailureBurst: burst } = this.settings;
+    if (perHour <= 0) return null;
+    const state = this.touch(key);
+    state.adminFailures ??= new TokenBucket(perHour / 3600, burst, this.now);
+    return state.adminFailures;
   }
 
   /** Forgets every idle address (also run every minute). */

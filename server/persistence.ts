@@ -47,6 +47,21 @@ function rebuildAt(rows: readonly TimedRow[], at: number): HistoricState | null 
   }
 }
 
+/** A stored board as the administrator's list shows it, without its content. */
+export interface StoredBoard {
+  boardId: string;
+  /** Time of its newest stored row (ms since the epoch). */
+  lastActivity: number;
+  /** Bytes of its stored rows. */
+  bytes: number;
+}
+
+/** Where a page of the list of boards starts: just after this board (newest activity first). */
+export interface BoardCursor {
+  lastActivity: number;
+  boardId: string;
+}
+
 export interface BoardStoreStats {
   /** Boards with at least one stored row. */
   boards: number;
@@ -77,6 +92,8 @@ export interface BoardStore {
   stats?(): BoardStoreStats;
   /** Number of stored rows of one board. */
   rowCount?(boardId: string): number;
+  /** Boards with stored rows, most recently active first, `limit` of them after `after`. */
+  listBoards?(limit: number, after?: BoardCursor): StoredBoard[];
   /** Which writer key (a hash) first wrote under each Yjs client id of a board. */
   loadWriters(boardId: string): Map<number, string>;
   /** Records that `client` writes under the key `keyHash` (first writer wins; later calls are ignored). */
@@ -160,6 +177,16 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const insertRow = db.prepare<[string, Buffer, number]>('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)');
   const deleteRows = db.prepare<[string]>('DELETE FROM board_updates WHERE board_id = ?');
   const countRows = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM board_updates WHERE board_id = ?');
+  // length() of a blob reads its size from the row header, not the blob itself.
+  const boardsFirst = db.prepare<[number], StoredBoard>(
+    `SELECT board_id AS boardId, MAX(created_at) AS lastActivity, SUM(length(data)) AS bytes FROM board_updates
+     GROUP BY board_id ORDER BY lastActivity DESC, boardId DESC LIMIT ?`,
+  );
+  const boardsAfter = db.prepare<[number, number, string, number], StoredBoard>(
+    `SELECT board_id AS boardId, MAX(created_at) AS lastActivity, SUM(length(data)) AS bytes FROM board_updates
+     GROUP BY board_id HAVING lastActivity < ? OR (lastActivity = ? AND boardId < ?)
+     ORDER BY lastActivity DESC, boardId DESC LIMIT ?`,
+  );
   const countAll = db.prepare<[], { boards: number; rows: number }>(
     'SELECT COUNT(DISTINCT board_id) AS boards, COUNT(*) AS rows FROM board_updates',
   );
@@ -200,6 +227,8 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     pruneHistory: () => pruneRows.run(now() - keepMs).changes,
     stats: () => countAll.get() ?? { boards: 0, rows: 0 },
     rowCount: (boardId) => countRows.get(boardId)?.n ?? 0,
+    listBoards: (limit, after) =>
+      after === undefined ? boardsFirst.all(limit) : boardsAfter.all(after.lastActivity, after.lastActivity, after.boardId, limit),
     loadWriters: (boardId) => new Map(selectWriters.all(boardId).map((row) => [row.client_id, row.key_hash])),
     bindWriter: (boardId, client, keyHash) => {
       insertWriter.run(boardId, client, keyHash);

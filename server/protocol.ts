@@ -28,7 +28,7 @@ export const CLOSE_TOO_BIG = 1009;
 export const CLOSE_INTERNAL_ERROR = 1011;
 /** Application code (4000-4999 range): the update would grow the board past MAX_BOARD_BYTES. */
 export const CLOSE_BOARD_TOO_LARGE = 4413;
-export { CLOSE_CHANGE_REFUSED } from '../src/model/relayProtocol';
+export { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED, CLOSE_REASON_EXPIRED, CLOSE_REASON_REVOKED } from '../src/model/relayProtocol';
 
 /** Largest presence state one client may publish, as JSON text (a real one is a few hundred bytes). */
 export const MAX_AWARENESS_STATE_BYTES = 4096;

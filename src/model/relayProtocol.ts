@@ -3,6 +3,15 @@
 /** Websocket close code: the connection sent a change its role does not allow; the app reloads from the relay. */
 export const CLOSE_CHANGE_REFUSED = 4409;
 
+/**
+ * Websocket close code: the connection's link stopped working, because a facilitator revoked
+ * the board's links or the link expired (the close reason says which). Reconnecting cannot help.
+ */
+export const CLOSE_ACCESS_REVOKED = 4403;
+/** Close reasons sent with CLOSE_ACCESS_REVOKED. */
+export const CLOSE_REASON_REVOKED = 'access revoked';
+export const CLOSE_REASON_EXPIRED = 'link expired';
+
 /** Query parameter carrying the browser's writer key on the sync websocket. */
 export const WRITER_KEY_PARAM = 'writer';
 

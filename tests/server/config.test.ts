@@ -14,6 +14,7 @@ describe('loadConfig', () => {
     expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 200, maxMessageBurst: 600, maxBoardBytes: 8 * 1024 * 1024 });
     expect(DEFAULT_CONFIG).toMatchObject({ maxBytesPerSecond: 2 * 1024 * 1024, maxByteBurst: 16 * 1024 * 1024, maxSendBufferBytes: 16 * 1024 * 1024 });
     expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipMaxSockets: 1000, ipMaxSendBufferBytes: 128 * 1024 * 1024, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30, ipNewVersionsPerHour: 60, ipNewVersionBurst: 10 });
+    expect(DEFAULT_CONFIG).toMatchObject({ ipAdminFailuresPerHour: 10, ipAdminFailureBurst: 10 });
   });
 
   it('defaults to limits that let a full board be imported and received, and drop slowloris sockets within seconds', () => {
@@ -52,6 +53,8 @@ describe('loadConfig', () => {
       IP_NEW_BOARD_BURST: '3',
       IP_NEW_VERSIONS_PER_HOUR: '4',
       IP_NEW_VERSION_BURST: '2',
+      IP_ADMIN_FAILURES_PER_HOUR: '6',
+      IP_ADMIN_FAILURE_BURST: '4',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -78,6 +81,8 @@ describe('loadConfig', () => {
       ipNewBoardBurst: 3,
       ipNewVersionsPerHour: 4,
       ipNewVersionBurst: 2,
+      ipAdminFailuresPerHour: 6,
+      ipAdminFailureBurst: 4,
     });
   });
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addressKey, clientAddress } from '../../server/clientAddress';
 import { IpLimits, type IpLimitSettings } from '../../server/ipLimits';
 
-const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipMaxSockets: 3, ipMaxSendBufferBytes: 0, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipNewVersionsPerHour: 3600, ipNewVersionBurst: 1, ipTrackedMax: 1000 };
+const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipMaxSockets: 3, ipMaxSendBufferBytes: 0, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipNewVersionsPerHour: 3600, ipNewVersionBurst: 1, ipAdminFailuresPerHour: 3600, ipAdminFailureBurst: 2, ipTrackedMax: 1000 };
 
 function manualClock(): { now: () => number; advance: (ms: number) => void } {
   let t = 0;
@@ -70,6 +70,29 @@ describe('IpLimits', () => {
     if (slot.ok) slot.release();
     l.sweep();
     expect(l.size).toBe(0);
+  });
+
+  it('refuses an address whose wrong administrator secrets spent their burst, until one refills; right ones cost nothing', () => {
+    const clock = manualClock();
+    const l = limits({}, clock.now); // burst 2, 3600 an hour
+    for (let i = 0; i < 5; i++) expect(l.mayTryAdminSecret('1.1.1.1').ok).toBe(true); // trying is free
+    l.failedAdminSecret('1.1.1.1');
+    l.failedAdminSecret('1.1.1.1');
+    expect(l.mayTryAdminSecret('1.1.1.1')).toEqual({ ok: false, retryAfterSeconds: 1, firstRefusal: true });
+    expect(l.mayTryAdminSecret('1.1.1.1')).toMatchObject({ ok: false, firstRefusal: false });
+    expect(l.mayTryAdminSecret('2.2.2.2').ok).toBe(true);
+    clock.advance(1000);
+    expect(l.mayTryAdminSecret('1.1.1.1').ok).toBe(true);
+    // An address with failures is remembered until its bucket is full again.
+    l.sweep();
+    expect(l.size).toBe(1);
+    clock.advance(1000);
+    l.sweep();
+    expect(l.size).toBe(0);
+    // Off at 0.
+    const open = limits({ ipAdminFailuresPerHour: 0 });
+    for (let i = 0; i < 5; i++) open.failedAdminSecret('1.1.1.1');
+    expect(open.mayTryAdminSecret('1.1.1.1').ok).toBe(true);
   });
 
   it('never tracks more than ipTrackedMax idle addresses, dropping the least recently seen first', () => {

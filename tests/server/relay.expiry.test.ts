@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CLOSE_ACCESS_REVOKED } from '../../server/api';
+import { CLOSE_ACCESS_REVOKED } from '../../server/protocol';
 import { createLogger } from '../../server/log';
 import { signToken, type Role, type TokenPayload } from '../../server/tokens';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
