@@ -1,16 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { BoardContext, useBoardSession } from '../../hooks/useBoardSession';
+import { BoardContext } from '../../hooks/useBoardSession';
 import { useBoard } from '../../hooks/useBoard';
 import { useBoardShortcuts } from '../../hooks/useBoardShortcuts';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useConnection } from '../../hooks/useConnection';
 import { useIdentity } from '../../hooks/useIdentity';
 import { useOpenBoard } from '../../hooks/useOpenBoard';
+import { useRememberBoard } from '../../hooks/useRememberBoard';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
 import { useTouchpointPaste } from '../../hooks/useTouchpointPaste';
-import { rememberBoard } from '../../sync/recentBoards';
 import { AccessDenied } from '../ui/AccessDenied';
 import { BoardBanners, LockToggle } from './BoardBanners';
 import { BoardCanvas } from '../canvas/BoardCanvas';
@@ -52,15 +52,12 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
   const { synced } = useConnection();
   const { identity, chosen, save } = useIdentity();
   const [editingIdentity, setEditingIdentity] = useState(false);
-  const { boardId } = useBoardSession();
   const caps = useCapabilities();
   useBoardShortcuts();
   useTouchpointPaste();
   const title = board.meta.title;
   const ready = synced || board.meta.schemaVersion > 0;
-  useEffect(() => {
-    if (ready && title) rememberBoard({ id: boardId, title, lastOpened: Date.now() });
-  }, [boardId, ready, title]);
+  useRememberBoard(ready);
   useEffect(() => {
     document.title = title ? `${title} · Parcours` : 'Parcours';
   }, [title]);

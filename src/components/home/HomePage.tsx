@@ -5,10 +5,9 @@ import { useT } from '../../hooks/useT';
 import { isValidBoardId } from '../../model/ids';
 import { createBoard } from '../../sync/access';
 import { TEMPLATE_IDS, type TemplateId } from '../../model/templates';
-import { useUiStore } from '../../store';
-import { forgetBoard, loadRecentBoards } from '../../sync/recentBoards';
 import { ImportBoardDialog } from '../data/ImportBoardDialog';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { RecentBoards } from './RecentBoards';
 import { relayErrorText } from '../ui/relayErrorText';
 
 /** Reads a board id out of a pasted link or a bare id; null if it is neither. */
@@ -22,8 +21,6 @@ export function boardIdFromInput(input: string): string | null {
 /** The start page: create a board, reopen a recent one, or open one from a link. */
 export function HomePage() {
   const t = useT();
-  const locale = useUiStore((s) => s.locale);
-  const [recent, setRecent] = useState(() => loadRecentBoards());
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -39,7 +36,6 @@ export function HomePage() {
       (error: unknown) => setCreateError(relayErrorText(t, error, 'home.createFailed')),
     );
   };
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="home">
       <header className="home__header">
@@ -72,32 +68,7 @@ export function HomePage() {
             {createError}
           </p>
         )}
-        <section aria-labelledby="recent-title" className="home__section">
-          <h2 id="recent-title">{t('home.recent')}</h2>
-          {recent.length === 0 ? (
-            <p className="muted">{t('home.recentEmpty')}</p>
-          ) : (
-            <ul className="recent">
-              {recent.map((b) => (
-                <li key={b.id} className="recent__item">
-                  <a
-                    href={`/b/${b.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(`/b/${b.id}`);
-                    }}
-                  >
-                    {b.title || t('home.untitled')}
-                  </a>
-                  <span className="muted">{t('home.lastOpened', { date: date.format(b.lastOpened) })}</span>
-                  <button type="button" className="icon-button" aria-label={t('home.forget', { title: b.title || t('home.untitled') })} title={t('home.forget', { title: b.title })} onClick={() => setRecent(forgetBoard(b.id))}>
-                    ✕
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RecentBoards />
         <section aria-labelledby="open-title" className="home__section">
           <h2 id="open-title">{t('home.open')}</h2>
           <form
