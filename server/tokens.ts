@@ -6,9 +6,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROLES, isRole, type Role } from '../src/model/roles';
 
-export type Role = 'facilitator' | 'participant' | 'viewer';
-export const ROLES: readonly Role[] = ['facilitator', 'participant', 'viewer'];
+// The relay's modules name roles through the tokens that carry them.
+export { ROLES, type Role };
 
 export interface TokenPayload {
   /** Board id. */
@@ -41,7 +42,7 @@ export function signToken(secret: Buffer, payload: TokenPayload): string {
 function parsePayload(body: string): TokenPayload | null {
   try {
     const p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TokenPayload>;
-    if (typeof p.b !== 'string' || !ROLES.includes(p.r as Role) || !Number.isSafeInteger(p.g) || !Number.isSafeInteger(p.e)) return null;
+    if (typeof p.b !== 'string' || !isRole(p.r) || !Number.isSafeInteger(p.g) || !Number.isSafeInteger(p.e)) return null;
     return p as TokenPayload;
   } catch {
     return null;

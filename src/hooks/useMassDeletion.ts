@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { restoreDeletedTouchpoints } from '../doc/commands/restoreDeleted';
 import { watchMassDeletion, type MassDeletionWatch } from '../doc/massDeletionWatch';
 import type { DeletionBurst } from '../model/massDeletion';
+import { capabilitiesOf } from '../model/roles';
 import { versionsBefore } from '../model/versions';
 import { listVersions, loadVersion } from '../sync/access';
 import type { Peer } from '../sync/presence';
@@ -36,7 +37,7 @@ const hasCard = (doc: Y.Doc, id: string) => doc.getMap('touchpoints').get(id) in
 function deleters(burst: DeletionBurst, peers: readonly Peer[]): string[] {
   const named = peers.filter((p) => !p.isSelf && burst.authors.includes(p.clientId)).map((p) => p.name);
   if (named.length > 0) return named;
-  const editors = peers.filter((p) => !p.isSelf && p.role !== 'viewer');
+  const editors = peers.filter((p) => !p.isSelf && capabilitiesOf(p.role).canEdit);
   return editors.length === 1 ? [editors[0]!.name] : [];
 }
 

@@ -4,6 +4,7 @@ import { initBoard } from '../doc/commands';
 import { migrateBoard } from '../doc/migrate';
 import { isInitialised } from '../doc/schema';
 import { defaultBoard, type Locale } from '../model/defaults';
+import { capabilitiesOf } from '../model/roles';
 import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templates';
 import { useUiStore } from '../store';
 import type { AccessError } from '../sync/access';
@@ -54,7 +55,8 @@ export function useOpenBoard(boardId: string): OpenBoard {
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
     if (!access) return;
-    const readOnly = access.role === 'viewer';
+    const may = capabilitiesOf(access.role);
+    const readOnly = !may.canEdit;
     let made: BoardSession | null = null;
     let cancelled = false;
     let unsubscribe = () => {};
@@ -63,7 +65,7 @@ export function useOpenBoard(boardId: string): OpenBoard {
       const doc = new Y.Doc();
       const params: Record<string, string> = access.token ? { token: access.token } : {};
       const connection = connectBoard(doc, boardId, relayUrl(window.location), {
-        offline: !readOnly,
+        offline: may.keepsLocalCopy,
         readOnly,
         params,
         onRefused: () => {
@@ -78,7 +80,7 @@ export function useOpenBoard(boardId: string): OpenBoard {
       let migrated = false;
       const onSynced = () => {
         if (!connection.getState().synced) return;
-        if (!migrated && access.role === 'facilitator') migrated = migrateBoard(doc) || true;
+        if (!migrated && may.canEditStructure) migrated = migrateBoard(doc) || true;
         const template = takeCreatedHere(boardId);
         if (template === null) return;
         if (!isInitialised(doc)) {
@@ -92,7 +94,7 @@ export function useOpenBoard(boardId: string): OpenBoard {
     };
     // A viewer's old local copy (from an earlier role), or a copy holding a refused change, goes
     // before the board opens again, so it cannot come back.
-    const drop = readOnly || dropLocalCopy.current;
+    const drop = !may.keepsLocalCopy || dropLocalCopy.current;
     dropLocalCopy.current = false;
     if (drop) void deleteLocalCopy(boardId).then(open);
     else open();

@@ -1,6 +1,6 @@
 /** Share links and board access, talking to the relay's JSON API; tokens are kept per board in this browser. */
 import { isValidBoardId } from '../model/ids';
-import type { Role } from './presence';
+import { isRole, type Role } from '../model/roles';
 
 const STORAGE_KEY = 'parcours.access';
 
@@ -21,7 +21,7 @@ function readAll(storage: Storage | undefined): Record<string, StoredAccess> {
 /** The token (and last known role) this browser holds for a board. */
 export function storedAccess(boardId: string, storage: Storage | undefined = globalThis.localStorage): StoredAccess | null {
   const a = readAll(storage)[boardId];
-  return a && typeof a.token === 'string' && ['facilitator', 'participant', 'viewer'].includes(a.role) ? a : null;
+  return a && typeof a.token === 'string' && isRole(a.role) ? a : null;
 }
 
 export function storeAccess(boardId: string, access: StoredAccess | null, storage: Storage | undefined = globalThis.localStorage): void {

@@ -1,6 +1,7 @@
 /** Presence: who is on the board and what they do, shared through awareness (never stored in the document). */
 import type { Awareness } from 'y-protocols/awareness';
 import { newId } from '../model/ids';
+import { readRole, type Role } from '../model/roles';
 
 export interface Identity {
   /** A stable id for this person in this browser: their votes and comments carry it. */
@@ -9,7 +10,8 @@ export interface Identity {
   color: string;
 }
 
-export type Role = 'facilitator' | 'participant' | 'viewer';
+// Presence names each peer's role; the roles themselves are src/model/roles.ts's.
+export type { Role };
 
 export interface Viewport {
   x: number;
@@ -91,11 +93,6 @@ function readViewport(v: unknown): Viewport | null {
   return o && isNum(o.x) && isNum(o.y) && isNum(o.zoom) && o.zoom > 0 ? { x: o.x, y: o.y, zoom: o.zoom } : null;
 }
 
-/** The role stamped by the relay; anything else is taken for the least trusted one. */
-function readRole(v: unknown): Role {
-  return v === 'facilitator' || v === 'participant' ? v : 'viewer';
-}
-
 /** Everyone present with what they are doing, this client first. Malformed states are skipped or trimmed. */
 export function readActivity(awareness: Awareness): PeerActivity[] {
   const peers: PeerActivity[] = [];
@@ -110,6 +107,7 @@ export function readActivity(awareness: Awareness): PeerActivity[] {
       id: typeof user.id === 'string' ? user.id : String(clientId),
       name: user.name.slice(0, NAME_MAX_LENGTH),
       color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#64748b',
+      // The role stamped by the relay; anything else is taken for the least trusted one.
       role: readRole(user.role),
       isSelf: clientId === awareness.clientID,
       cursor: cursor && isNum(cursor.x) && isNum(cursor.y) ? { x: cursor.x, y: cursor.y } : null,

@@ -4,6 +4,7 @@
  * ourselves; and its time, on the relay's clock, must be plausible, so that a far-future stamp
  * cannot silence the summons that come after it.
  */
+import { capabilitiesOf } from '../model/roles';
 import { setActivity, type PeerActivity, type Summon } from './presence';
 import { relayNow } from './relayClock';
 
@@ -25,7 +26,7 @@ export function summonToApply(peers: readonly PeerActivity[], now: number, after
   let best: Summon | null = null;
   for (const p of peers) {
     const s = p.summon;
-    if (p.isSelf || p.role !== 'facilitator' || !s || s.at <= after || !isTimelySummon(s.at, now)) continue;
+    if (p.isSelf || !capabilitiesOf(p.role).canFacilitate || !s || s.at <= after || !isTimelySummon(s.at, now)) continue;
     if (!best || s.at > best.at) best = s;
   }
   return best;

@@ -1,4 +1,4 @@
-import { useBoardSession } from '../../hooks/useBoardSession';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useMassDeletion, type RestoreOutcome } from '../../hooks/useMassDeletion';
 import { useT } from '../../hooks/useT';
 import type { Translate } from '../../i18n';
@@ -7,8 +7,8 @@ import './massDeletion.css';
 
 /** The facilitator's warning when others delete many touchpoints at once, with a one-click restore. */
 export function MassDeletionNotice() {
-  const { role } = useBoardSession();
-  return role === 'facilitator' ? <FacilitatorNotice /> : null;
+  const { canFacilitate } = useCapabilities();
+  return canFacilitate ? <FacilitatorNotice /> : null;
 }
 
 function outcomeText(t: Translate, outcome: RestoreOutcome): string {
