@@ -169,7 +169,7 @@ export function VersionsPanel() {
       )}
       {autoIds.length > AUTO_SHOWN && (
         <button type="button" className="button" aria-expanded={allAuto} onClick={() => setAllAuto(!allAuto)}>
-          {allAuto ? t('versions.autoShowFewer') : t('versions.autoShowAll', { count: autoIds.length })}
+          {allAuto ? t('versions.autoShowFewer') : t.plural('versions.autoShowAll', autoIds.length)}
         </button>
       )}
       <p className="muted versions__hint">{t('versions.autoHint')}</p>
