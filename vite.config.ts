@@ -8,6 +8,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
+    // Every file of the build, for the service worker (public/sw.js): it caches them all, so the
+    // dialogs and panels fetched on first use also open offline.
+    manifest: 'asset-manifest.json',
   },
   server: {
     // `npm run dev` serves the SPA with hot reload; the relay runs separately (`npm run serve`).

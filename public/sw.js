@@ -1,6 +1,18 @@
 // Parcours service worker: keeps the app itself available offline. The boards are kept by the
-// page in IndexedDB; this only caches the application shell (index.html and its hashed assets).
+// page in IndexedDB; this only caches the application shell (index.html and every hashed asset of the build).
 const CACHE = 'parcours-shell-v1';
+
+/** The files of the build (asset-manifest.json, written by Vite), the parts fetched on first use included. */
+async function builtFiles() {
+  try {
+    const response = await fetch('/asset-manifest.json', { cache: 'no-store' });
+    if (!response.ok) return [];
+    const manifest = await response.json();
+    return Object.values(manifest).flatMap((entry) => [entry.file, ...(entry.css ?? []), ...(entry.assets ?? [])].map((file) => `/${file}`));
+  } catch {
+    return [];
+  }
+}
 
 async function cacheShell() {
   const cache = await caches.open(CACHE);
@@ -8,8 +20,10 @@ async function cacheShell() {
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put('/index.html', response);
-  const assets = [...new Set(html.match(/\/assets\/[^"'()\s]+/g) ?? [])];
-  await Promise.all(assets.map((url) => cache.add(url).catch(() => undefined)));
+  // The page downloads dialogs, panels and the board itself only when they are opened: cache
+  // them all now, so that they open offline too.
+  const assets = new Set([...(html.match(/\/assets\/[^"'()\s]+/g) ?? []), ...(await builtFiles())]);
+  await Promise.all([...assets].map((url) => cache.add(url).catch(() => undefined)));
 }
 
 self.addEventListener('install', (event) => {

@@ -13,6 +13,7 @@ import * as exportMessages from './messages/export';
 import * as common from './messages/common';
 import * as home from './messages/home';
 import * as journey from './messages/journey';
+import * as onDemand from './messages/onDemand';
 import * as panels from './messages/panels';
 import * as recovery from './messages/recovery';
 import * as workshop from './messages/workshop';
@@ -20,8 +21,8 @@ import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './f
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...recovery.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...recovery.en };
+const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...recovery.fr, ...onDemand.fr };
+const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...recovery.en, ...onDemand.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -28,6 +28,14 @@ afterAll(async () => {
   cleanupTempDirs();
 });
 
+/** The address of the chunk a module loaded on demand starts, from the build's manifest. */
+function chunkOf(source: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'asset-manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const entry = manifest[source];
+  if (!entry) throw new Error(`${source} is not a chunk of its own in the build`);
+  return `/${entry.file}`;
+}
+
 /** The file under dist/ a response of the relay came from. */
 function builtFile(response: Response): string {
   const { pathname } = new URL(response.url());
@@ -47,18 +55,37 @@ describe('the compiled relay', () => {
     await page.getByRole('heading', { name: 'Découverte' }).waitFor();
     await expect.poll(() => page.getByRole('status', { name: /Connecté/ }).count()).toBe(1);
 
-    const scripts = responses.filter((response) => /\/assets\/.+\.(js|css)$/.test(response.url()));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const response of [responses[0] as Response, ...scripts]) {
+    const files = responses.filter((response) => /\/assets\/.+\.(js|css)$/.test(response.url()));
+    expect(files.length).toBeGreaterThan(0);
+    for (const response of [responses[0] as Response, ...files]) {
       const file = builtFile(response);
       expect(response.status(), response.url()).toBe(200);
       expect(response.headers()['content-encoding'], response.url()).toBe('br');
       expect(response.headers().vary, response.url()).toBe('Accept-Encoding');
-      // What crossed the wire is the brotli copy, not the file.
-      const sizes = await response.request().sizes();
-      expect(sizes.responseBodySize, response.url()).toBe(fs.statSync(`${file}.br`).size);
-      expect(sizes.responseBodySize, response.url()).toBeLessThan(fs.statSync(file).size);
+      // What was sent is the brotli copy, not the file.
+      const length = Number(response.headers()['content-length']);
+      expect(length, response.url()).toBe(fs.statSync(`${file}.br`).size);
+      expect(length, response.url()).toBeLessThan(fs.statSync(file).size);
+      expect((await response.body()).equals(fs.readFileSync(file)), response.url()).toBe(true);
     }
+
+    // What the board does not need came later, or not at all: the poster export, the open-data
+    // dialogs (board files and their schema, CSV) and the other dialogs.
+    const fetched = () => responses.map((response) => new URL(response.url()).pathname);
+    const later = ['src/components/export/ExportDialog.tsx', 'src/components/data/DataDialogs.tsx', 'src/components/data/ImportBoardDialog.tsx', 'src/components/sharing/ShareDialog.tsx'];
+    for (const source of later) expect(fetched(), source).not.toContain(chunkOf(source));
+    await page.getByRole('button', { name: 'Exporter le poster…' }).click();
+    await page.getByRole('dialog', { name: 'Exporter le poster' }).waitFor();
+    expect(fetched()).toContain(chunkOf('src/components/export/ExportDialog.tsx'));
+    await page.keyboard.press('Escape');
+
+    // The service worker keeps every part, so one never opened before opens offline too.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Découverte' }).waitFor();
+    await page.getByRole('button', { name: 'Données…' }).click();
+    await page.getByRole('dialog', { name: 'Données du tableau' }).waitFor();
     await context.close();
   });
 

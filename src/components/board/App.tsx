@@ -1,20 +1,43 @@
 import { useEffect } from 'react';
 import { useRoute } from '../../hooks/useRoute';
+import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
-import { BoardPage } from './BoardPage';
 import { HomePage } from '../home/HomePage';
 import { InvalidPage } from '../ui/InvalidPage';
-import { VersionPage } from '../versions/VersionPage';
+import { OnDemand } from '../ui/OnDemand';
+import { onDemand } from '../ui/onDemand';
+
+// The canvas (React Flow, Yjs, the sync) is not needed on the home page.
+const BoardPage = onDemand(() => import('./BoardPage').then((m) => m.BoardPage));
+const VersionPage = onDemand(() => import('../versions/VersionPage').then((m) => m.VersionPage));
 
 /** The app: home page, a board, or an invalid address. */
 export function App() {
+  const t = useT();
   const route = useRoute();
   const locale = useUiStore((s) => s.locale);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  if (route.page === 'board') return <BoardPage key={route.boardId} boardId={route.boardId} />;
-  if (route.page === 'version') return <VersionPage key={route.versionId} boardId={route.boardId} versionId={route.versionId} />;
+  const loading = (
+    <p className="loading" role="status">
+      {t('board.loading')}
+    </p>
+  );
+  if (route.page === 'board') {
+    return (
+      <OnDemand key={route.boardId} loading={loading}>
+        <BoardPage boardId={route.boardId} />
+      </OnDemand>
+    );
+  }
+  if (route.page === 'version') {
+    return (
+      <OnDemand key={route.versionId} loading={loading}>
+        <VersionPage boardId={route.boardId} versionId={route.versionId} />
+      </OnDemand>
+    );
+  }
   if (route.page === 'invalid') return <InvalidPage />;
   return <HomePage />;
 }

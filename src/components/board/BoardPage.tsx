@@ -13,21 +13,19 @@ import { useT } from '../../hooks/useT';
 import { useTouchpointPaste } from '../../hooks/useTouchpointPaste';
 import { AccessDenied } from '../ui/AccessDenied';
 import { BoardBanners, LockToggle } from './BoardBanners';
+import { BoardDialogs } from './BoardDialogs';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { TimerWidget } from '../workshop/TimerWidget';
 import { BoardTitle } from './BoardTitle';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { DeletedCardNotice } from './DeletedCardNotice';
-import { DataDialogs } from '../data/DataDialogs';
-import { ExportDialog } from '../export/ExportDialog';
 import { NoticeBar } from '../ui/NoticeBar';
 import { LinkChoiceDialog } from '../sharing/LinkChoiceDialog';
 import { OpenBoardNotice } from './OpenBoardNotice';
 import { IdentityDialog } from './IdentityDialog';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PresenceList } from './PresenceList';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { SidePanel } from './SidePanel';
 import { JourneyTabs } from '../journey/JourneyTabs';
 import { Toolbar } from './Toolbar';
@@ -100,11 +98,9 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
         {ready && <SidePanel />}
       </main>
       <ConfirmDialog />
-      <ExportDialog />
-      <DataDialogs />
+      <BoardDialogs />
       <NoticeBar />
       <DeletedCardNotice />
-      <ShortcutsDialog />
       {(!chosen || editingIdentity) && (
         <IdentityDialog
           initial={identity}

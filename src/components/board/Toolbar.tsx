@@ -6,7 +6,10 @@ import { useT } from '../../hooks/useT';
 import { useUndoState } from '../../hooks/useUndoState';
 import type { MessageKey } from '../../i18n';
 import { useUiStore, type Panel } from '../../store';
-import { ShareDialog } from '../sharing/ShareDialog';
+import { OnDemand } from '../ui/OnDemand';
+import { onDemand } from '../ui/onDemand';
+
+const ShareDialog = onDemand(() => import('../sharing/ShareDialog').then((m) => m.ShareDialog));
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -76,7 +79,11 @@ export function Toolbar() {
           {t('toolbar.addTouchpointHint')}
         </span>
       )}
-      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+      {sharing && (
+        <OnDemand onClose={() => setSharing(false)}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </OnDemand>
+      )}
     </div>
   );
 }

@@ -5,8 +5,12 @@ import { useT } from '../../hooks/useT';
 import { isValidBoardId } from '../../model/ids';
 import { createBoard } from '../../sync/access';
 import { TEMPLATE_IDS, type TemplateId } from '../../model/templates';
-import { ImportBoardDialog } from '../data/ImportBoardDialog';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { OnDemand } from '../ui/OnDemand';
+import { onDemand } from '../ui/onDemand';
+
+// Reading and checking a board file (its schema, repairs) is only needed once a file is chosen.
+const ImportBoardDialog = onDemand(() => import('../data/ImportBoardDialog').then((m) => m.ImportBoardDialog));
 import { RecentBoards } from './RecentBoards';
 import { relayErrorText } from '../ui/relayErrorText';
 
@@ -62,7 +66,11 @@ export function HomePage() {
         <button type="button" className="button button--large" onClick={() => setImporting(true)}>
           ⇧ {t('home.importBoard')}
         </button>
-        {importing && <ImportBoardDialog onClose={() => setImporting(false)} />}
+        {importing && (
+          <OnDemand onClose={() => setImporting(false)}>
+            <ImportBoardDialog onClose={() => setImporting(false)} />
+          </OnDemand>
+        )}
         {createError && (
           <p className="error" role="alert">
             {createError}

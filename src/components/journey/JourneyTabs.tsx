@@ -9,7 +9,10 @@ import { useT } from '../../hooks/useT';
 import { EXTRA_ROWS } from '../../model/types';
 import { useUiStore } from '../../store';
 import { InlineNameEditor } from '../ui/InlineNameEditor';
-import { NewJourneyDialog } from './NewJourneyDialog';
+import { OnDemand } from '../ui/OnDemand';
+import { onDemand } from '../ui/onDemand';
+
+const NewJourneyDialog = onDemand(() => import('./NewJourneyDialog').then((m) => m.NewJourneyDialog));
 
 /** The journeys of the board as tabs, with the actions on the open one and compare mode. */
 export function JourneyTabs() {
@@ -144,7 +147,11 @@ export function JourneyTabs() {
           )}
         </div>
       )}
-      {creating && canEditStructure && <NewJourneyDialog onClose={() => setCreating(false)} />}
+      {creating && canEditStructure && (
+        <OnDemand onClose={() => setCreating(false)}>
+          <NewJourneyDialog onClose={() => setCreating(false)} />
+        </OnDemand>
+      )}
     </nav>
   );
 }

@@ -1,0 +1,38 @@
+import { useUiStore } from '../../store';
+import { OnDemand } from '../ui/OnDemand';
+import { onDemand } from '../ui/onDemand';
+
+// Each is downloaded the first time it opens: the poster export (its renderer and PNG worker),
+// the open-data dialogs (board files, CSV) and the list of shortcuts.
+const ExportDialog = onDemand(() => import('../export/ExportDialog').then((m) => m.ExportDialog));
+const DataDialogs = onDemand(() => import('../data/DataDialogs').then((m) => m.DataDialogs));
+const ShortcutsDialog = onDemand(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
+
+/** The board's dialogs opened from the toolbar or a shortcut, each rendered only while open. */
+export function BoardDialogs() {
+  const exportOpen = useUiStore((s) => s.exportOpen);
+  const setExportOpen = useUiStore((s) => s.setExportOpen);
+  const dataDialog = useUiStore((s) => s.dataDialog);
+  const setDataDialog = useUiStore((s) => s.setDataDialog);
+  const shortcutsOpen = useUiStore((s) => s.shortcutsOpen);
+  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  return (
+    <>
+      {exportOpen && (
+        <OnDemand onClose={() => setExportOpen(false)}>
+          <ExportDialog />
+        </OnDemand>
+      )}
+      {dataDialog !== null && (
+        <OnDemand onClose={() => setDataDialog(null)}>
+          <DataDialogs />
+        </OnDemand>
+      )}
+      {shortcutsOpen && (
+        <OnDemand onClose={() => setShortcutsOpen(false)}>
+          <ShortcutsDialog />
+        </OnDemand>
+      )}
+    </>
+  );
+}
