@@ -1,7 +1,7 @@
 /** React Flow nodes of the rows under the matrix: emotions, pain points, extra rows. */
 import type { Node } from '@xyflow/react';
 import { LAYOUT, type BandKind, type MatrixLayout } from '../model/layout';
-import type { JourneyAround } from '../model/matrix';
+import { laneCardKey, type JourneyAround } from '../model/matrix';
 import type { LaneCard, PainPoint, Stage, Touchpoint } from '../model/types';
 
 export type BandHeaderFlowNode = Node<{ kind: BandKind; journeyId: string }, 'bandHeader'>;
@@ -68,7 +68,7 @@ export function buildBandNodes(
           id: `row:${band.kind}:${cell.stageId}`,
           type: 'laneCell',
           ...sized(cell.x, cell.y, cell.width, cell.height),
-          data: { ...base, row: band.kind, cards: around.laneCards.get(`${band.kind}|${cell.stageId}`) ?? [] },
+          data: { ...base, row: band.kind, cards: around.laneCards.get(laneCardKey(band.kind, cell.stageId)) ?? [] },
           ...fixed,
         });
       }

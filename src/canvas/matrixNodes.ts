@@ -1,11 +1,12 @@
 /** The React Flow nodes of a journey's matrix: types and the pure builder. */
 import type { Node } from '@xyflow/react';
-import { LAYOUT, cellId, type MatrixLayout } from '../model/layout';
+import { LAYOUT, cellId, parseCellId, type MatrixLayout } from '../model/layout';
 import type { TouchpointChange } from '../model/compare';
 import type { StageHealth } from '../model/health';
 import type { JourneyAround, JourneyMatrix } from '../model/matrix';
 import type { Channel, Kpi, LaneKind, Stage, Touchpoint } from '../model/types';
 import { buildBandNodes, type BandNode } from './bandNodes';
+import { cellNodeId, touchpointNodeId } from './nodeIds';
 
 export const TITLE_BAND_HEIGHT = 96;
 
@@ -96,9 +97,10 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
   const stageCounts = new Map<string, number>();
   const channelCounts = new Map<string, number>();
   for (const [key, cards] of matrix.cellCards) {
-    const [s = '', c = ''] = key.split('|');
-    stageCounts.set(s, (stageCounts.get(s) ?? 0) + cards.length);
-    channelCounts.set(c, (channelCounts.get(c) ?? 0) + cards.length);
+    const cell = parseCellId(key);
+    if (!cell) continue;
+    stageCounts.set(cell.stageId, (stageCounts.get(cell.stageId) ?? 0) + cards.length);
+    channelCounts.set(cell.channelId, (channelCounts.get(cell.channelId) ?? 0) + cards.length);
   }
   const lanes = (kind: LaneKind, rects: MatrixLayout['stages'] | MatrixLayout['channels'], counts: Map<string, number>) =>
     rects.forEach((r, index) => {
@@ -127,7 +129,7 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
   for (const cell of layout.cells) {
     const id = cellId(cell.stageId, cell.channelId);
     nodes.push({
-      id: `cell:${id}`,
+      id: cellNodeId(cell.stageId, cell.channelId),
       type: 'cell',
       ...sized(cell.x, cell.y, cell.width, cell.height),
       data: {
@@ -189,7 +191,7 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
       const rect = layout.cards.get(t.id);
       if (!rect) return;
       nodes.push({
-        id: `tp:${t.id}`,
+        id: touchpointNodeId(t.id),
         type: 'touchpoint',
         ...sized(rect.x, rect.y, rect.width, rect.height),
         data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length, change: compare?.byTouchpoint.get(t.id) ?? null },
@@ -241,6 +243,6 @@ export function reuseUnchanged(previous: ReadonlyMap<string, MatrixNode>, next: 
  */
 export function withDrag(nodes: MatrixNode[], drag: { id: string; x: number; y: number } | null): MatrixNode[] {
   if (!drag) return nodes;
-  const id = `tp:${drag.id}`;
+  const id = touchpointNodeId(drag.id);
   return nodes.map((n) => (n.id === id ? { ...n, position: { x: drag.x, y: drag.y }, zIndex: 1000 } : n));
 }

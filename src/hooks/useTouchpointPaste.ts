@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
+import { cellOfNode } from '../canvas/nodeIds';
 import { pasteTouchpoints } from '../doc/commands/importTouchpoints';
 import { getRecord, readLane, readTouchpoint, sortedLanes } from '../doc/read';
 import { parseCsv } from '../model/csv';
+import type { CellKey } from '../model/layout';
 import { useUiStore } from '../store';
 import { useBoardSession } from './useBoardSession';
 import { useCapabilities } from './useCapabilities';
@@ -12,12 +14,12 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }
 
-/** The cell under a point of the page, from the matrix's cell nodes (`cell:<stageId>|<channelId>`). */
-function cellAtPoint(x: number, y: number): { stageId: string; channelId: string } | null {
+/** The cell under a point of the page, from the matrix's cell nodes. */
+function cellAtPoint(x: number, y: number): CellKey | null {
   for (const el of document.elementsFromPoint(x, y)) {
     const id = el.closest<HTMLElement>('.react-flow__node-cell')?.dataset.id;
-    const match = id ? /^cell:([^|]+)\|(.+)$/.exec(id) : null;
-    if (match) return { stageId: match[1] as string, channelId: match[2] as string };
+    const cell = id ? cellOfNode(id) : null;
+    if (cell) return cell;
   }
   return null;
 }

@@ -72,9 +72,15 @@ export interface MatrixLayout {
   height: number;
 }
 
-/** The id under which a cell's touchpoints are grouped. */
+/** The id under which a cell's touchpoints are grouped (record ids never hold `|`). */
 export function cellId(stageId: string, channelId: string): string {
   return `${stageId}|${channelId}`;
+}
+
+/** The stage and channel of a cell id made by `cellId`, or null for anything else. */
+export function parseCellId(id: string): CellKey | null {
+  const bar = id.indexOf('|');
+  return bar > 0 && bar < id.length - 1 ? { stageId: id.slice(0, bar), channelId: id.slice(bar + 1) } : null;
 }
 
 function cardOffset(index: number): number {

@@ -1,7 +1,7 @@
 /** The matrix of one journey, derived from a board snapshot. */
 import { cellId } from './layout';
 import { stageHealth, type StageHealth } from './health';
-import type { BoardSnapshot, Channel, Emotion, Kpi, LaneCard, PainPoint, Stage, Touchpoint } from './types';
+import type { BoardSnapshot, Channel, Emotion, ExtraRowKind, Kpi, LaneCard, PainPoint, Stage, Touchpoint } from './types';
 
 export interface JourneyMatrix {
   stages: Stage[];
@@ -45,12 +45,17 @@ export function evaluationCounts(touchpoints: readonly Touchpoint[]): Record<'de
 export interface JourneyAround {
   kpisByStage: Map<string, Kpi[]>;
   painByStage: Map<string, PainPoint[]>;
-  /** Key: `${row}|${stageId}`. */
+  /** Keyed by `laneCardKey(row, stageId)`. */
   laneCards: Map<string, LaneCard[]>;
   emotions: Map<string, Emotion>;
   health: Map<string, StageHealth>;
   /** Red touchpoints of each stage that no pain point mentions yet: offered as pain points. */
   redUnlinked: Map<string, Touchpoint[]>;
+}
+
+/** The key of the extra-row cards of one row under one stage. */
+export function laneCardKey(row: ExtraRowKind, stageId: string): string {
+  return `${row}|${stageId}`;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -74,7 +79,7 @@ export function journeyAround(board: BoardSnapshot, journeyId: string, stages: r
   return {
     kpisByStage: groupBy(mine(board.kpis), (k) => k.stageId),
     painByStage: groupBy(painPoints, (p) => p.stageId),
-    laneCards: groupBy(mine(board.laneCards), (c) => `${c.row}|${c.stageId}`),
+    laneCards: groupBy(mine(board.laneCards), (c) => laneCardKey(c.row, c.stageId)),
     emotions: new Map(emotions.map((e) => [e.stageId, e])),
     health: new Map(stageHealth(stages, touchpoints, emotions).map((h) => [h.stageId, h])),
     redUnlinked: groupBy(

@@ -3,6 +3,7 @@ import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeC
 import { moveTouchpoint } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import type { MatrixNode } from '../../canvas/matrixNodes';
+import { touchpointOfNode } from '../../canvas/nodeIds';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useLivePresence } from '../../hooks/useLivePresence';
 import { useMatrix, type DragState } from '../../hooks/useMatrix';
@@ -53,9 +54,10 @@ export function BoardCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<MatrixNode>[]) => {
       for (const change of changes) {
-        if (change.type === 'select' && change.id.startsWith('tp:')) {
-          if (change.selected) select(change.id.slice(3));
-          else if (useUiStore.getState().selectedId === change.id.slice(3)) select(null);
+        const touchpointId = change.type === 'select' ? touchpointOfNode(change.id) : null;
+        if (change.type === 'select' && touchpointId) {
+          if (change.selected) select(touchpointId);
+          else if (useUiStore.getState().selectedId === touchpointId) select(null);
         }
       }
     },
