@@ -58,6 +58,7 @@ export function readVote(id: string, r: RecordMap): Vote {
     dotsPerPerson: Math.round(num(r, 'dotsPerPerson', 3, 1, MAX_DOTS_PER_PERSON)),
     hidden: r.get('hidden') === true,
     status: r.get('status') === 'closed' ? 'closed' : 'open',
+    cleared: r.get('cleared') === true,
     createdAt: num(r, 'createdAt', 0),
     order: orderOf(r),
   };

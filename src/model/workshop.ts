@@ -1,4 +1,5 @@
 /** Workshop records: comments, dot votes, the shared timer and the structure lock. */
+import { byOrder } from './order';
 
 /** A comment in the thread of a touchpoint, pain point or action (its `targetId`). */
 export interface Comment {
@@ -32,6 +33,8 @@ export interface Vote {
   /** Dots of others stay hidden until the facilitator reveals them. */
   hidden: boolean;
   status: 'open' | 'closed';
+  /** The facilitator took the results off the cards (they stay listed in the panel). */
+  cleared: boolean;
   createdAt: number;
   order: string;
 }
@@ -128,6 +131,51 @@ export function tally(dots: readonly Dot[], voteId: string): Tally[] {
   return [...counts.entries()]
     .map(([targetId, count]) => ({ targetId, count }))
     .sort((a, b) => b.count - a.count || (a.targetId < b.targetId ? -1 : 1));
+}
+
+export interface RankedTally extends Tally {
+  /** 1 for the most voted; items with as many dots share a rank (1, 1, 3). */
+  rank: number;
+}
+
+/** A tally with ranks, most voted first. */
+export function rankTally(tallies: readonly Tally[]): RankedTally[] {
+  const sorted = [...tallies].sort((a, b) => b.count - a.count || (a.targetId < b.targetId ? -1 : 1));
+  return sorted.map((t) => ({ ...t, rank: sorted.findIndex((o) => o.count === t.count) + 1 }));
+}
+
+/**
+ * The vote whose dots the cards of a journey show: its latest vote, open or closed, until the
+ * facilitator clears its results or opens another one.
+ */
+export function shownVote(votes: readonly Vote[], journeyId: string): Vote | null {
+  let latest: Vote | null = null;
+  // Order keys, not clocks: every machine agrees on which vote came last.
+  for (const v of votes) if (v.journeyId === journeyId && (!latest || byOrder(latest, v) < 0)) latest = v;
+  return latest && !latest.cleared ? latest : null;
+}
+
+export interface Voter {
+  id: string;
+  name: string;
+}
+
+export interface VoteProgress {
+  /** People who placed at least one dot. */
+  voted: number;
+  /** Everyone who may vote and is on the board, and whoever already voted. */
+  total: number;
+  /** Those on the board who may vote and have placed no dot yet. */
+  waiting: Voter[];
+}
+
+/** How far a vote has got: who of `present` (the people on the board who may vote) has voted. */
+export function voteProgress(dots: readonly Dot[], voteId: string, present: readonly Voter[]): VoteProgress {
+  const voters = new Set(dots.filter((d) => d.voteId === voteId).map((d) => d.voterId));
+  const everyone = new Set([...voters, ...present.map((p) => p.id)]);
+  const waiting = new Map<string, Voter>();
+  for (const p of present) if (!voters.has(p.id)) waiting.set(p.id, p);
+  return { voted: voters.size, total: everyone.size, waiting: [...waiting.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 /** The names mentioned with "@Name" in a comment, among the known names (longest match first). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addComment,
+  clearVoteResults,
   closeVote,
   deleteComment,
   deleteVote,
@@ -72,8 +73,14 @@ describe('dot voting', () => {
     expect(placeDot(doc, vote, 'carla', 'b')).toBeNull();
     removeDot(doc, vote, 'bruno', 'a');
     expect(tally(readWorkshop(doc).dots, vote)).toHaveLength(2);
-    expect(readWorkshop(doc).votes[0]!.status).toBe('closed');
+    expect(readWorkshop(doc).votes[0]).toMatchObject({ status: 'closed', cleared: false });
+    // Clearing takes the results off the cards and keeps the vote and its dots.
+    clearVoteResults(doc, vote);
+    expect(readWorkshop(doc).votes[0]!.cleared).toBe(true);
+    expect(tally(readWorkshop(doc).dots, vote)).toHaveLength(2);
     deleteVote(doc, vote);
+    expect(readWorkshop(doc)).toMatchObject({ votes: [], dots: [] });
+
     expect(readWorkshop(doc)).toMatchObject({ votes: [], dots: [] });
   });
 

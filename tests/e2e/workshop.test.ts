@@ -79,7 +79,7 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     expect(await a.getByText(/en douce/).count()).toBe(0);
     expect(await a.getByRole('article', { name: /Je découvre des frais cachés/ }).count()).toBe(1);
 
-    // A dot vote on touchpoints, run to its results (ties rank in a stable but arbitrary order).
+    // A dot vote on touchpoints, run to its results (ties share a rank, listed in a stable order).
     await a.getByRole('button', { name: 'Atelier', exact: true }).click();
     await a.getByLabel('Voter sur').selectOption('touchpoints');
     await a.getByLabel('Masquer les votes jusqu’à la révélation').uncheck();
@@ -92,8 +92,8 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     await a.getByRole('button', { name: 'Clore le vote' }).click();
     const results = a.getByRole('list', { name: 'Résultats' });
     await expect.poll(async () => (await results.locator('li').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim()).sort()).toEqual([
-      '●●Je découvre des frais cachés (2 points)',
-      '●●Je reçois une offre de bienvenue (2 points)',
+      'n° 1●●Je découvre des frais cachés (2 points)',
+      'n° 1●●Je reçois une offre de bienvenue (2 points)',
     ]);
 
     // The timer: every page shows the same time.

@@ -39,6 +39,7 @@ export {
   openVote,
   revealVote,
   closeVote,
+  clearVoteResults,
   deleteVote,
   placeDot,
   removeDot,

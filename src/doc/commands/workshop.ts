@@ -85,6 +85,12 @@ export function closeVote(doc: Y.Doc, voteId: string): void {
   if (v) edit(doc, () => patchRecord(v, { status: 'closed', hidden: false }));
 }
 
+/** Takes a closed vote's results off the cards; the vote and its dots stay, listed in the panel. */
+export function clearVoteResults(doc: Y.Doc, voteId: string): void {
+  const v = workshopRoots(doc).votes.get(voteId);
+  if (v) edit(doc, () => patchRecord(v, { cleared: true }));
+}
+
 /** Deletes a vote and its dots. */
 export function deleteVote(doc: Y.Doc, voteId: string): void {
   const r = workshopRoots(doc);
