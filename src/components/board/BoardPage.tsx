@@ -11,6 +11,7 @@ import { useRememberBoard } from '../../hooks/useRememberBoard';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
 import { useTouchpointPaste } from '../../hooks/useTouchpointPaste';
+import { useRestoreDrafts } from '../../hooks/useRestoreDrafts';
 import { AccessDenied } from '../ui/AccessDenied';
 import { BoardBanners, LockToggle } from './BoardBanners';
 import { BoardDialogs } from './BoardDialogs';
@@ -53,6 +54,7 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
   const caps = useCapabilities();
   useBoardShortcuts();
   useTouchpointPaste();
+  useRestoreDrafts();
   const title = board.meta.title;
   const ready = synced || board.meta.schemaVersion > 0;
   useRememberBoard(ready);

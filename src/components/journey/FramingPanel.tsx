@@ -23,7 +23,7 @@ const KINDS: JourneyKind[] = ['existing', 'target'];
 /** The framing card (cadrage) of the journey on screen, with its name, kind and persona. */
 export function FramingPanel() {
   const t = useT();
-  const { doc } = useBoardSession();
+  const { doc, boardId } = useBoardSession();
   const { personas } = useBoard();
   const journey = useCurrentJourney();
   const openPanel = useUiStore((s) => s.openPanel);
@@ -87,6 +87,7 @@ export function FramingPanel() {
               maxLength={2000}
               value={journey.framing[field]}
               onCommit={(value) => setFraming(doc, journey.id, field, value)}
+              keepDraft={{ boardId, target: { kind: 'framing', journeyId: journey.id, field } }}
             />
           );
         })}

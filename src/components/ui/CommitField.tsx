@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { clearDraft, saveDraft, type DraftTarget } from '../../sync/drafts';
 
 export interface CommitFieldProps {
   label: string;
@@ -13,6 +14,8 @@ export interface CommitFieldProps {
   hideLabel?: boolean;
   className?: string;
   autoFocus?: boolean;
+  /** Keeps what is typed in this browser until it is written, so a reload in the middle loses nothing. */
+  keepDraft?: { boardId: string; target: DraftTarget };
 }
 
 /**
@@ -20,7 +23,7 @@ export interface CommitFieldProps {
  * Enter in a one-line field), so one edit is one undo step. While it is not being edited it
  * shows the document's value, so other people's edits appear live.
  */
-export function CommitField({ label, value, onCommit, multiline, type = 'text', placeholder, maxLength, hideLabel, className, autoFocus }: CommitFieldProps) {
+export function CommitField({ label, value, onCommit, multiline, type = 'text', placeholder, maxLength, hideLabel, className, autoFocus, keepDraft }: CommitFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   // Only a field the person typed in is written: leaving an untouched field must not overwrite
@@ -28,9 +31,22 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
   const pending = useRef<string | null>(null);
   const commitRef = useRef(onCommit);
   commitRef.current = onCommit;
+  const keepRef = useRef(keepDraft);
+  keepRef.current = keepDraft;
+  // The board's text when typing began: a draft is written back only over it.
+  const base = useRef(value);
+  const typed = (text: string) => {
+    pending.current = text;
+    setDraft(text);
+    if (keepDraft) saveDraft(keepDraft.boardId, keepDraft.target, text, base.current);
+  };
+  const forgetDraft = () => {
+    if (keepRef.current) clearDraft(keepRef.current.boardId, keepRef.current.target);
+  };
   const commit = () => {
     const next = pending.current;
     pending.current = null;
+    forgetDraft();
     setDraft(null);
     if (next !== null && next !== value) commitRef.current(next);
   };
@@ -38,6 +54,7 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
   useEffect(
     () => () => {
       if (pending.current !== null) commitRef.current(pending.current);
+      if (keepRef.current) clearDraft(keepRef.current.boardId, keepRef.current.target);
     },
     [],
   );
@@ -48,7 +65,10 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
     placeholder,
     maxLength,
     autoFocus,
-    onFocus: () => setDraft(value),
+    onFocus: () => {
+      base.current = value;
+      setDraft(value);
+    },
     onBlur: commit,
   };
   return (
@@ -60,10 +80,7 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
         <textarea
           {...common}
           rows={2}
-          onChange={(e) => {
-            pending.current = e.target.value;
-            setDraft(e.target.value);
-          }}
+          onChange={(e) => typed(e.target.value)}
           onKeyDown={(e) => {
             // The draft is not on the board yet: Ctrl+Z undoes typing here, not the last board edit.
             if ((e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase())) e.stopPropagation();
@@ -84,10 +101,7 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
         <input
           {...common}
           type="text"
-          onChange={(e) => {
-            pending.current = e.target.value;
-            setDraft(e.target.value);
-          }}
+          onChange={(e) => typed(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { clearDraft, saveDraft, type DraftTarget } from '../../sync/drafts';
 
 export interface InlineNameEditorProps {
   value: string;
@@ -7,10 +8,12 @@ export interface InlineNameEditorProps {
   maxLength?: number;
   onCommit(value: string): void;
   onCancel(): void;
+  /** Keeps what is typed in this browser until it is written, so a reload in the middle loses nothing. */
+  keepDraft?: { boardId: string; target: DraftTarget };
 }
 
 /** A one-line text field that commits on Enter or blur and cancels on Escape. */
-export function InlineNameEditor({ value, label, className, maxLength = 80, onCommit, onCancel }: InlineNameEditorProps) {
+export function InlineNameEditor({ value, label, className, maxLength = 80, onCommit, onCancel, keepDraft }: InlineNameEditorProps) {
   const [draft, setDraft] = useState(value);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);
@@ -21,6 +24,7 @@ export function InlineNameEditor({ value, label, className, maxLength = 80, onCo
   const finish = (commit: boolean) => {
     if (done.current) return;
     done.current = true;
+    if (keepDraft) clearDraft(keepDraft.boardId, keepDraft.target);
     if (commit && draft.trim() && draft.trim() !== value) onCommit(draft.trim());
     else onCancel();
   };
@@ -31,7 +35,10 @@ export function InlineNameEditor({ value, label, className, maxLength = 80, onCo
       aria-label={label}
       value={draft}
       maxLength={maxLength}
-      onChange={(e) => setDraft(e.target.value)}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        if (keepDraft) saveDraft(keepDraft.boardId, keepDraft.target, e.target.value, value);
+      }}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -12,7 +12,7 @@ import { StageDetailsLine } from '../../journey/StageDetailsLine';
 /** A stage header (column) or channel header (row): rename, reorder, delete. */
 export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>) {
   const t = useT();
-  const { doc } = useBoardSession();
+  const { doc, boardId } = useBoardSession();
   const { canEditStructure } = useCapabilities();
   const startEditing = useUiStore((s) => s.startEditing);
   const stopEditing = useUiStore((s) => s.stopEditing);
@@ -35,6 +35,7 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>
         <InlineNameEditor
           value={name}
           label={t('lane.nameLabel')}
+          keepDraft={{ boardId, target: { kind: 'lane', lane: kind, id: lane.id } }}
           onCommit={(v) => {
             renameLane(doc, kind, lane.id, v);
             stopEditing();
