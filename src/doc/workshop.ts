@@ -45,6 +45,7 @@ export function readComment(id: string, r: RecordMap): Comment {
     text: str(r, 'text'),
     createdAt: num(r, 'createdAt', 0),
     mentions: ids(r, 'mentions'),
+    mentionIds: ids(r, 'mentionIds'),
     order: orderOf(r),
   };
 }

@@ -10,6 +10,7 @@ import type { Locale } from '../model/defaults';
 import * as actions from './messages/actions';
 import * as board from './messages/board';
 import * as exportMessages from './messages/export';
+import * as comments from './messages/comments';
 import * as common from './messages/common';
 import * as home from './messages/home';
 import * as journey from './messages/journey';
@@ -21,8 +22,8 @@ import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './f
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...recovery.fr, ...onDemand.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...recovery.en, ...onDemand.en };
+const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr };
+const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

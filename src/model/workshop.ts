@@ -12,6 +12,8 @@ export interface Comment {
   createdAt: number;
   /** Names mentioned with @ in the text. */
   mentions: string[];
+  /** Identity ids of the people mentioned, so a mention reaches them whatever name they go by now. */
+  mentionIds: string[];
   order: string;
 }
 

@@ -26,7 +26,7 @@ export interface UiSlice {
   panelStageId: string | null;
   /** The journey compared with the one on screen, if compare mode is on. */
   compareWith: string | null;
-  /** The record whose comment thread the comments panel shows. */
+  /** The record whose comment thread the comments panel shows; null lists every thread. */
   commentTarget: string | null;
   select(id: string | null): void;
   startEditing(editing: Editing): void;
@@ -60,7 +60,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   askConfirm: (request) => set({ confirm: request }),
   closeConfirm: () => set({ confirm: null }),
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
-  openPanel: (panel, stageId) => set({ panel, panelStageId: stageId ?? null }),
+  // A panel opened by itself shows no particular thread: only openComments names one.
+  openPanel: (panel, stageId) => set({ panel, panelStageId: stageId ?? null, commentTarget: null }),
   setCompareWith: (journeyId) => set({ compareWith: journeyId }),
   openComments: (targetId) => set({ commentTarget: targetId, panel: 'comments' }),
 });

@@ -7,6 +7,7 @@ import { useUndoState } from '../../hooks/useUndoState';
 import type { MessageKey } from '../../i18n';
 import { useUiStore, type Panel } from '../../store';
 import { OnDemand } from '../ui/OnDemand';
+import { CommentsToolbarButton } from '../workshop/CommentsToolbarButton';
 import { onDemand } from '../ui/onDemand';
 
 const ShareDialog = onDemand(() => import('../sharing/ShareDialog').then((m) => m.ShareDialog));
@@ -61,6 +62,7 @@ export function Toolbar() {
           {t(label)}
         </button>
       ))}
+      <CommentsToolbarButton />
       <span className="toolbar__sep" />
       <button type="button" className="button" onClick={() => setExportOpen(true)}>
         {t('toolbar.poster')}

@@ -1,6 +1,7 @@
 /** Commands of a workshop session: comments, dot votes, the timer and the structure lock. */
 import * as Y from 'yjs';
 import { MAX_DOTS_PER_PERSON, findMentions, type StructureLock, type TimerState, type VoteTarget } from '../../model/workshop';
+import { mentionedIds, type Mentionable } from '../../model/comments';
 import { readDot, readVote, workshopRoots } from '../workshop';
 import { makeRecord } from '../schema';
 import { edit } from './edit';
@@ -15,10 +16,15 @@ export interface Author {
   color: string;
 }
 
-/** Adds a comment to the thread of a touchpoint, pain point or action, and reopens that thread. */
-export function addComment(doc: Y.Doc, targetId: string, author: Author, text: string, knownNames: readonly string[] = [], now = Date.now()): string | null {
+/**
+ * Adds a comment to the thread of a touchpoint, pain point or action, and reopens that thread.
+ * "@Name" mentions of `people` (those on the board or who wrote on it) keep their ids, so the
+ * mention reaches them.
+ */
+export function addComment(doc: Y.Doc, targetId: string, author: Author, text: string, people: readonly Mentionable[] = [], now = Date.now()): string | null {
   const clean = text.trim().slice(0, 2000);
   if (!clean) return null;
+  const mentions = findMentions(clean, people.map((p) => p.name));
   return edit(doc, () => {
     const r = workshopRoots(doc);
     const id = insertRecord(
@@ -30,7 +36,8 @@ export function addComment(doc: Y.Doc, targetId: string, author: Author, text: s
         authorColor: author.color,
         text: clean,
         createdAt: now,
-        mentions: findMentions(clean, knownNames),
+        mentions,
+        mentionIds: mentionedIds(mentions, people),
       },
       (c) => c.get('targetId') === targetId,
     );
