@@ -101,6 +101,21 @@ export function resumeTimer(timer: TimerState, now: number): TimerState {
   return { ...timer, status: 'running', endsAt: now + timer.remainingMs };
 }
 
+/**
+ * How long « Time is up » stays on every screen. Past it the timer has ended by itself: every
+ * machine computes the same moment from the relay clock, so nobody has to write it down.
+ */
+export const TIMER_END_SIGNAL_MS = 60_000;
+
+/** What the timer shows at `now`: nothing set, counting, paused, or the end being signalled. */
+export type TimerPhase = 'idle' | 'running' | 'paused' | 'ended';
+
+export function timerPhase(timer: TimerState, now: number): TimerPhase {
+  if (timer.status !== 'running') return timer.status;
+  if (now < timer.endsAt) return 'running';
+  return now - timer.endsAt < TIMER_END_SIGNAL_MS ? 'ended' : 'idle';
+}
+
 /** Adds (or with a negative value removes) time, whatever the state. */
 export function addTime(timer: TimerState, ms: number, now: number): TimerState {
   if (timer.status === 'running') {

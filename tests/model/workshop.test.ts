@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankTally, shownVote, voteProgress, type Dot, type Vote } from '../../src/model/workshop';
+import { TIMER_END_SIGNAL_MS, rankTally, shownVote, startTimer, pauseTimer, timerPhase, voteProgress, type Dot, type Vote } from '../../src/model/workshop';
 
 const vote = (id: string, order: string, extra: Partial<Vote> = {}): Vote => ({
   id,
@@ -15,6 +15,17 @@ const vote = (id: string, order: string, extra: Partial<Vote> = {}): Vote => ({
   ...extra,
 });
 const dot = (voterId: string, targetId: string, voteId = 'v1'): Dot => ({ id: `${voterId}-${targetId}-${Math.random()}`, voteId, voterId, targetId });
+
+describe('the timer’s end', () => {
+  it('is signalled for a while after the time is up, then the timer has ended on every machine', () => {
+    const t = startTimer(60_000, 1_000_000);
+    expect(timerPhase(t, 1_000_000 + 59_999)).toBe('running');
+    expect(timerPhase(t, 1_060_000)).toBe('ended');
+    expect(timerPhase(t, 1_060_000 + TIMER_END_SIGNAL_MS - 1)).toBe('ended');
+    expect(timerPhase(t, 1_060_000 + TIMER_END_SIGNAL_MS)).toBe('idle');
+    expect(timerPhase(pauseTimer(t, 1_030_000), 9_000_000)).toBe('paused');
+  });
+});
 
 describe('vote results', () => {
   it('rank items, ties sharing a rank', () => {

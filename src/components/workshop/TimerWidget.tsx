@@ -5,7 +5,7 @@ import { useCapabilities } from '../../hooks/useCapabilities';
 import { useRelayNow } from '../../hooks/useRelayNow';
 import { useT } from '../../hooks/useT';
 import { useWorkshop } from '../../hooks/useWorkshop';
-import { IDLE_TIMER, addTime, formatDuration, pauseTimer, resumeTimer, startTimer, timeLeft } from '../../model/workshop';
+import { IDLE_TIMER, addTime, formatDuration, pauseTimer, resumeTimer, startTimer, timeLeft, timerPhase } from '../../model/workshop';
 import './workshop.css';
 
 /** A short, soft chime: the end of the countdown, without startling the room. */
@@ -27,7 +27,11 @@ function chime(): void {
   }
 }
 
-/** The shared countdown everyone sees; the facilitator starts, pauses, extends and stops it. */
+/**
+ * The shared countdown everyone sees; the facilitator starts, pauses, extends and stops it. Its
+ * end is signalled for a while on every screen, then the timer ends by itself; each person may
+ * dismiss the signal on their own screen sooner.
+ */
 export function TimerWidget() {
   const t = useT();
   const { doc } = useBoardSession();
@@ -36,8 +40,12 @@ export function TimerWidget() {
   const now = useRelayNow();
   const [open, setOpen] = useState(false);
   const [minutes, setMinutes] = useState(10);
+  // The end dismissed on this screen, by its time: the next countdown shows again.
+  const [dismissed, setDismissed] = useState<number | null>(null);
   const left = timeLeft(timer, now);
-  const ended = timer.status === 'running' && left === 0;
+  const phase = timerPhase(timer, now);
+  const ended = phase === 'ended' && dismissed !== timer.endsAt;
+  const shown = phase === 'ended' && !ended ? 'idle' : phase;
   const signalled = useRef<number | null>(null);
   useEffect(() => {
     if (ended && signalled.current !== timer.endsAt) {
@@ -45,26 +53,31 @@ export function TimerWidget() {
       chime();
     }
   }, [ended, timer.endsAt]);
-  if (timer.status === 'idle' && !facilitator) return null;
+  if (shown === 'idle' && !facilitator) return null;
   const label = ended ? t('timer.done') : t('timer.remaining', { time: formatDuration(left) });
   return (
     <div className="timer">
       <button
         type="button"
-        className={`timer__display timer__display--${ended ? 'ended' : timer.status}`}
-        aria-label={`${t('timer.label')} — ${timer.status === 'idle' ? '' : label}`}
+        className={`timer__display timer__display--${ended ? 'ended' : shown}`}
+        aria-label={`${t('timer.label')} — ${shown === 'idle' ? '' : label}`}
         aria-expanded={facilitator ? open : undefined}
         onClick={() => facilitator && setOpen(!open)}
-        disabled={!facilitator && timer.status === 'idle'}
+        disabled={!facilitator && shown === 'idle'}
       >
-        <span aria-hidden="true">⏱</span> {timer.status === 'idle' ? t('timer.label') : ended ? t('timer.done') : formatDuration(left)}
+        <span aria-hidden="true">⏱</span> {shown === 'idle' ? t('timer.label') : ended ? t('timer.done') : formatDuration(left)}
       </button>
+      {ended && (
+        <button type="button" className="timer__dismiss" aria-label={t('timer.dismiss')} title={t('timer.dismiss')} onClick={() => setDismissed(timer.endsAt)}>
+          ✕
+        </button>
+      )}
       <span className="visually-hidden" role="status">
         {ended ? t('timer.done') : ''}
       </span>
       {facilitator && open && (
         <div className="popover timer__menu">
-          {timer.status === 'idle' || ended ? (
+          {shown === 'idle' || ended ? (
             <form
               onSubmit={(e) => {
                 e.preventDefault();
