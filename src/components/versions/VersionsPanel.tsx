@@ -188,9 +188,9 @@ function DiffList({ diff, name }: { diff: Record<DiffKind, KindDiff>; name: stri
           <li key={k}>
             <strong>{t(`versions.kind.${k}`)}</strong> :{' '}
             {[
-              diff[k].added.length ? `${t('versions.added', { count: diff[k].added.length })} (${diff[k].added.slice(0, 3).join(', ')})` : '',
-              diff[k].removed.length ? `${t('versions.removed', { count: diff[k].removed.length })} (${diff[k].removed.slice(0, 3).join(', ')})` : '',
-              diff[k].changed.length ? `${t('versions.changed', { count: diff[k].changed.length })} (${diff[k].changed.slice(0, 3).join(', ')})` : '',
+              diff[k].added.length ? `${t.plural('versions.added', diff[k].added.length)} (${diff[k].added.slice(0, 3).join(', ')})` : '',
+              diff[k].removed.length ? `${t.plural('versions.removed', diff[k].removed.length)} (${diff[k].removed.slice(0, 3).join(', ')})` : '',
+              diff[k].changed.length ? `${t.plural('versions.changed', diff[k].changed.length)} (${diff[k].changed.slice(0, 3).join(', ')})` : '',
             ]
               .filter(Boolean)
               .join(' · ')}

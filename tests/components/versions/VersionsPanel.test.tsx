@@ -1,15 +1,18 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
 import { VersionsPanel } from '../../../src/components/versions/VersionsPanel';
+import { addTouchpoint } from '../../../src/doc/commands';
+import { readBoard } from '../../../src/doc/projection';
 import { offlineSession, WithSession } from '../../helpers/session';
 
 const OFFLINE = 'Vous êtes hors ligne — réessayez une fois la connexion revenue.';
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 
-function show() {
+function show(session = offlineSession()) {
   render(
-    <WithSession session={offlineSession()}>
+    <WithSession session={session}>
       <VersionsPanel />
     </WithSession>,
   );
@@ -46,6 +49,20 @@ describe('VersionsPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByText('v1 2024')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('counts what changed since a version in words that agree with the count', async () => {
+    const session = offlineSession();
+    const saved = Y.encodeStateAsUpdate(session.doc);
+    const b = readBoard(session.doc);
+    addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id }, 'Je découvre la marque');
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
+      String(input).endsWith('/versions/v1') ? new Response(saved.slice()) : json({ versions: [{ id: 'v1', name: 'v1 2024', author: 'Léa', createdAt: Date.UTC(2024, 5, 1), bytes: 10 }] }),
+    );
+    show(session);
+    await userEvent.click(await screen.findByRole('button', { name: 'Comparer' }));
+    const region = await screen.findByRole('region', { name: 'Depuis « v1 2024 »' });
+    expect(region).toHaveTextContent('Points de contact : 1 ajout (Je découvre la marque)');
   });
 
   it('says why when the relay refuses to save a version, in words of saving', async () => {
