@@ -1,5 +1,6 @@
 /** Access control: which role a request has on a board, from its share-link token. */
 import type { IncomingMessage } from 'node:http';
+import { REFUSAL_UNKNOWN_BOARD } from '../src/model/relayProtocol';
 import type { MetaStore } from './metaStore';
 import { signToken, verifyToken, type Role } from './tokens';
 
@@ -9,8 +10,6 @@ import { signToken, verifyToken, type Role } from './tokens';
  */
 export type AccessDecision = { ok: true; role: Role; protected: boolean; expiresAt: number } | { ok: false; status: 401 | 403 | 404; reason: string };
 
-/** Why an id the relay has never seen is refused (websocket upgrade and API alike). */
-export const UNKNOWN_BOARD = 'no such board';
 
 export interface AccessControl {
   /**
@@ -45,7 +44,7 @@ export function createAccessControl(secret: Buffer, meta: MetaStore, isStored: (
       const generation = meta.generation(boardId);
       if (generation === null) {
         // A mistyped or made-up id must not open a fresh board with full rights.
-        if (!isStored(boardId)) return { ok: false, status: 404, reason: UNKNOWN_BOARD };
+        if (!isStored(boardId)) return { ok: false, status: 404, reason: REFUSAL_UNKNOWN_BOARD };
         return { ok: true, role: 'facilitator', protected: false, expiresAt: 0 };
       }
       const verdict = verifyToken(secret, token, boardId, generation);

@@ -6,6 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { REFUSAL_EXPIRED, REFUSAL_REVOKED } from '../src/model/relayProtocol';
 import { ROLES, isRole, type Role } from '../src/model/roles';
 
 // The relay's modules name roles through the tokens that carry them.
@@ -64,8 +65,8 @@ export function verifyToken(secret: Buffer, token: string | null | undefined, bo
   const payload = parsePayload(body);
   if (!payload) return { ok: false, status: 401, reason: 'malformed token' };
   if (payload.b !== boardId) return { ok: false, status: 403, reason: 'token for another board' };
-  if (payload.e !== 0 && payload.e <= now) return { ok: false, status: 403, reason: 'token expired' };
-  if (payload.g !== generation) return { ok: false, status: 403, reason: 'token revoked' };
+  if (payload.e !== 0 && payload.e <= now) return { ok: false, status: 403, reason: REFUSAL_EXPIRED };
+  if (payload.g !== generation) return { ok: false, status: 403, reason: REFUSAL_REVOKED };
   return { ok: true, payload };
 }
 

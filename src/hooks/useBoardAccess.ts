@@ -20,7 +20,7 @@ export interface LinkChoice {
 
 export interface BoardAccess {
   access: Access | null;
-  /** Set when the relay refused this browser's link (401: no or bad link; 403: expired or revoked). */
+  /** Set when the relay refused this browser's link (401: no or bad link; 403: expired or revoked; 404: no such board). */
   denied: AccessError | null;
   choice: LinkChoice | null;
   notice: LinkNotice | null;
@@ -94,7 +94,8 @@ export function useBoardAccess(boardId: string, generation: number): BoardAccess
         },
         (error: unknown) => {
           if (!alive) return;
-          if (error instanceof AccessError && (error.status === 401 || error.status === 403)) setDenied(error);
+          // 404: the relay has never seen this board; opening it would only knock forever.
+          if (error instanceof AccessError && (error.status === 401 || error.status === 403 || error.status === 404)) setDenied(error);
           // The relay is unreachable (offline): work locally with what this browser last knew.
           else setAccess({ token, role: stored?.role ?? 'facilitator' });
         },

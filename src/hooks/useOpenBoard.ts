@@ -7,7 +7,7 @@ import { defaultBoard, type Locale } from '../model/defaults';
 import { capabilitiesOf } from '../model/roles';
 import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templates';
 import { useUiStore } from '../store';
-import type { AccessError } from '../sync/access';
+import { isRevokingHere, type AccessError } from '../sync/access';
 import { connectBoard, deleteLocalCopy, relayUrl } from '../sync/connection';
 import { takeCreatedHere } from '../sync/createdHere';
 import { createBoardSession, type BoardSession } from '../sync/boardSession';
@@ -28,7 +28,7 @@ export type OpenBoardNotice = LinkNotice | 'refused';
 
 export interface OpenBoard {
   session: BoardSession | null;
-  /** Set when the relay refused this browser's link (401: no or bad link; 403: expired or revoked). */
+  /** Set when the relay refused this browser's link (401: no or bad link; 403: expired or revoked; 404: no such board). */
   denied: AccessError | null;
   /** A question to answer before the board opens: take a link that gives less access? */
   choice: LinkChoice | null;
@@ -41,7 +41,8 @@ export interface OpenBoard {
  * relay, torn down when the page leaves or the access changes. Participants and facilitators keep
  * a copy in IndexedDB (offline work); a viewer keeps none and always shows the relay's state.
  * When the relay refuses a change of this copy (4409), the copy is dropped and the board
- * reopened from the relay's state in a fresh document.
+ * reopened from the relay's state in a fresh document. When it cuts this copy off because its
+ * link stopped working (4403), the access is checked again: the page then says why.
  */
 export function useOpenBoard(boardId: string): OpenBoard {
   const [generation, setGeneration] = useState(0);
@@ -72,6 +73,11 @@ export function useOpenBoard(boardId: string): OpenBoard {
           dropLocalCopy.current = true;
           setRefused(true);
           setReload((r) => r + 1);
+        },
+        // The relay cut this copy off (links revoked, link expired): check the access again, which
+        // says why on a page of its own, unless this tab revoked them and reopens by itself.
+        onAccessLost: () => {
+          if (!isRevokingHere(boardId)) reopen();
         },
       });
       const s = createBoardSession(doc, { boardId, connection, role: access.role, token: access.token, reopen });

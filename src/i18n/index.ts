@@ -17,13 +17,14 @@ import * as journey from './messages/journey';
 import * as onDemand from './messages/onDemand';
 import * as panels from './messages/panels';
 import * as recovery from './messages/recovery';
+import * as sharing from './messages/sharing';
 import * as workshop from './messages/workshop';
 import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en };
+const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr };
+const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -12,6 +12,12 @@ export const CLOSE_ACCESS_REVOKED = 4403;
 export const CLOSE_REASON_REVOKED = 'access revoked';
 export const CLOSE_REASON_EXPIRED = 'link expired';
 
+/** Why a genuine link is refused (HTTP 403, the `error` of an API answer): the app words each one for people. */
+export const REFUSAL_REVOKED = 'token revoked';
+export const REFUSAL_EXPIRED = 'token expired';
+/** Why an id is refused (HTTP 404): the relay has never seen it. */
+export const REFUSAL_UNKNOWN_BOARD = 'no such board';
+
 /** Query parameter carrying the browser's writer key on the sync websocket. */
 export const WRITER_KEY_PARAM = 'writer';
 

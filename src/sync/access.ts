@@ -1,6 +1,7 @@
 /** Share links and board access, talking to the relay's JSON API; tokens are kept per board in this browser. */
 import { isValidBoardId } from '../model/ids';
 import { isRole, type Role } from '../model/roles';
+import { markLinksToShow } from './createdHere';
 
 const STORAGE_KEY = 'parcours.access';
 
@@ -31,7 +32,10 @@ export function storeAccess(boardId: string, access: StoredAccess | null, storag
   storage?.setItem(STORAGE_KEY, JSON.stringify(all));
 }
 
-/** Why the relay refused: 401 (no or bad link) or 403 (expired, revoked, another board). */
+/**
+ * Why the relay refused: 401 (no or bad link), 403 (expired, revoked, another board; the
+ * relay's reason says which) or 404 (no such board: the relay has never seen this id).
+ */
 export class AccessError extends Error {
   constructor(
     readonly status: number,
@@ -73,12 +77,32 @@ async function call<T>(path: string, init: { method?: string; token?: string | n
   return (await res.json()) as T;
 }
 
-/** Creates a protected board on the relay; this browser becomes its facilitator. */
+/** Creates a protected board on the relay; this browser becomes its facilitator, and is shown its links on opening it. */
 export async function createBoard(): Promise<string> {
   const { boardId, token } = await call<{ boardId: string; token: string }>('/api/boards', { method: 'POST' });
   if (!isValidBoardId(boardId)) throw new Error('the relay answered an invalid board id');
   storeAccess(boardId, { token, role: 'facilitator' });
+  markLinksToShow(boardId);
   return boardId;
+}
+
+/** Whether the relay refused because the board does not exist there. */
+export const isUnknownBoard = (error: unknown): boolean => error instanceof AccessError && error.status === 404;
+
+/**
+ * Boards whose links this tab revoked (or is revoking) and has not reopened since: the relay
+ * cutting this tab's own connection is expected, and no reason to leave the board.
+ */
+const revoking = new Set<string>();
+
+/** Whether this tab revoked the links of `boardId` and has not reopened it yet (see settleRevocation). */
+export function isRevokingHere(boardId: string): boolean {
+  return revoking.has(boardId);
+}
+
+/** The tab is done with its revocation of `boardId` (it reopens the board with its new token). */
+export function settleRevocation(boardId: string): void {
+  revoking.delete(boardId);
 }
 
 /** The role a token gives on a board (the relay checks it). */
@@ -100,11 +124,20 @@ export async function mintLink(boardId: string, token: string | null, role: Role
   return link;
 }
 
-/** Revokes every link of a board; returns this facilitator's new token. */
+/**
+ * Revokes every link of a board; returns this facilitator's new token. Until settleRevocation,
+ * the tab treats the relay closing its connection as its own doing.
+ */
 export async function revokeLinks(boardId: string, token: string | null): Promise<string> {
-  const { facilitatorToken } = await call<{ facilitatorToken: string }>(`/api/boards/${boardId}/revoke`, { method: 'POST', token });
-  storeAccess(boardId, { token: facilitatorToken, role: 'facilitator' });
-  return facilitatorToken;
+  revoking.add(boardId);
+  try {
+    const { facilitatorToken } = await call<{ facilitatorToken: string }>(`/api/boards/${boardId}/revoke`, { method: 'POST', token });
+    storeAccess(boardId, { token: facilitatorToken, role: 'facilitator' });
+    return facilitatorToken;
+  } catch (error) {
+    revoking.delete(boardId);
+    throw error;
+  }
 }
 
 /** The address that opens a board with a token. */

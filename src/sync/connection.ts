@@ -5,10 +5,13 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import { writerKey } from './writerKey';
 
-/** The relay's close code when it refused one of this copy's changes (a role may not make it). */
-import { CLOSE_CHANGE_REFUSED, WRITER_KEY_PARAM } from '../model/relayProtocol';
+/** The relay's close codes: it refused one of this copy's changes (4409), or this copy's link stopped working (4403). */
+import { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED, CLOSE_REASON_EXPIRED, WRITER_KEY_PARAM } from '../model/relayProtocol';
 
-export { CLOSE_CHANGE_REFUSED };
+export { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED };
+
+/** Why the relay cut this copy off for good: its links were revoked, or its link expired. */
+export type AccessLoss = 'revoked' | 'expired';
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
 
@@ -48,6 +51,11 @@ export interface ConnectOptions {
    * read-only copy was changed. The socket stays closed; the caller reopens from the relay.
    */
   onRefused?(): void;
+  /**
+   * The relay closed the connection because its link stopped working (4403). The socket stays
+   * closed, whatever the network does; the caller checks the access again.
+   */
+  onAccessLost?(why: AccessLoss): void;
 }
 
 /** The name of the IndexedDB database that keeps a board's local copy. */
@@ -86,8 +94,15 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
     provider.shouldConnect = false;
     options.onRefused?.();
   };
+  // Set once the relay said this copy's link no longer works: as above, nothing reconnects it.
+  let cutOff = false;
   provider.on('connection-close', (event: CloseEvent | null) => {
     if (event?.code === CLOSE_CHANGE_REFUSED) refuse();
+    else if (event?.code === CLOSE_ACCESS_REVOKED && !cutOff && !stopped) {
+      cutOff = true;
+      provider.shouldConnect = false;
+      options.onAccessLost?.(event.reason === CLOSE_REASON_EXPIRED ? 'expired' : 'revoked');
+    }
   });
   const onLocalChange = (_update: Uint8Array, origin: unknown) => {
     if (origin !== provider) refuse();
@@ -114,7 +129,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   // half-open for a long time) and edit locally; reconnect as soon as the network is back.
   const onNetwork = () => {
     if (isBrowserOffline()) provider.disconnect();
-    else if (!provider.shouldConnect && !stopped) provider.connect();
+    else if (!provider.shouldConnect && !stopped && !cutOff) provider.connect();
     refresh();
   };
   if (typeof window !== 'undefined') {

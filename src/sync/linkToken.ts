@@ -6,7 +6,7 @@
 import { AccessError, checkAccess } from './access';
 import type { Role } from './presence';
 
-/** What the relay said of a token: valid with a role, refused (401/403), or unknown (unreachable). */
+/** What the relay said of a token: valid with a role, refused (401/403, or 404: no such board), or unknown (unreachable). */
 export type TokenCheck = { status: 'valid'; role: Role } | { status: 'invalid'; error: AccessError } | { status: 'unknown' };
 
 /** What to do with a link's token. */
@@ -53,7 +53,7 @@ export async function checkToken(boardId: string, token: string | null): Promise
   try {
     return { status: 'valid', role: (await checkAccess(boardId, token)).role };
   } catch (error) {
-    if (error instanceof AccessError && (error.status === 401 || error.status === 403)) return { status: 'invalid', error };
+    if (error instanceof AccessError && (error.status === 401 || error.status === 403 || error.status === 404)) return { status: 'invalid', error };
     return { status: 'unknown' };
   }
 }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { CLOSE_CHANGE_REFUSED, connectBoard, type BoardConnection } from '../../src/sync/connection';
+import { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED, connectBoard, type AccessLoss, type BoardConnection } from '../../src/sync/connection';
 import { WRITER_KEY_PATTERN } from '../../src/sync/writerKey';
 
 const BOARD = 'board_connection_test_01';
@@ -72,6 +72,30 @@ describe('connectBoard', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(requests).toHaveLength(1);
     expect(refused).toBe(1);
+  });
+
+  it.each([
+    ['access revoked', 'revoked'],
+    ['link expired', 'expired'],
+  ])('reports a link cut off by the relay (4403, %s) once, and nothing reconnects it, not even the network coming back', async (reason, why) => {
+    // A window, so that the connection listens to the browser's online/offline events.
+    const hadWindow = 'window' in globalThis;
+    const win = new EventTarget();
+    if (!hadWindow) (globalThis as { window?: EventTarget }).window = win;
+    try {
+      onSocket = (ws) => ws.close(CLOSE_ACCESS_REVOKED, reason);
+      const lost: AccessLoss[] = [];
+      const c = connect(new Y.Doc(), { onAccessLost: (w) => lost.push(w) });
+      await until(() => lost.length === 1);
+      expect(lost).toEqual([why]);
+      globalThis.window.dispatchEvent(new Event('online'));
+      await new Promise((r) => setTimeout(r, 800));
+      expect(requests).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(c.getState().status).not.toBe('connected');
+    } finally {
+      if (!hadWindow) delete (globalThis as { window?: EventTarget }).window;
+    }
   });
 
   it('keeps reconnecting after an ordinary close', async () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { AccessError } from '../../src/sync/access';
-import { decideLinkToken, isLowerRole, type TokenCheck } from '../../src/sync/linkToken';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AccessError, OfflineError } from '../../src/sync/access';
+import { checkToken, decideLinkToken, isLowerRole, type TokenCheck } from '../../src/sync/linkToken';
 
 const valid = (role: 'facilitator' | 'participant' | 'viewer'): TokenCheck => ({ status: 'valid', role });
 const refused = (status = 403): TokenCheck => ({ status: 'invalid', error: new AccessError(status, 'expired') });
@@ -56,5 +56,32 @@ describe('a share link opened where a token is already held', () => {
     expect(isLowerRole('participant', 'facilitator')).toBe(true);
     expect(isLowerRole('facilitator', 'viewer')).toBe(false);
     expect(isLowerRole('participant', 'participant')).toBe(false);
+  });
+});
+
+describe('checking a link with the relay', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The relay answering every call with `status` and `{error}`. */
+  const relayAnswers = (status: number, error: string) =>
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error }), { status, headers: { 'Content-Type': 'application/json' } }));
+
+  it('takes a board the relay has never seen (404) as a refusal, never as a relay it could not reach', async () => {
+    relayAnswers(404, 'no such board');
+    const check = await checkToken('a_board_id_that_was_mistyped', 'link');
+    expect(check).toEqual({ status: 'invalid', error: new AccessError(404, 'no such board') });
+    // With nothing held, the link is refused and the reason shown; before, it was taken as a viewer's.
+    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: check }).kind).toBe('deny');
+  });
+
+  it('says unknown when no answer comes back at all, and keeps the relay’s reason for a 403', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await checkToken('a_board_id_0123456789', 'link')).toEqual({ status: 'unknown' });
+    relayAnswers(403, 'token revoked');
+    const check = await checkToken('a_board_id_0123456789', 'link');
+    expect(check.status === 'invalid' && check.error.message).toBe('token revoked');
+    expect(check.status === 'invalid' && check.error instanceof OfflineError).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { useUiStore } from '../../store';
+import { NewBoardLinks } from '../sharing/NewBoardLinks';
 import { OnDemand } from '../ui/OnDemand';
 import { onDemand } from '../ui/onDemand';
 
@@ -8,7 +9,7 @@ const ExportDialog = onDemand(() => import('../export/ExportDialog').then((m) =>
 const DataDialogs = onDemand(() => import('../data/DataDialogs').then((m) => m.DataDialogs));
 const ShortcutsDialog = onDemand(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
 
-/** The board's dialogs opened from the toolbar or a shortcut, each rendered only while open. */
+/** The board's dialogs opened from the toolbar or a shortcut, each rendered only while open; a new board's links for its creator. */
 export function BoardDialogs() {
   const exportOpen = useUiStore((s) => s.exportOpen);
   const setExportOpen = useUiStore((s) => s.setExportOpen);
@@ -33,6 +34,7 @@ export function BoardDialogs() {
           <ShortcutsDialog />
         </OnDemand>
       )}
+      <NewBoardLinks />
     </>
   );
 }

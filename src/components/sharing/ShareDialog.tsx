@@ -1,40 +1,41 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
-import { mintLink, revokeLinks, shareUrl, type ShareLink } from '../../sync/access';
+import { mintLink, settleRevocation, shareUrl, storedAccess, type ShareLink } from '../../sync/access';
 import type { Role } from '../../sync/presence';
 import { useUiStore } from '../../store';
 import { Modal } from '../ui/Modal';
 import { relayErrorText } from '../ui/relayErrorText';
+import { LinkField } from './LinkField';
+import { RevokeLinks } from './RevokeLinks';
 
 const ROLES: Role[] = ['participant', 'viewer', 'facilitator'];
 const EXPIRIES = [1, 7, 30, 0];
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Share links per role, with an expiry, and revoking them all (facilitators only). */
 export function ShareDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const { boardId, token, role: myRole, reopen } = useBoardSession();
   const locale = useUiStore((s) => s.locale);
-  const askConfirm = useUiStore((s) => s.askConfirm);
   const [role, setRole] = useState<Role>('participant');
   const [days, setDays] = useState(7);
   const [links, setLinks] = useState<ShareLink[]>([]);
-  const [copied, setCopied] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // After a revocation this copy's connection is cut: it reopens with the new token once the
+  // facilitator has seen (and kept) their new link.
+  const [revoked, setRevoked] = useState(false);
+  const close = () => {
+    onClose();
+    if (revoked) reopen();
+  };
+  useEffect(() => () => settleRevocation(boardId), [boardId]);
+  // The token held now: after a revocation, the new one.
+  const currentToken = () => storedAccess(boardId)?.token ?? token;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const { canFacilitate: facilitator } = useCapabilities();
   return (
-    <Modal title={t('share.title')} onClose={onClose}>
+    <Modal title={t('share.title')} onClose={close}>
       {facilitator ? (
         <>
           <p className="muted">{t('share.intro')}</p>
@@ -43,7 +44,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
             onSubmit={(e) => {
               e.preventDefault();
               setMessage(null);
-              mintLink(boardId, token, role, days).then(
+              mintLink(boardId, currentToken(), role, days).then(
                 (link) => setLinks((l) => [link, ...l]),
                 (error: unknown) => setMessage(relayErrorText(t, error, 'share.failed')),
               );
@@ -76,54 +77,25 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           </form>
           {links.length > 0 && (
             <ul className="share-links">
-              {links.map((link) => {
-                const url = shareUrl(window.location.origin, boardId, link.token);
-                return (
-                  <li key={link.token}>
-                    <label className="field">
-                      <span>
-                        {t('share.linkFor', { role: t(`role.${link.role}`) })}
-                        {link.expiresAt > 0 && <span className="muted"> · {t('share.expires', { date: date.format(link.expiresAt) })}</span>}
-                      </span>
-                      <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} aria-label={t('share.linkFor', { role: t(`role.${link.role}`) })} />
-                    </label>
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => {
-                        void copy(url).then((ok) => (ok ? setCopied(link.token) : window.prompt(t('share.copy'), url)));
-                      }}
-                    >
-                      {copied === link.token ? t('share.copied') : t('share.copy')}
-                    </button>
-                  </li>
-                );
-              })}
+              {links.map((link) => (
+                <li key={link.token}>
+                  <LinkField
+                    label={t('share.linkFor', { role: t(`role.${link.role}`) })}
+                    url={shareUrl(window.location.origin, boardId, link.token)}
+                    help={link.expiresAt > 0 ? t('share.expires', { date: date.format(link.expiresAt) }) : undefined}
+                  />
+                </li>
+              ))}
             </ul>
           )}
-          <div className="modal__actions share-revoke">
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() =>
-                askConfirm({
-                  message: t('share.revokeConfirm'),
-                  onConfirm: () => {
-                    revokeLinks(boardId, token).then(
-                      () => {
-                        setLinks([]);
-                        setMessage(t('share.revoked'));
-                        reopen();
-                      },
-                      (error: unknown) => setMessage(relayErrorText(t, error, 'share.failed')),
-                    );
-                  },
-                })
-              }
-            >
-              {t('share.revoke')}
-            </button>
-          </div>
+          <RevokeLinks
+            boardId={boardId}
+            token={currentToken()}
+            onRevoked={() => {
+              setLinks([]);
+              setRevoked(true);
+            }}
+          />
         </>
       ) : (
         <p>{t(`share.roleHelp.${myRole}`)}</p>

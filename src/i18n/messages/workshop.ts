@@ -75,7 +75,8 @@ export const fr = {
   'panel.open.workshop': 'Atelier : vote par points et résultats',
   'home.createFailed': 'Impossible de créer le tableau : {reason}',
   'access.neededTitle': 'Un lien d’accès est nécessaire',
-  'access.neededBody': 'Ce tableau est protégé. Demandez à l’animateur·rice un lien de partage.',
+  'access.neededBody':
+    'Ce tableau ne s’ouvre pas par sa seule adresse. Demandez à l’animateur·rice le lien qu’il ou elle a créé pour vous avec « Partager… » : un lien participant pour contribuer, un lien lecture seule pour regarder. Si vous en avez reçu un, il a peut-être été coupé en le copiant.',
   'access.expiredTitle': 'Ce lien ne donne plus accès au tableau',
   'access.expiredBody': 'Il a expiré ou a été révoqué, ou il est destiné à un autre tableau. Demandez un nouveau lien à l’animateur·rice.',
   'access.linkQuestionTitle': 'Utiliser ce lien ?',
@@ -101,7 +102,8 @@ export const fr = {
   'share.linkFor': 'Lien {role}',
   'share.expires': 'expire le {date}',
   'share.revoke': 'Révoquer tous les liens',
-  'share.revokeConfirm': 'Révoquer tous les liens de partage ? Les personnes connectées seront déconnectées et devront recevoir un nouveau lien.',
+  'share.revokeConfirm':
+    'Chaque lien déjà donné pour ce tableau cessera de fonctionner, ceux des animateur·rices compris, et toute personne connectée avec l’un d’eux sera déconnectée aussitôt. Il faudra donner de nouveaux liens à chacun ; vous recevrez votre nouveau lien animateur.',
   'share.revoked': 'Tous les anciens liens sont révoqués.',
   'share.failed': 'Le serveur a refusé : {reason}',
   'share.open': 'Partager…',
@@ -220,7 +222,8 @@ export const en: Record<keyof typeof fr, string> = {
   'panel.open.workshop': 'Workshop: dot voting and results',
   'home.createFailed': 'Could not create the board: {reason}',
   'access.neededTitle': 'An access link is needed',
-  'access.neededBody': 'This board is protected. Ask the facilitator for a share link.',
+  'access.neededBody':
+    'This board does not open from its address alone. Ask the facilitator for the link they made for you with “Share…”: a participant link to contribute, a read-only link to watch. If you were sent one, it may have been cut off when copied.',
   'access.expiredTitle': 'This link no longer opens the board',
   'access.expiredBody': 'It expired or was revoked, or it is for another board. Ask the facilitator for a new link.',
   'access.linkQuestionTitle': 'Use this link?',
@@ -246,7 +249,8 @@ export const en: Record<keyof typeof fr, string> = {
   'share.linkFor': '{role} link',
   'share.expires': 'expires {date}',
   'share.revoke': 'Revoke all links',
-  'share.revokeConfirm': 'Revoke every share link? People connected will be disconnected and need a new link.',
+  'share.revokeConfirm':
+    'Every link already given out for this board will stop working, facilitators’ included, and everyone connected with one of them will be cut off at once. Everyone will need a new link; you will get your new facilitator link.',
   'share.revoked': 'All previous links are revoked.',
   'share.failed': 'The server refused: {reason}',
   'share.open': 'Share…',
