@@ -1,7 +1,7 @@
 /** The app's pages and the address that names them: parsing, navigating without a reload. */
 import { isValidBoardId } from '../model/ids';
 
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'version'; boardId: string; versionId: string } | { page: 'invalid' };
+export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'version'; boardId: string; versionId: string } | { page: 'admin' } | { page: 'invalid' };
 
 const NAVIGATE_EVENT = 'parcours:navigate';
 
@@ -15,9 +15,10 @@ export function subscribeToAddress(onChange: () => void): () => void {
   };
 }
 
-/** Which page a path shows: `/` home, `/b/<boardId>` a board, anything else is invalid. */
+/** Which page a path shows: `/` home, `/b/<boardId>` a board, `/admin` the relay's administration, anything else is invalid. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
+  if (pathname === '/admin' || pathname === '/admin/') return { page: 'admin' };
   const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (match && isValidBoardId(match[1])) return { page: 'board', boardId: match[1] };
   const version = /^\/b\/([^/]+)\/v\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname);

@@ -10,8 +10,9 @@ import { onDemand } from '../ui/onDemand';
 // The canvas (React Flow, Yjs, the sync) is not needed on the home page.
 const BoardPage = onDemand(() => import('./BoardPage').then((m) => m.BoardPage));
 const VersionPage = onDemand(() => import('../versions/VersionPage').then((m) => m.VersionPage));
+const AdminPage = onDemand(() => import('../admin/AdminPage').then((m) => m.AdminPage));
 
-/** The app: home page, a board, or an invalid address. */
+/** The app: home page, a board, a saved version, the administrator page, or an invalid address. */
 export function App() {
   const t = useT();
   const route = useRoute();
@@ -35,6 +36,13 @@ export function App() {
     return (
       <OnDemand key={route.versionId} loading={loading}>
         <VersionPage boardId={route.boardId} versionId={route.versionId} />
+      </OnDemand>
+    );
+  }
+  if (route.page === 'admin') {
+    return (
+      <OnDemand loading={loading}>
+        <AdminPage />
       </OnDemand>
     );
   }
