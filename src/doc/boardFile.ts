@@ -4,25 +4,12 @@
  * every field is written as the readers in read.ts expect it.
  */
 import * as Y from 'yjs';
-import type { BoardContent, RecordKind } from '../model/fileFormat';
-import { RECORD_KINDS } from '../model/fileFormat';
+import type { BoardContent } from '../model/fileFormat';
+import { RECORD_KINDS, recordKey, type RecordKind } from '../model/records';
 import { EXTRA_ROWS } from '../model/types';
+import { IMPORT_ORIGIN } from './origins';
 import { extraRowField } from './read';
-import { RECORD_ROOTS, SCHEMA_VERSION, TEXT_FIELDS, roots, type RecordRoot } from './schema';
-
-/** Transaction origin of an import: not a user edit, so never on anyone's undo stack. */
-export const IMPORT_ORIGIN = Symbol('parcours-import');
-
-// Every record map of the document has a schema in the file format, and the reverse.
-const _everyRootHasASchema: readonly RecordKind[] = RECORD_ROOTS;
-const _everySchemaIsARoot: readonly RecordRoot[] = RECORD_KINDS;
-void _everyRootHasASchema;
-void _everySchemaIsARoot;
-
-/** The key of a record in its map: its id, or for an emotion its stage's id. */
-export function recordKey(kind: RecordKind, record: object): string {
-  return (kind === 'emotions' ? (record as { stageId: string }).stageId : (record as { id: string }).id) as string;
-}
+import { SCHEMA_VERSION, TEXT_FIELDS, roots } from './schema';
 
 /**
  * The document fields of a plain record: the inverse of its reader. Y.Text for text fields,
@@ -65,7 +52,7 @@ export function writeBoardContent(doc: Y.Doc, content: BoardContent, chunkBytes 
       for (const [kind, record] of items) {
         const map = new Y.Map<unknown>();
         for (const [key, value] of Object.entries(recordFields(kind, record))) map.set(key, value);
-        r[kind].set(recordKey(kind, record), map);
+        r[kind].set(recordKey(kind, record as { id?: unknown; stageId?: unknown }), map);
       }
     }, IMPORT_ORIGIN);
     transactions++;

@@ -1,9 +1,7 @@
 /** Upgrading boards written by older versions of Parcours. */
 import type * as Y from 'yjs';
+import { MIGRATION_ORIGIN } from './origins';
 import { SCHEMA_VERSION, isInitialised, roots } from './schema';
-
-/** Origin of migration transactions: not a user edit, so nobody can undo it. */
-export const MIGRATION_ORIGIN = Symbol('parcours-migration');
 
 /**
  * Each step upgrades a board from version `from` to `from + 1`. Steps must be idempotent: two

@@ -13,12 +13,13 @@ import type {
   LaneKind,
   PainPoint,
   Persona,
-  Severity,
   Stage,
   Touchpoint,
 } from '../model/types';
-import { ACTION_STATUSES, EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, FRAMING_FIELDS, SCORE_MAX, SCORE_MIN, isEvaluation } from '../model/types';
-import { type RecordMap, type RecordRoot, ids, num, roots, str } from './schema';
+import { clampEmotion, clampScore, clampSeverity, dueDateOrNone } from '../model/limits';
+import type { RecordKind } from '../model/records';
+import { ACTION_STATUSES, EXTRA_ROWS, FRAMING_FIELDS, isEvaluation } from '../model/types';
+import { type RecordMap, ids, roots, str } from './schema';
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = roots(doc).meta;
@@ -75,7 +76,7 @@ export function readKpi(id: string, r: RecordMap): Kpi {
 
 /** Emotions are keyed by stage id: one score per stage. */
 export function readEmotion(stageId: string, r: RecordMap): Emotion {
-  return { stageId, journeyId: str(r, 'journeyId'), score: Math.round(num(r, 'score', 0, EMOTION_MIN, EMOTION_MAX)), words: str(r, 'words') };
+  return { stageId, journeyId: str(r, 'journeyId'), score: clampEmotion(r.get('score')), words: str(r, 'words') };
 }
 
 export function readPainPoint(id: string, r: RecordMap): PainPoint {
@@ -84,7 +85,7 @@ export function readPainPoint(id: string, r: RecordMap): PainPoint {
     journeyId: str(r, 'journeyId'),
     stageId: str(r, 'stageId'),
     text: str(r, 'text'),
-    severity: Math.round(num(r, 'severity', 2, 1, 3)) as Severity,
+    severity: clampSeverity(r.get('severity')),
     touchpointIds: ids(r, 'touchpointIds'),
     order: orderOf(r),
   };
@@ -110,10 +111,10 @@ export function readAction(id: string, r: RecordMap): Action {
     journeyId: typeof journeyId === 'string' && journeyId ? journeyId : null,
     title: str(r, 'title'),
     owner: str(r, 'owner'),
-    due: /^\d{4}-\d{2}-\d{2}$/.test(str(r, 'due')) ? str(r, 'due') : '',
+    due: dueDateOrNone(r.get('due')),
     status: (ACTION_STATUSES as readonly unknown[]).includes(status) ? (status as Action['status']) : 'todo',
-    impact: Math.round(num(r, 'impact', 2, SCORE_MIN, SCORE_MAX)),
-    effort: Math.round(num(r, 'effort', 2, SCORE_MIN, SCORE_MAX)),
+    impact: clampScore(r.get('impact')),
+    effort: clampScore(r.get('effort')),
     links: ids(r, 'links'),
     order: orderOf(r),
   };
@@ -173,7 +174,7 @@ export function allTouchpoints(doc: Y.Doc): Touchpoint[] {
 }
 
 /** A record map by id, or null when it does not exist (deleted, or never was). */
-export function getRecord(doc: Y.Doc, root: RecordRoot, id: string): RecordMap | null {
+export function getRecord(doc: Y.Doc, root: RecordKind, id: string): RecordMap | null {
   const r = roots(doc)[root].get(id);
   return r instanceof Y.Map ? r : null;
 }

@@ -4,31 +4,16 @@
  * See docs/data-model.md.
  */
 import * as Y from 'yjs';
+import { RECORD_KINDS, type RecordKind } from '../model/records';
 
 /** Version 2 added personas, KPIs, emotions, pain points, extra-row cards and actions. */
 export const SCHEMA_VERSION = 2;
 
-/** Transaction origin of every local user edit: what the undo manager tracks. */
-export const LOCAL_ORIGIN = Symbol('parcours-local-edit');
-
 /** Transaction meta key: edits carrying the same value in a row form one undo step (typing). */
 export const UNDO_MERGE_KEY = 'parcours.undoMerge';
 
-/** Names of the top-level shared types. */
-export const RECORD_ROOTS = [
-  'journeys',
-  'stages',
-  'channels',
-  'touchpoints',
-  'personas',
-  'kpis',
-  'emotions',
-  'painPoints',
-  'laneCards',
-  'actions',
-] as const;
-export type RecordRoot = (typeof RECORD_ROOTS)[number];
-export const ROOTS = ['meta', ...RECORD_ROOTS] as const;
+/** The top-level shared types: `meta`, then one id-keyed map per record kind. */
+export const ROOTS = ['meta', ...RECORD_KINDS] as const;
 
 /**
  * Top-level maps that make up the structure of a board: only facilitators change them (the
@@ -48,17 +33,17 @@ export const CONTENT_ROOTS: readonly string[] = ['touchpoints', 'emotions', 'pai
 export const MAX_TYPE_DEPTH = 4;
 
 /** Fields stored as Y.Text (merged character by character) rather than plain strings. */
-export const TEXT_FIELDS: Partial<Record<RecordRoot, readonly string[]>> = { touchpoints: ['text'] };
+export const TEXT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = { touchpoints: ['text'] };
 
 /** A record stored in one of the id-keyed maps. */
 export type RecordMap = Y.Map<unknown>;
 
-export type BoardRoots = { meta: Y.Map<unknown> } & Record<RecordRoot, Y.Map<RecordMap>>;
+export type BoardRoots = { meta: Y.Map<unknown> } & Record<RecordKind, Y.Map<RecordMap>>;
 
 /** The top-level maps of a board document. */
 export function roots(doc: Y.Doc): BoardRoots {
   const out = { meta: doc.getMap('meta') } as BoardRoots;
-  for (const name of RECORD_ROOTS) out[name] = doc.getMap<RecordMap>(name);
+  for (const name of RECORD_KINDS) out[name] = doc.getMap<RecordMap>(name);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, ROOTS, UNDO_MERGE_KEY, roots } from './schema';
+import { LOCAL_ORIGIN } from './origins';
+import { ROOTS, UNDO_MERGE_KEY, roots } from './schema';
 import { WORKSHOP_RECORD_ROOTS, workshopRoots } from './workshop';
 
 /** Typing pauses shorter than this stay in the same undo step. */

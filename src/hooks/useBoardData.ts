@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { readBoard } from '../doc/projection';
-import { boardFile, boardFileJson } from '../model/fileFormat';
+import { boardFile, boardFileJson } from '../model/fileExport';
 import { slugify } from '../model/text';
 import { touchpointsCsv } from '../model/touchpointCsv';
 import { useUiStore } from '../store';
 import { useBoardSession } from './useBoardSession';
-import { csvDelimiter, csvLabels } from '../i18n/csvLabels';
+import { csvLabels } from '../i18n/csvLabels';
+import { csvDelimiterFor } from '../model/csv';
 import { downloadBlob } from '../export/posterExport';
 
 /** Downloads of the open board: the whole board or one journey as JSON, a journey's touchpoints as CSV. */
@@ -26,7 +27,7 @@ export function useBoardData(): { exportJson(journeyId: string | null): void; ex
     (journeyId: string) => {
       const board = readBoard(doc);
       const journey = board.journeys.find((j) => j.id === journeyId);
-      const csv = touchpointsCsv(board, journeyId, csvLabels(locale), csvDelimiter(locale));
+      const csv = touchpointsCsv(board, journeyId, csvLabels(locale), csvDelimiterFor(locale));
       downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${slugify(board.meta.title)}-${slugify(journey?.name ?? '')}-touchpoints.csv`);
     },
     [doc, locale],

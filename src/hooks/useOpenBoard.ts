@@ -3,9 +3,9 @@ import * as Y from 'yjs';
 import { initBoard } from '../doc/commands';
 import { migrateBoard } from '../doc/migrate';
 import { isInitialised } from '../doc/schema';
-import { defaultBoard, type Locale } from '../model/defaults';
+import { DEFAULT_TEMPLATE, newBoardContent } from '../model/defaults';
 import { capabilitiesOf } from '../model/roles';
-import { isTemplateId, journeyTemplate, type TemplateId } from '../model/templates';
+import { isTemplateId } from '../model/templates';
 import { useUiStore } from '../store';
 import { isRevokingHere, type AccessError } from '../sync/access';
 import { connectBoard, deleteLocalCopy, relayUrl } from '../sync/connection';
@@ -13,15 +13,6 @@ import { takeCreatedHere } from '../sync/createdHere';
 import { createBoardSession, type BoardSession } from '../sync/boardSession';
 import { useBoardAccess, type LinkChoice, type LinkNotice } from './useBoardAccess';
 
-
-/** The content of a new board: the title and journey name of the language, the chosen template's lanes and examples. */
-function newBoardContent(locale: Locale, template: TemplateId) {
-  const base = defaultBoard(locale);
-  // The default board is the e-commerce model without example cards.
-  if (template === 'ecommerce') return base;
-  const t = journeyTemplate(template, locale);
-  return { ...base, stages: t.stages, channels: t.channels, examples: t.examples };
-}
 
 /** Said on top of the board until dismissed: a link not taken, or a refused change undone. */
 export type OpenBoardNotice = LinkNotice | 'refused';
@@ -90,7 +81,7 @@ export function useOpenBoard(boardId: string): OpenBoard {
         const template = takeCreatedHere(boardId);
         if (template === null) return;
         if (!isInitialised(doc)) {
-          initBoard(doc, newBoardContent(useUiStore.getState().locale, isTemplateId(template) ? template : 'ecommerce'));
+          initBoard(doc, newBoardContent(useUiStore.getState().locale, isTemplateId(template) ? template : DEFAULT_TEMPLATE));
           s.undo.clear();
         }
       };

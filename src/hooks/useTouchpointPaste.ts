@@ -5,6 +5,7 @@ import { pasteTouchpoints } from '../doc/commands/importTouchpoints';
 import { getRecord, readLane, readTouchpoint, sortedLanes } from '../doc/read';
 import { parseCsv } from '../model/csv';
 import type { CellKey } from '../model/layout';
+import { TEXT_LIMITS } from '../model/limits';
 import { useUiStore } from '../store';
 import { useBoardSession } from './useBoardSession';
 import { useCapabilities } from './useCapabilities';
@@ -63,6 +64,7 @@ export function useTouchpointPaste(): void {
       const result = pasteTouchpoints(doc, { journeyId, stageIds: stageIds.slice(stageIds.indexOf(cell.stageId)), channelIds: channelIds.slice(channelIds.indexOf(cell.channelId)) }, grid);
       const parts = [t.plural('paste.done', result.created.length)];
       if (result.skipped > 0) parts.push(t.plural('paste.skipped', result.skipped));
+      if (result.cut > 0) parts.push(t.plural('limits.cut', result.cut, { max: TEXT_LIMITS.touchpointText }));
       ui.setNotice({ tone: 'info', text: parts.join(' ') });
     };
     window.addEventListener('pointermove', onPointerMove, { passive: true });

@@ -20,5 +20,3 @@ export function csvLabels(locale: Locale): CsvLabels {
 /** The words of every language, accepted when reading a CSV. */
 export const ALL_CSV_LABELS: readonly CsvLabels[] = LOCALES.map(csvLabels);
 
-/** French spreadsheets expect `;` (the comma is the decimal separator); English ones `,`. */
-export const csvDelimiter = (locale: Locale) => (locale === 'fr' ? ';' : ',');

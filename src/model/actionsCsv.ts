@@ -4,7 +4,6 @@
  */
 import { type Quadrant, quadrantOf, rankActions } from './actions';
 import { type Delimiter, protectCell, writeCsv } from './csv';
-import type { Locale } from './defaults';
 import type { Action, ActionStatus, PainPoint, Touchpoint } from './types';
 
 export const ACTION_CSV_COLUMNS = ['rank', 'title', 'owner', 'due', 'status', 'impact', 'effort', 'quadrant', 'links'] as const;
@@ -25,14 +24,6 @@ export interface LinkTargets {
 
 /** Between the linked items of one cell: no delimiter of either language, so the cell reads plainly. */
 export const LINK_SEPARATOR = ' | ';
-
-/**
- * The delimiter spreadsheets expect by default: `;` where the decimal mark is a comma (French),
- * `,` in English.
- */
-export function csvDelimiterFor(locale: Locale): Delimiter {
-  return locale === 'fr' ? ';' : ',';
-}
 
 /** The texts of the items an action links to, pain points first; links to deleted items are left out. */
 export function linkedTexts(action: Pick<Action, 'links'>, targets: LinkTargets): string[] {

@@ -3,8 +3,17 @@
  * breaks inside, CRLF / LF / CR line ends, a UTF-8 byte-order mark. Also reads the tab-separated
  * text that spreadsheets put on the clipboard.
  */
+import type { Locale } from './defaults';
 
 export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * The delimiter a spreadsheet of the interface's language expects when it opens a file: `;`
+ * where the comma is the decimal mark (French), `,` in English. Every CSV export uses it.
+ */
+export function csvDelimiterFor(locale: Locale): Delimiter {
+  return locale === 'fr' ? ';' : ',';
+}
 
 export interface CsvRecord {
   /** 1-based line of the file on which the record starts. */

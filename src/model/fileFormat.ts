@@ -5,39 +5,28 @@
  * checked and dangling ones dropped with a warning. See docs/file-format.md.
  */
 import { z } from 'zod';
-import { isOrderKey, spreadKeys } from './order';
-import type { BoardSnapshot } from './types';
-import { ACTION_STATUSES, EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, SCORE_MAX, SCORE_MIN } from './types';
+import { isRecordId } from './ids';
+import { DUE_DATE_PATTERN, EMOTION_MAX, EMOTION_MIN, MAX_FILE_BYTES, MAX_RECORDS_PER_KIND, SCORE_MAX, SCORE_MIN } from './limits';
+import { isOrderKey } from './order';
+import { RECORD_KINDS, keyField, recordKey, type RecordKind, type RecordOf } from './records';
+import { cutLongTexts, resolveReferences } from './fileRepairs';
+import { ACTION_STATUSES, EVALUATIONS, EXTRA_ROWS } from './types';
 
 export const FILE_FORMAT = 'parcours.board';
 export const FILE_VERSION = 1;
-/** Largest file read (bigger ones are refused before being read). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Most records of one type in a file. */
-export const MAX_RECORDS = 20_000;
 
-/** The record types of a board: the document's id-keyed maps. */
-export type RecordKind = Exclude<keyof BoardSnapshot, 'meta'>;
-export type RecordOf<K extends RecordKind> = BoardSnapshot[K][number];
 /** A record as a file holds it: `order` may be left out (file order is then kept). */
 export type FileRecord<K extends RecordKind> = Omit<RecordOf<K>, 'order'> & { order?: string };
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const id = z.string().regex(ID, { message: 'badId' });
+const id = z.string().refine(isRecordId, { message: 'badId' });
 const order = z.string().refine(isOrderKey, { message: 'badOrder' }).optional();
-const name = z.string().max(500);
-const longText = (fallback = true) => (fallback ? z.string().max(10_000).default('') : z.string().max(10_000));
-const short = z.string().max(500).default('');
+// Texts of any length are read, then cut to the limit of their kind with a warning (fileRepairs).
+const name = z.string();
+const text = z.string().default('');
 const sourceId = id.optional();
 const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 
-const framing = z.object({
-  objective: longText(),
-  perimeter: longText(),
-  segment: longText(),
-  horizon: longText(),
-  stakeholders: longText(),
-});
+const framing = z.object({ objective: text, perimeter: text, segment: text, horizon: text, stakeholders: text });
 
 type Schemas = { [K in RecordKind]: z.ZodType<FileRecord<K>, unknown> };
 
@@ -52,15 +41,15 @@ export const RECORD_SCHEMAS = {
     framing: framing.default({ objective: '', perimeter: '', segment: '', horizon: '', stakeholders: '' }),
     extraRows: z.array(oneOf(EXTRA_ROWS)).max(EXTRA_ROWS.length).default([]),
   }),
-  stages: z.object({ id, journeyId: id, name, order, owner: short, sourceId }),
-  channels: z.object({ id, journeyId: id, name, order, owner: short, sourceId }),
+  stages: z.object({ id, journeyId: id, name, order, owner: text, sourceId }),
+  channels: z.object({ id, journeyId: id, name, order, owner: text, sourceId }),
   touchpoints: z.object({
     id,
     journeyId: id,
     stageId: id,
     channelId: id,
-    text: longText(false),
-    evaluation: z.enum(['delight', 'improvable', 'pain']).nullable().default(null),
+    text: z.string(),
+    evaluation: oneOf(EVALUATIONS).nullable().default(null),
     order,
     momentOfTruth: z.boolean().default(false),
     sourceId,
@@ -69,49 +58,46 @@ export const RECORD_SCHEMAS = {
   personas: z.object({
     id,
     name,
-    role: short,
-    description: longText(),
-    goals: longText(),
-    frustrations: longText(),
-    avatar: z.string().max(16).default(''),
+    role: text,
+    description: text,
+    goals: text,
+    frustrations: text,
+    avatar: text,
     order,
   }),
-  kpis: z.object({ id, journeyId: id, stageId: id, name, current: short, target: short, unit: short, order }),
+  kpis: z.object({ id, journeyId: id, stageId: id, name, current: text, target: text, unit: text, order }),
   emotions: z.object({
     stageId: id,
     journeyId: id,
     score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
-    words: short,
+    words: text,
   }),
   painPoints: z.object({
     id,
     journeyId: id,
     stageId: id,
-    text: longText(false),
+    text: z.string(),
     severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
-    touchpointIds: z.array(id).max(MAX_RECORDS).default([]),
+    touchpointIds: z.array(id).max(MAX_RECORDS_PER_KIND).default([]),
     order,
   }),
-  laneCards: z.object({ id, journeyId: id, stageId: id, row: oneOf(EXTRA_ROWS), text: longText(false), order }),
+  laneCards: z.object({ id, journeyId: id, stageId: id, row: oneOf(EXTRA_ROWS), text: z.string(), order }),
   actions: z.object({
     id,
     journeyId: id.nullable().default(null),
     title: name,
-    owner: short,
-    due: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'badDate' })]).default(''),
+    owner: text,
+    due: z.union([z.literal(''), z.string().regex(DUE_DATE_PATTERN, { message: 'badDate' })]).default(''),
     status: oneOf(ACTION_STATUSES).default('todo'),
     impact: z.number().int().min(SCORE_MIN).max(SCORE_MAX).default(2),
     effort: z.number().int().min(SCORE_MIN).max(SCORE_MAX).default(2),
-    links: z.array(id).max(MAX_RECORDS).default([]),
+    links: z.array(id).max(MAX_RECORDS_PER_KIND).default([]),
     order,
   }),
 } satisfies Schemas;
 
-/** The record types, in the order a file lists (and an import writes) them: parents first. */
-export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
-
 const recordsSchema = z.object(
-  Object.fromEntries(RECORD_KINDS.map((k) => [k, z.array(RECORD_SCHEMAS[k]).max(MAX_RECORDS).default([])])) as unknown as {
+  Object.fromEntries(RECORD_KINDS.map((k) => [k, z.array(RECORD_SCHEMAS[k]).max(MAX_RECORDS_PER_KIND).default([])])) as unknown as {
     [K in RecordKind]: z.ZodDefault<z.ZodArray<Schemas[K]>>;
   },
 );
@@ -123,7 +109,7 @@ const fileSchema = z.object({
   exportedAt: z.string().max(100).optional(),
   scope: z.enum(['board', 'journey']).default('board'),
   meta: z.object({
-    title: z.string().trim().min(1, { message: 'blank' }).max(500),
+    title: z.string().trim().min(1, { message: 'blank' }),
     createdAt: z.number().int().min(0).default(0),
   }),
   records: recordsSchema,
@@ -172,16 +158,28 @@ export interface FileIssue {
   params?: Record<string, string | number>;
 }
 
-export type FileWarningKind = 'droppedRecord' | 'clearedReference' | 'unplacedTouchpoint';
-
-/** Something an import repairs rather than refuses: a dangling reference. */
-export interface FileWarning {
+/** A dangling reference an import repairs rather than refuses. */
+export interface ReferenceWarning {
   path: string;
-  kind: FileWarningKind;
+  kind: 'droppedRecord' | 'clearedReference' | 'unplacedTouchpoint';
   /** The field that points nowhere and the id it points to. */
   field: string;
   ref: string;
 }
+
+/** A text longer than its kind allows, cut to the limit. */
+export interface CutTextWarning {
+  path: string;
+  kind: 'cutText';
+  field: string;
+  /** The limit it was cut to, and its length in the file. */
+  max: number;
+  length: number;
+}
+
+/** Something an import repairs rather than refuses. */
+export type FileWarning = ReferenceWarning | CutTextWarning;
+export type FileWarningKind = FileWarning['kind'];
 
 export type FileReadResult = { ok: true; content: BoardContent; warnings: FileWarning[]; scope: 'board' | 'journey' } | { ok: false; issues: FileIssue[] };
 
@@ -220,8 +218,9 @@ function issueOf(issue: z.core.$ZodIssue): FileIssue {
 export const MAX_ISSUES = 200;
 
 /**
- * Validates parsed JSON as a board file. On success, the content to write (dangling references
- * dropped, orders filled in) and the warnings about what was dropped; otherwise every problem.
+ * Validates parsed JSON as a board file. On success, the content to write (over-long texts cut,
+ * dangling references dropped, orders filled in) and a warning for each repair; otherwise every
+ * problem, and nothing to write.
  */
 export function readBoardFile(raw: unknown): FileReadResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== FILE_FORMAT) {
@@ -236,8 +235,11 @@ export function readBoardFile(raw: unknown): FileReadResult {
   const records = parsed.data.records as unknown as BoardFile['records'];
   const duplicates = duplicateIds(records);
   if (duplicates.length) return { ok: false, issues: duplicates };
-  const { content, warnings } = resolveReferences(parsed.data.meta, records);
-  return { ok: true, content, warnings, scope: parsed.data.scope };
+  const warnings: FileWarning[] = [];
+  const meta = { ...parsed.data.meta };
+  cutLongTexts(meta, records, warnings);
+  const resolved = resolveReferences(meta, records);
+  return { ok: true, content: resolved.content, warnings: [...warnings, ...resolved.warnings], scope: parsed.data.scope };
 }
 
 /** Parses file text as JSON, then validates it. */
@@ -252,151 +254,17 @@ export function readBoardFileText(text: string): FileReadResult {
   return readBoardFile(raw);
 }
 
-const keyOf = (kind: RecordKind, r: { id?: string; stageId?: string }) => (kind === 'emotions' ? r.stageId : r.id) as string;
-
 function duplicateIds(records: BoardFile['records']): FileIssue[] {
   const issues: FileIssue[] = [];
   for (const kind of RECORD_KINDS) {
     const seen = new Set<string>();
     (records[kind] as { id?: string; stageId?: string }[]).forEach((r, i) => {
-      const key = keyOf(kind, r);
-      if (seen.has(key)) issues.push({ path: `records.${kind}[${i}].${kind === 'emotions' ? 'stageId' : 'id'}`, problem: 'duplicateId', params: { id: key } });
+      const key = recordKey(kind, r);
+      if (seen.has(key)) issues.push({ path: `records.${kind}[${i}].${keyField(kind)}`, problem: 'duplicateId', params: { id: key } });
       seen.add(key);
     });
   }
   return issues.slice(0, MAX_ISSUES);
-}
-
-/** Records of a file that belong to a journey and a stage of that journey. */
-const STAGE_PARTS = ['kpis', 'emotions', 'painPoints', 'laneCards'] as const;
-
-function resolveReferences(meta: BoardContent['meta'], file: BoardFile['records']): { content: BoardContent; warnings: FileWarning[] } {
-  const warnings: FileWarning[] = [];
-  const warn = (kind: RecordKind, i: number, w: Omit<FileWarning, 'path'>) => warnings.push({ path: `records.${kind}[${i}]`, ...w });
-  const journeyIds = new Set(file.journeys.map((j) => j.id));
-  const personaIds = new Set(file.personas.map((p) => p.id));
-  const keepInJourney = <K extends RecordKind>(kind: K) =>
-    (file[kind] as (FileRecord<K> & { journeyId: string })[]).filter((r, i) => {
-      if (journeyIds.has(r.journeyId)) return true;
-      warn(kind, i, { kind: 'droppedRecord', field: 'journeyId', ref: r.journeyId });
-      return false;
-    });
-  const journeys = file.journeys.map((j, i) => {
-    if (j.personaId === null || personaIds.has(j.personaId)) return j;
-    warn('journeys', i, { kind: 'clearedReference', field: 'personaId', ref: j.personaId });
-    return { ...j, personaId: null };
-  });
-  const stages = keepInJourney('stages');
-  const channels = keepInJourney('channels');
-  const stageJourney = new Map(stages.map((s) => [s.id, s.journeyId]));
-  const channelJourney = new Map(channels.map((c) => [c.id, c.journeyId]));
-  const touchpoints = keepInJourney('touchpoints');
-  file.touchpoints.forEach((t, i) => {
-    if (!journeyIds.has(t.journeyId)) return;
-    if (stageJourney.get(t.stageId) !== t.journeyId) warn('touchpoints', i, { kind: 'unplacedTouchpoint', field: 'stageId', ref: t.stageId });
-    else if (channelJourney.get(t.channelId) !== t.journeyId) warn('touchpoints', i, { kind: 'unplacedTouchpoint', field: 'channelId', ref: t.channelId });
-  });
-  const parts = Object.fromEntries(
-    STAGE_PARTS.map((kind) => {
-      const kept = (file[kind] as { journeyId: string; stageId: string }[]).filter((r, i) => {
-        if (!journeyIds.has(r.journeyId)) warn(kind, i, { kind: 'droppedRecord', field: 'journeyId', ref: r.journeyId });
-        else if (stageJourney.get(r.stageId) !== r.journeyId) warn(kind, i, { kind: 'droppedRecord', field: 'stageId', ref: r.stageId });
-        else return true;
-        return false;
-      });
-      return [kind, kept];
-    }),
-  ) as Pick<BoardFile['records'], (typeof STAGE_PARTS)[number]>;
-  const touchpointIds = new Set(touchpoints.map((t) => t.id));
-  const painPoints = parts.painPoints.map((p) => {
-    const i = file.painPoints.indexOf(p);
-    const kept = p.touchpointIds.filter((tid) => touchpointIds.has(tid) || (warn('painPoints', i, { kind: 'clearedReference', field: 'touchpointIds', ref: tid }), false));
-    return kept.length === p.touchpointIds.length ? p : { ...p, touchpointIds: kept };
-  });
-  const linkable = new Set([...touchpointIds, ...painPoints.map((p) => p.id)]);
-  const actions = file.actions.map((a, i) => {
-    let next = a;
-    if (a.journeyId !== null && !journeyIds.has(a.journeyId)) {
-      warn('actions', i, { kind: 'clearedReference', field: 'journeyId', ref: a.journeyId });
-      next = { ...next, journeyId: null };
-    }
-    const links = a.links.filter((l) => linkable.has(l) || (warn('actions', i, { kind: 'clearedReference', field: 'links', ref: l }), false));
-    return links.length === a.links.length ? next : { ...next, links };
-  });
-  const records = {
-    journeys,
-    stages,
-    channels,
-    touchpoints,
-    personas: file.personas,
-    kpis: parts.kpis,
-    emotions: parts.emotions,
-    painPoints,
-    laneCards: parts.laneCards,
-    actions,
-  } as BoardFile['records'];
-  return { content: { meta, records: fillOrders(records) }, warnings };
-}
-
-/** Gives records without an order key one after the last key of their type, keeping file order. */
-function fillOrders(records: BoardFile['records']): BoardContent['records'] {
-  const out = {} as Record<RecordKind, unknown[]>;
-  for (const kind of RECORD_KINDS) {
-    const list = records[kind] as { order?: string }[];
-    if (kind === 'emotions' || list.every((r) => r.order !== undefined)) {
-      out[kind] = list;
-      continue;
-    }
-    const last = list.reduce<string>((max, r) => (r.order !== undefined && r.order > max ? r.order : max), '');
-    const keys = spreadKeys(list.filter((r) => r.order === undefined).length);
-    let next = 0;
-    out[kind] = list.map((r) => (r.order !== undefined ? r : { ...r, order: last + keys[next++] }));
-  }
-  return out as BoardContent['records'];
-}
-
-/** Records of one journey (with its persona and its actions) or of the whole board. */
-function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardContent['records'] {
-  const all = Object.fromEntries(RECORD_KINDS.map((k) => [k, board[k]])) as BoardContent['records'];
-  if (journeyId === null) return all;
-  const journeys = board.journeys.filter((j) => j.id === journeyId);
-  const personaIds = new Set(journeys.map((j) => j.personaId));
-  const inJourney = <T extends { journeyId: string | null }>(list: T[]) => list.filter((r) => r.journeyId === journeyId);
-  const touchpoints = inJourney(board.touchpoints);
-  const painPoints = inJourney(board.painPoints);
-  const linkable = new Set([...touchpoints.map((t) => t.id), ...painPoints.map((p) => p.id)]);
-  return {
-    journeys,
-    stages: inJourney(board.stages),
-    channels: inJourney(board.channels),
-    touchpoints,
-    personas: board.personas.filter((p) => personaIds.has(p.id)),
-    kpis: inJourney(board.kpis),
-    emotions: inJourney(board.emotions),
-    painPoints,
-    laneCards: inJourney(board.laneCards),
-    actions: inJourney(board.actions).map((a) => ({ ...a, links: a.links.filter((l) => linkable.has(l)) })),
-  };
-}
-
-/** The file of a board (or of one of its journeys, with `journeyId`). */
-export function boardFile(board: BoardSnapshot, options: { journeyId?: string | null; exportedAt: string }): BoardFile {
-  const journeyId = options.journeyId ?? null;
-  const journey = journeyId ? board.journeys.find((j) => j.id === journeyId) : undefined;
-  return {
-    format: FILE_FORMAT,
-    version: FILE_VERSION,
-    schemaVersion: board.meta.schemaVersion,
-    exportedAt: options.exportedAt,
-    scope: journeyId ? 'journey' : 'board',
-    meta: { title: journey && board.journeys.length > 1 ? `${board.meta.title} — ${journey.name}` : board.meta.title, createdAt: board.meta.createdAt },
-    records: selectRecords(board, journeyId),
-  };
-}
-
-/** A board file as JSON text (two-space indented, final newline). */
-export function boardFileJson(file: BoardFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Counts of the records of each type, for previews. */

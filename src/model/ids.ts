@@ -25,6 +25,14 @@ export function isValidBoardId(id: unknown): id is string {
   return typeof id === 'string' && BOARD_ID_PATTERN.test(id);
 }
 
+/** A record id (stage, channel, touchpoint…) as files and references hold it: 1–64 chars of [A-Za-z0-9_-]. */
+export const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Whether a value is acceptable as a record id. */
+export function isRecordId(id: unknown): id is string {
+  return typeof id === 'string' && RECORD_ID_PATTERN.test(id);
+}
+
 /** A fresh record id (stage, channel, touchpoint…): 16 characters, 96 random bits. */
 export function newId(): string {
   return randomUrlSafe(16);

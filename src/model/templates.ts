@@ -1,4 +1,5 @@
 /** Starting points for a new board or journey, in each language, with a few example cards. */
+// Type-only: defaults.ts builds new boards from these templates.
 import type { Locale } from './defaults';
 import type { Evaluation } from './types';
 

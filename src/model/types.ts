@@ -120,8 +120,8 @@ export interface Emotion {
   words: string;
 }
 
-export const EMOTION_MIN = -2;
-export const EMOTION_MAX = 2;
+// The score ranges are limits, owned by limits.ts; named here too for the readers of the types.
+export { EMOTION_MAX, EMOTION_MIN, SCORE_MAX, SCORE_MIN } from './limits';
 
 /** Severity of a pain point: 1 minor, 2 major, 3 critical (a breaking point). */
 export type Severity = 1 | 2 | 3;
@@ -150,10 +150,6 @@ export interface LaneCard {
 export type ActionStatus = 'todo' | 'doing' | 'done';
 
 export const ACTION_STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'done'];
-
-/** Impact and effort are scored 1–4; 3 and 4 count as high. */
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 4;
 
 /** A priority action: the workshop's output. */
 export interface Action {

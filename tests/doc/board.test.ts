@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyTemplateLanes, initBoard, renameBoard } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
-import { LOCAL_ORIGIN, SCHEMA_VERSION, isInitialised, roots } from '../../src/doc/schema';
+import { LOCAL_ORIGIN } from '../../src/doc/origins';
+import { SCHEMA_VERSION, isInitialised, roots } from '../../src/doc/schema';
 import { defaultBoard } from '../../src/model/defaults';
 import { laneNames, newBoard } from '../helpers/boardDoc';
 

@@ -1,9 +1,13 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_ORIGIN, recordFields, writeBoardContent } from '../../src/doc/boardFile';
+import { recordFields, writeBoardContent } from '../../src/doc/boardFile';
+import { IMPORT_ORIGIN } from '../../src/doc/origins';
 import { readBoard } from '../../src/doc/projection';
-import { RECORD_ROOTS } from '../../src/doc/schema';
-import { RECORD_KINDS, boardFile, boardFileJson, readBoardFileText } from '../../src/model/fileFormat';
+import { ROOTS } from '../../src/doc/schema';
+import { boardFile, boardFileJson } from '../../src/model/fileExport';
+import { RECORD_SCHEMAS, readBoardFileText } from '../../src/model/fileFormat';
+import { TEXT_LIMITS } from '../../src/model/limits';
+import { RECORD_KINDS } from '../../src/model/records';
 import { bigBoard, richBoard } from '../helpers/richBoard';
 
 function roundTrip(doc: Y.Doc, journeyId?: string): Y.Doc {
@@ -17,8 +21,9 @@ function roundTrip(doc: Y.Doc, journeyId?: string): Y.Doc {
 }
 
 describe('board files', () => {
-  it('has one file schema per record map of the document', () => {
-    expect([...RECORD_KINDS].sort()).toEqual([...RECORD_ROOTS].sort());
+  it('has one file schema per record kind, and one document map per kind beside meta', () => {
+    expect(Object.keys(RECORD_SCHEMAS)).toEqual([...RECORD_KINDS]);
+    expect(ROOTS).toEqual(['meta', ...RECORD_KINDS]);
   });
 
   it('exports a board and imports it as an equal board, every record type included', () => {
@@ -60,6 +65,21 @@ describe('board files', () => {
     expect(updates.filter((u) => u.initialised)).toHaveLength(1);
     expect(updates.at(-1)?.initialised).toBe(true);
     expect(readBoard(copy)).toEqual(readBoard(doc));
+  });
+
+  it('imports a file with over-long texts as a board whose texts are within their limits', () => {
+    const { doc } = richBoard(4);
+    const file = boardFile(readBoard(doc), { exportedAt: 'x' });
+    file.records.touchpoints[0]!.text = 'J'.repeat(62_000);
+    file.records.personas[0]!.description = 'D'.repeat(5000);
+    const result = readBoardFileText(boardFileJson(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings.map((w) => w.path)).toEqual(['records.touchpoints[0].text', 'records.personas[0].description']);
+    const copy = new Y.Doc();
+    writeBoardContent(copy, result.content);
+    const board = readBoard(copy);
+    expect(board.touchpoints.find((t) => t.id === file.records.touchpoints[0]!.id)!.text).toHaveLength(TEXT_LIMITS.touchpointText);
+    expect(board.personas[0]!.description).toHaveLength(TEXT_LIMITS.personaText);
   });
 
   it('writes journeys’ framing and extra rows the way the reader reads them', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { addTouchpoint } from '../../src/doc/commands';
 import { importTouchpoints, pasteTouchpoints } from '../../src/doc/commands/importTouchpoints';
 import { readBoard } from '../../src/doc/projection';
@@ -6,6 +7,7 @@ import { cellTouchpoints } from '../../src/doc/read';
 import { createUndoManager } from '../../src/doc/undo';
 import { journeyMatrix } from '../../src/model/matrix';
 import { parseCsv } from '../../src/model/csv';
+import { TEXT_LIMITS } from '../../src/model/limits';
 import { planTouchpointImport, touchpointsCsv } from '../../src/model/touchpointCsv';
 import { laneIds, laneNames, newBoard } from '../helpers/boardDoc';
 import { richBoard } from '../helpers/richBoard';
@@ -57,6 +59,80 @@ describe('importing touchpoints from CSV', () => {
       };
       expect(cards(target.doc, target.journeyId)).toEqual(cards(source.doc, source.journeyId));
     }
+  });
+});
+
+describe('importing an exported CSV again', () => {
+  const exported = () => {
+    const { doc, journeyId } = newBoard();
+    const [s0, s1] = laneIds(doc, 'stages', journeyId) as [string, string];
+    const [c0] = laneIds(doc, 'channels', journeyId) as [string];
+    addTouchpoint(doc, { journeyId, stageId: s0, channelId: c0 }, 'Je lis un avis', 'delight');
+    addTouchpoint(doc, { journeyId, stageId: s1, channelId: c0 }, 'Je compare', 'improvable');
+    const csv = touchpointsCsv(readBoard(doc), journeyId, FR, ';');
+    const plan = (text: string) => planTouchpointImport(text, { ...journeyMatrix(readBoard(doc), journeyId), touchpoints: readBoard(doc).touchpoints }, [FR, EN], true);
+    return { doc, journeyId, csv, plan };
+  };
+
+  it('adds no copy of the cards it came from', () => {
+    const { doc, journeyId, csv, plan } = exported();
+    const before = readBoard(doc);
+    const result = importTouchpoints(doc, journeyId, plan(csv), { updateExisting: true });
+    expect(result).toEqual({ created: [], updated: [] });
+    expect(readBoard(doc)).toEqual(before);
+  });
+
+  it('updates the cards changed in the spreadsheet, and adds the new rows, as one undo step', () => {
+    const { doc, journeyId, csv, plan } = exported();
+    const undo = createUndoManager(doc);
+    const before = readBoard(doc);
+    const edited = csv.replace('Je compare;À améliorer', 'Je compare les prix;Irritant') + 'Achat;Email;;Je paie;;;\r\n';
+    const result = importTouchpoints(doc, journeyId, plan(edited), { updateExisting: true });
+    expect(result.created).toHaveLength(1);
+    expect(result.updated).toHaveLength(1);
+    expect(readBoard(doc).touchpoints.map((t) => [t.text, t.evaluation]).sort()).toEqual([
+      ['Je compare les prix', 'pain'],
+      ['Je lis un avis', 'delight'],
+      ['Je paie', null],
+    ]);
+    undo.undo();
+    expect(readBoard(doc)).toEqual(before);
+  });
+
+  it('leaves the matched cards as they are when asked to skip them', () => {
+    const { doc, journeyId, csv, plan } = exported();
+    const edited = csv.replace('Je compare;À améliorer', 'Je compare;Irritant');
+    const p = plan(edited);
+    expect(p.update).toHaveLength(1);
+    expect(importTouchpoints(doc, journeyId, p, { updateExisting: false })).toEqual({ created: [], updated: [] });
+    expect(readBoard(doc).touchpoints.find((t) => t.text === 'Je compare')!.evaluation).toBe('improvable');
+  });
+
+  it('changes nothing when the file is refused', () => {
+    const { doc, journeyId, plan } = exported();
+    const before = Y.encodeStateVector(doc);
+    const refused = plan('Étape;Canal\nAchat;Email\n');
+    expect(refused.fatal).toEqual({ problem: 'missingColumns', columns: ['text'] });
+    importTouchpoints(doc, journeyId, refused, { updateExisting: true });
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+});
+
+describe('texts longer than a card allows', () => {
+  it('cuts an over-long CSV text to the limit instead of refusing its row', () => {
+    const { doc, journeyId } = newBoard();
+    const plan = planTouchpointImport(`Étape;Canal;Texte\nAchat;Email;${'J'.repeat(2500)}\n`, journeyMatrix(readBoard(doc), journeyId), [FR], false);
+    importTouchpoints(doc, journeyId, plan);
+    expect(readBoard(doc).touchpoints.map((t) => t.text.length)).toEqual([TEXT_LIMITS.touchpointText]);
+  });
+
+  it('cuts a pasted value of 62 000 characters to the limit and says so', () => {
+    const { doc, journeyId } = newBoard();
+    const stages = laneIds(doc, 'stages', journeyId);
+    const channels = laneIds(doc, 'channels', journeyId);
+    const result = pasteTouchpoints(doc, { journeyId, stageIds: stages, channelIds: channels }, [['x'.repeat(62_000), 'Je lis']]);
+    expect(result).toMatchObject({ skipped: 0, cut: 1 });
+    expect(readBoard(doc).touchpoints.map((t) => t.text.length).sort((a, b) => a - b)).toEqual([6, TEXT_LIMITS.touchpointText]);
   });
 });
 

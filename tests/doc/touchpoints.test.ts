@@ -9,7 +9,7 @@ import {
 } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { cellTouchpoints, getRecord } from '../../src/doc/read';
-import { LOCAL_ORIGIN } from '../../src/doc/schema';
+import { LOCAL_ORIGIN } from '../../src/doc/origins';
 import { laneIds, newBoard, peersOf, syncAll } from '../helpers/boardDoc';
 
 function setup() {

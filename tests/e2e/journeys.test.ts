@@ -30,7 +30,8 @@ describe('existing and target journeys', () => {
     await a.keyboard.press('ArrowDown');
     await a.keyboard.press('ArrowDown');
     await expect.poll(() => purchase.getAttribute('aria-valuenow')).toBe('-2');
-    await a.getByRole('button', { name: /Points de contact rouges à reprendre : 1/ }).click();
+    // The template's own example irritant of the purchase stage is the other red card.
+    await a.getByRole('button', { name: /Points de contact rouges à reprendre : 2/ }).click();
     await a.getByRole('button', { name: /Faire de « Je découvre des frais cachés au paiement » un irritant/ }).click();
     await a.getByRole('group', { name: 'Irritants — Achat' }).getByText('Critique').waitFor();
 

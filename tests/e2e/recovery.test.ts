@@ -44,7 +44,7 @@ describe('recovering from a mass deletion', () => {
     }
     const warning = a.getByRole('alert').filter({ hasText: 'points de contact' });
     await expect.poll(() => warning.textContent()).toContain('Paul Participant vient de supprimer 6 points de contact.');
-    expect(await a.getByRole('article').count()).toBe(0);
+    for (const [, , text] of CARDS) expect(await a.getByRole('article', { name: new RegExp(text) }).count()).toBe(0);
 
     await warning.getByRole('button', { name: 'Restaurer' }).click();
     await a.getByRole('status').filter({ hasText: '6 points de contact restaurés' }).waitFor();

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { journeyTemplate } from '../../src/model/templates';
 import { newPerson, shareLink, appUnderTest } from '../helpers/browser';
 
 const app = appUnderTest();
+/** A new board starts from the e-commerce template, with its example cards. */
+const EXAMPLES = journeyTemplate('ecommerce', 'fr').examples.length;
 
 async function addCard(page: Page, stage: string, channel: string, text: string) {
   await page.getByRole('button', { name: `Ajouter un point de contact : ${stage} × ${channel}` }).click();
@@ -58,7 +61,7 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     expect(await v.getByRole('button', { name: /Ajouter un point de contact : Achat × Email/ }).count()).toBe(0);
     await v.getByRole('group', { name: 'Usage & fidélisation × Email', exact: true }).dblclick();
     expect(await v.getByRole('textbox', { name: 'Texte du point de contact' }).count()).toBe(0);
-    expect(await v.getByRole('article').count()).toBe(2);
+    expect(await v.getByRole('article').count()).toBe(2 + EXAMPLES);
 
     // A viewer who double-clicks a card and types changes nothing, on their screen or anyone's,
     // and nothing comes back after a reload (a viewer keeps no local copy).
@@ -75,7 +78,7 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     await v.reload();
     await v.getByRole('article', { name: /frais cachés/ }).waitFor();
     expect(await v.getByText(/en douce/).count()).toBe(0);
-    expect(await v.getByRole('article').count()).toBe(2);
+    expect(await v.getByRole('article').count()).toBe(2 + EXAMPLES);
     expect(await a.getByText(/en douce/).count()).toBe(0);
     expect(await a.getByRole('article', { name: /Je découvre des frais cachés/ }).count()).toBe(1);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionRows, actionsCsv, csvDelimiterFor, linkedTexts, type ActionCsvLabels, type LinkTargets } from '../../src/model/actionsCsv';
-import { parseCsv } from '../../src/model/csv';
+import { actionRows, actionsCsv, linkedTexts, type ActionCsvLabels, type LinkTargets } from '../../src/model/actionsCsv';
+import { csvDelimiterFor, parseCsv } from '../../src/model/csv';
 import type { Action } from '../../src/model/types';
 
 const labels: ActionCsvLabels = {

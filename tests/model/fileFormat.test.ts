@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_FORMAT, MAX_FILE_BYTES, boardFile, boardFileJson, readBoardFile, readBoardFileText, type BoardFile } from '../../src/model/fileFormat';
+import { boardFile, boardFileJson } from '../../src/model/fileExport';
+import { FILE_FORMAT, readBoardFile, readBoardFileText, type BoardFile } from '../../src/model/fileFormat';
+import { MAX_FILE_BYTES, TEXT_LIMITS } from '../../src/model/limits';
 import { board, journey, lane, touchpoint } from '../helpers/records';
 import type { Channel, Stage } from '../../src/model/types';
 
@@ -78,11 +80,9 @@ describe('board file validation', () => {
     file.records.channels![0]!.id = 'has spaces';
     file.records.channels![0]!.order = 'V0';
     file.records.emotions = [{ stageId: 's', journeyId: 'j', score: 5 }];
-    file.records.touchpoints![0]!.text = 'x'.repeat(10_001);
     expect(issues(file)).toEqual(
       expect.arrayContaining([
         { path: 'meta.title', problem: 'blank' },
-        { path: 'records.touchpoints[0].text', problem: 'tooLong', params: { max: 10_000 } },
         { path: 'records.touchpoints[0].evaluation', problem: 'notOneOf', params: { values: '"delight", "improvable", "pain"' } },
         { path: 'records.stages[0].journeyId', problem: 'missing' },
         { path: 'records.channels[0].id', problem: 'badId' },
@@ -90,6 +90,26 @@ describe('board file validation', () => {
         { path: 'records.emotions[0].score', problem: 'tooLarge', params: { max: 2 } },
       ]),
     );
+  });
+
+  it('cuts texts longer than their kind allows, with a warning for each, instead of refusing the file', () => {
+    const file = valid() as unknown as { meta: Record<string, unknown>; records: Record<string, Record<string, unknown>[]> };
+    file.meta.title = 'T'.repeat(300);
+    file.records.touchpoints![0]!.text = 'J'.repeat(62_000);
+    file.records.journeys![0]!.framing = { objective: 'O'.repeat(5000) };
+    file.records.stages![0]!.name = 'S'.repeat(81);
+    const result = readBoardFile(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.content.meta.title).toHaveLength(TEXT_LIMITS.boardTitle);
+    expect(result.content.records.touchpoints[0]!.text).toHaveLength(TEXT_LIMITS.touchpointText);
+    expect(result.content.records.journeys[0]!.framing.objective).toHaveLength(TEXT_LIMITS.framingField);
+    expect(result.content.records.stages[0]!.name).toHaveLength(TEXT_LIMITS.laneName);
+    expect(result.warnings).toEqual([
+      { path: 'meta.title', kind: 'cutText', field: 'title', max: TEXT_LIMITS.boardTitle, length: 300 },
+      { path: 'records.journeys[0].framing.objective', kind: 'cutText', field: 'framing.objective', max: TEXT_LIMITS.framingField, length: 5000 },
+      { path: 'records.stages[0].name', kind: 'cutText', field: 'name', max: TEXT_LIMITS.laneName, length: 81 },
+      { path: 'records.touchpoints[0].text', kind: 'cutText', field: 'text', max: TEXT_LIMITS.touchpointText, length: 62_000 },
+    ]);
   });
 
   it('reports wrong types by what was expected', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_ROWS } from '../../src/model/limits';
 import { planTouchpointImport, touchpointsCsv } from '../../src/model/touchpointCsv';
 import { EN, FR } from '../helpers/csvLabels';
 import { board, journey, lane, touchpoint } from '../helpers/records';
@@ -23,10 +24,10 @@ describe('touchpoint CSV', () => {
     });
     const csv = touchpointsCsv(b, 'j', FR, ';');
     expect(csv).toBe(
-      '\uFEFFÉtape;Canal;Position;Texte;Évaluation;Moment de vérité\r\n' +
-        'Découverte;Email;1;"Je lis\nla lettre";Enchantement;\r\n' +
-        'Découverte;Email;2;Je clique;;\r\n' +
-        'Achat;Site web;1;"Je paie; enfin";Irritant;oui\r\n',
+      '\uFEFFÉtape;Canal;Position;Texte;Évaluation;Moment de vérité;Identifiant\r\n' +
+        'Découverte;Email;1;"Je lis\nla lettre";Enchantement;;t1\r\n' +
+        'Découverte;Email;2;Je clique;;;t3\r\n' +
+        'Achat;Site web;1;"Je paie; enfin";Irritant;oui;t2\r\n',
     );
   });
 
@@ -81,6 +82,13 @@ describe('touchpoint CSV', () => {
       [null, 'Livraison', 'c2', 'Email'],
       ['s2', 'Achat', null, 'Courrier'],
     ]);
+  });
+
+  it('refuses rows past the most one import may add, naming that number', () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `Achat;Email;Je lis ${i}`);
+    const plan = planTouchpointImport(['Étape;Canal;Texte', ...rows].join('\n'), lanes, [FR], false);
+    expect(plan.add).toHaveLength(MAX_IMPORT_ROWS);
+    expect(plan.rejected).toEqual([{ line: MAX_IMPORT_ROWS + 2, problem: 'tooManyRows', value: String(MAX_IMPORT_ROWS) }]);
   });
 
   it('stops with one clear reason when the file cannot be read at all', () => {

@@ -10,6 +10,7 @@ import { ACTION_STATUSES, SCORE_MAX, SCORE_MIN } from '../../model/types';
 import { useUiStore } from '../../store';
 import { ActionLinks } from './ActionLinks';
 import { QUADRANT_STYLE, STATUS_LABEL } from './actionText';
+import { TEXT_LIMITS } from '../../model/limits';
 import { CommitField } from '../ui/CommitField';
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => SCORE_MIN + i);
@@ -46,8 +47,8 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
       <button type="button" className="button button--small" onClick={onClose}>
         <span aria-hidden="true">←</span> {t('panel.actions.back')}
       </button>
-      <CommitField key={`title-${action.id}`} label={t('panel.actions.title')} value={action.title} maxLength={300} multiline onCommit={(v) => v.trim() && save({ title: v.trim() })} />
-      <CommitField label={t('panel.actions.owner')} value={action.owner} maxLength={120} placeholder={t('panel.actions.ownerPlaceholder')} onCommit={(v) => save({ owner: v.trim() })} />
+      <CommitField key={`title-${action.id}`} label={t('panel.actions.title')} value={action.title} maxLength={TEXT_LIMITS.actionTitle} multiline onCommit={(v) => v.trim() && save({ title: v.trim() })} />
+      <CommitField label={t('panel.actions.owner')} value={action.owner} maxLength={TEXT_LIMITS.actionOwner} placeholder={t('panel.actions.ownerPlaceholder')} onCommit={(v) => save({ owner: v.trim() })} />
       <div className="panel-row">
         <div className="commit-field panel-row__grow">
           <label htmlFor={`${uid}-status`} className="commit-field__label">

@@ -4,7 +4,9 @@ import { useBoardSession } from '../../hooks/useBoardSession';
 import { useBoard } from '../../hooks/useBoard';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
 import { useT } from '../../hooks/useT';
-import { actionsCsv, csvDelimiterFor } from '../../model/actionsCsv';
+import { actionsCsv } from '../../model/actionsCsv';
+import { csvDelimiterFor } from '../../model/csv';
+import { TEXT_LIMITS } from '../../model/limits';
 import { slugify } from '../../model/text';
 import { useUiStore } from '../../store';
 import { ActionEditor } from './ActionEditor';
@@ -74,7 +76,7 @@ export function ActionsPanel() {
           {t('panel.actions.newLabel')}
         </label>
         <div className="panel-row">
-          <input id={`${uid}-title`} className="commit-field__control panel-row__grow" value={title} maxLength={300} placeholder={t('panel.actions.newPlaceholder')} onChange={(e) => setTitle(e.target.value)} />
+          <input id={`${uid}-title`} className="commit-field__control panel-row__grow" value={title} maxLength={TEXT_LIMITS.actionTitle} placeholder={t('panel.actions.newPlaceholder')} onChange={(e) => setTitle(e.target.value)} />
           <button type="submit" className="button button--primary" disabled={!title.trim()}>
             <span aria-hidden="true">+</span> {t('panel.actions.add')}
           </button>

@@ -3,6 +3,7 @@ import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { InlineNameEditor } from '../ui/InlineNameEditor';
 
 /** The board's title, renamed in place (click it). */
@@ -19,7 +20,7 @@ export function BoardTitle({ title }: { title: string }) {
         value={title}
         label={t('board.titleLabel')}
         className="board-title__editor"
-        maxLength={120}
+        maxLength={TEXT_LIMITS.boardTitle}
         onCommit={(v) => {
           renameBoard(doc, v);
           stopEditing();

@@ -8,11 +8,13 @@ export interface CardTextEditorProps {
   autoEdit?: boolean;
   /** Only show the text: for someone who may not edit. */
   readOnly?: boolean;
+  /** The longest text of its kind (src/model/limits.ts). */
+  maxLength: number;
   onCommit(text: string): void;
 }
 
 /** A short text shown as a paragraph; double-click (or Enter on it) to edit, committed on blur or Enter. */
-export function CardTextEditor({ value, label, placeholder, autoEdit = false, readOnly = false, onCommit }: CardTextEditorProps) {
+export function CardTextEditor({ value, label, placeholder, autoEdit = false, readOnly = false, maxLength, onCommit }: CardTextEditorProps) {
   const [draft, setDraft] = useState<string | null>(autoEdit && !readOnly ? value : null);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -43,7 +45,7 @@ export function CardTextEditor({ value, label, placeholder, autoEdit = false, re
       aria-label={label}
       placeholder={placeholder}
       value={draft}
-      maxLength={500}
+      maxLength={maxLength}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {

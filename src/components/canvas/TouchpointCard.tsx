@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { TouchpointChange } from '../../model/compare';
+import { TEXT_LIMITS } from '../../model/limits';
 import { speaksAsCustomer } from '../../model/text';
 import type { Touchpoint } from '../../model/types';
 import type { OfferedAction } from '../../hooks/useTouchpointActions';
@@ -81,7 +82,7 @@ export function TouchpointCard(props: TouchpointCardProps) {
           aria-label={t('touchpoint.textLabel')}
           placeholder={t('touchpoint.placeholder')}
           value={touchpoint.text}
-          maxLength={500}
+          maxLength={TEXT_LIMITS.touchpointText}
           onChange={(e) => onTextChange(e.target.value)}
           onBlur={onStopEditing}
           aria-describedby={offVoice ? `je-hint-${touchpoint.id}` : undefined}

@@ -26,15 +26,15 @@ export function FileIssueList({ issues, more }: { issues: readonly FileIssue[]; 
   );
 }
 
-/** What an import repairs (dangling references), listed before anything is created. */
+/** What an import repairs (texts cut to their limit, dangling references), listed before anything is created. */
 export function FileWarningList({ warnings }: { warnings: readonly FileWarning[] }) {
   const t = useT();
   return (
     <details>
       <summary>{t('importBoard.warnings', { count: warnings.length })}</summary>
       <ul className="import-problems import-warnings">
-        {warnings.slice(0, 200).map((w, i) => (
-          <li key={i}>{t(`file.warning.${w.kind}`, { path: w.path, field: w.field, ref: w.ref })}</li>
+        {warnings.slice(0, 200).map(({ kind, ...params }, i) => (
+          <li key={i}>{t(`file.warning.${kind}`, params)}</li>
         ))}
       </ul>
     </details>

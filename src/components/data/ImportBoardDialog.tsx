@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
-import { MAX_FILE_BYTES, MAX_ISSUES, readBoardFileText, recordCounts, type FileReadResult } from '../../model/fileFormat';
+import { MAX_ISSUES, readBoardFileText, recordCounts, type FileReadResult } from '../../model/fileFormat';
+import { MAX_FILE_BYTES } from '../../model/limits';
 import { createBoard, storedAccess } from '../../sync/access';
 import { publishBoard } from '../../sync/publishBoard';
 import { relayUrl } from '../../sync/connection';
@@ -49,11 +50,13 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
     }
   };
   const counts = result?.ok ? recordCounts(result.content.records) : null;
+  const cutTexts = result?.ok ? result.warnings.filter((w) => w.kind === 'cutText').length : 0;
   const others = counts ? Object.entries(counts).filter(([k]) => !['journeys', 'stages', 'channels', 'touchpoints'].includes(k)).reduce((sum, [, n]) => sum + n, 0) : 0;
   return (
     <Modal title={t('importBoard.title')} onClose={state.phase === 'creating' ? undefined : onClose}>
       <div className="import-body">
         <p className="muted">{t('importBoard.note')}</p>
+        <p className="muted">{t('importBoard.versions')}</p>
         <label className="export-field">
           <span>{t('importBoard.choose')}</span>
           <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
@@ -80,6 +83,7 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
                 ]),
               })}
             </p>
+            {cutTexts > 0 && <p>{t.plural('importBoard.cutTexts', cutTexts)}</p>}
             {result.warnings.length > 0 && <FileWarningList warnings={result.warnings} />}
           </>
         )}

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../i18n';
 import type { Framing, JourneyKind } from '../../model/types';
 import { FRAMING_FIELDS } from '../../model/types';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { CommitField } from '../ui/CommitField';
 
 const FIELD_TEXT: Record<keyof Framing, { label: MessageKey; placeholder: MessageKey; multiline: boolean }> = {
@@ -36,7 +37,7 @@ export function FramingPanel() {
         <h2 id={`${uid}-journey`} className="panel-section__title">
           {t('panel.framing.journey')}
         </h2>
-        <CommitField key={`name-${journey.id}`} label={t('panel.framing.name')} value={journey.name} maxLength={80} onCommit={(name) => updateJourney(doc, journey.id, { name })} />
+        <CommitField key={`name-${journey.id}`} label={t('panel.framing.name')} value={journey.name} maxLength={TEXT_LIMITS.journeyName} onCommit={(name) => updateJourney(doc, journey.id, { name })} />
         <fieldset className="commit-field segmented">
           <legend className="commit-field__label">{t('panel.framing.kind')}</legend>
           {KINDS.map((kind) => (
@@ -84,7 +85,7 @@ export function FramingPanel() {
               label={t(text.label)}
               placeholder={t(text.placeholder)}
               multiline={text.multiline}
-              maxLength={2000}
+              maxLength={TEXT_LIMITS.framingField}
               value={journey.framing[field]}
               onCommit={(value) => setFraming(doc, journey.id, field, value)}
               keepDraft={{ boardId, target: { kind: 'framing', journeyId: journey.id, field } }}

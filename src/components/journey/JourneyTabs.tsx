@@ -8,6 +8,7 @@ import { openJourney } from '../../sync/route';
 import { useT } from '../../hooks/useT';
 import { EXTRA_ROWS } from '../../model/types';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { InlineNameEditor } from '../ui/InlineNameEditor';
 import { OnDemand } from '../ui/OnDemand';
 import { onDemand } from '../ui/onDemand';
@@ -41,6 +42,7 @@ export function JourneyTabs() {
               key={j.id}
               value={j.name}
               label={t('journeys.name')}
+              maxLength={TEXT_LIMITS.journeyName}
               onCommit={(name) => {
                 updateJourney(doc, j.id, { name });
                 setRenaming(false);

@@ -3,6 +3,7 @@ import { useBoardSession } from '../../hooks/useBoardSession';
 import { useT } from '../../hooks/useT';
 import type { Kpi } from '../../model/types';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { CommitField } from '../ui/CommitField';
 
 /** One KPI of a stage: its name, current value, target and unit, each edited in place. */
@@ -20,7 +21,7 @@ export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: bo
   return (
     <li className="kpi-row" aria-label={t('panel.stage.kpiRow', { name })}>
       <div className="panel-row">
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiName')} value={kpi.name} maxLength={80} placeholder={t('panel.stage.kpiNamePlaceholder')} onCommit={(v) => save({ name: v })} autoFocus={autoFocus} />
+        <CommitField className="panel-row__grow" label={t('panel.stage.kpiName')} value={kpi.name} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiNamePlaceholder')} onCommit={(v) => save({ name: v })} autoFocus={autoFocus} />
         <button
           type="button"
           className="icon-button icon-button--danger kpi-row__delete"
@@ -33,9 +34,9 @@ export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: bo
         </button>
       </div>
       <div className="panel-row">
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiCurrent')} value={kpi.current} maxLength={80} placeholder={t('panel.stage.kpiCurrentPlaceholder')} onCommit={(v) => save({ current: v })} />
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiTarget')} value={kpi.target} maxLength={80} placeholder={t('panel.stage.kpiTargetPlaceholder')} onCommit={(v) => save({ target: v })} />
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiUnit')} value={kpi.unit} maxLength={80} placeholder={t('panel.stage.kpiUnitPlaceholder')} onCommit={(v) => save({ unit: v })} />
+        <CommitField className="panel-row__grow" label={t('panel.stage.kpiCurrent')} value={kpi.current} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiCurrentPlaceholder')} onCommit={(v) => save({ current: v })} />
+        <CommitField className="panel-row__grow" label={t('panel.stage.kpiTarget')} value={kpi.target} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiTargetPlaceholder')} onCommit={(v) => save({ target: v })} />
+        <CommitField className="panel-row__grow" label={t('panel.stage.kpiUnit')} value={kpi.unit} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiUnitPlaceholder')} onCommit={(v) => save({ unit: v })} />
       </div>
     </li>
   );

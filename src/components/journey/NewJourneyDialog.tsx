@@ -7,6 +7,7 @@ import { useT } from '../../hooks/useT';
 import { journeyTemplate, TEMPLATE_IDS, type TemplateId } from '../../model/templates';
 import type { JourneyKind } from '../../model/types';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { Modal } from '../ui/Modal';
 
 /** Creates a journey from a template (blank, e-commerce, SaaS, sales pipeline). */
@@ -32,7 +33,7 @@ export function NewJourneyDialog({ onClose }: { onClose(): void }) {
       >
         <label className="field">
           <span>{t('journeys.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={80} data-autofocus />
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={TEXT_LIMITS.journeyName} data-autofocus />
         </label>
         <label className="field">
           <span>{t('journeys.kind')}</span>

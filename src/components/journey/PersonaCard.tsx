@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n';
 import { avatarColour, avatarText } from '../../model/personaAvatar';
 import type { Journey, Persona } from '../../model/types';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { CommitField } from '../ui/CommitField';
 
 export interface PersonaCardProps {
@@ -71,13 +72,13 @@ export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange
       </div>
       {editing ? (
         <div className="persona-card__form">
-          <CommitField label={t('panel.personas.name')} value={persona.name} maxLength={80} placeholder={t('panel.personas.namePlaceholder')} onCommit={(v) => v.trim() && save({ name: v.trim() })} autoFocus={!persona.role} />
+          <CommitField label={t('panel.personas.name')} value={persona.name} maxLength={TEXT_LIMITS.personaName} placeholder={t('panel.personas.namePlaceholder')} onCommit={(v) => v.trim() && save({ name: v.trim() })} autoFocus={!persona.role} />
           <div className="panel-row">
-            <CommitField className="panel-row__grow" label={t('panel.personas.role')} value={persona.role} maxLength={120} placeholder={t('panel.personas.rolePlaceholder')} onCommit={(v) => save({ role: v.trim() })} />
-            <CommitField className="persona-card__avatar-field" label={t('panel.personas.avatar')} value={persona.avatar} maxLength={8} placeholder="🙂" onCommit={(v) => save({ avatar: v.trim() })} />
+            <CommitField className="panel-row__grow" label={t('panel.personas.role')} value={persona.role} maxLength={TEXT_LIMITS.personaRole} placeholder={t('panel.personas.rolePlaceholder')} onCommit={(v) => save({ role: v.trim() })} />
+            <CommitField className="persona-card__avatar-field" label={t('panel.personas.avatar')} value={persona.avatar} maxLength={TEXT_LIMITS.personaAvatar} placeholder="🙂" onCommit={(v) => save({ avatar: v.trim() })} />
           </div>
           {LONG_FIELDS.map(([field, label, placeholder]) => (
-            <CommitField key={field} label={t(label)} value={persona[field]} multiline maxLength={1000} placeholder={t(placeholder)} onCommit={(v) => save({ [field]: v })} />
+            <CommitField key={field} label={t(label)} value={persona[field]} multiline maxLength={TEXT_LIMITS.personaText} placeholder={t(placeholder)} onCommit={(v) => save({ [field]: v })} />
           ))}
           <div className="panel-actions">
             <button type="button" className="button button--small button--primary" onClick={finish}>

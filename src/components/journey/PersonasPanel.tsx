@@ -4,6 +4,7 @@ import { useBoardSession } from '../../hooks/useBoardSession';
 import { useBoard } from '../../hooks/useBoard';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
 import { useT } from '../../hooks/useT';
+import { TEXT_LIMITS } from '../../model/limits';
 import { PersonaCard } from './PersonaCard';
 
 /** The board's personas: add one by name, then fill in its card; each journey follows one. */
@@ -51,7 +52,7 @@ export function PersonasPanel() {
           {t('panel.personas.newLabel')}
         </label>
         <div className="panel-row">
-          <input ref={input} id={inputId} className="commit-field__control panel-row__grow" value={name} maxLength={80} placeholder={t('panel.personas.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input ref={input} id={inputId} className="commit-field__control panel-row__grow" value={name} maxLength={TEXT_LIMITS.personaName} placeholder={t('panel.personas.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="button button--primary" disabled={!name.trim()}>
             <span aria-hidden="true">+</span> {t('panel.personas.add')}
           </button>

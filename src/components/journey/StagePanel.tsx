@@ -5,6 +5,7 @@ import { useBoard } from '../../hooks/useBoard';
 import { useT } from '../../hooks/useT';
 import type { MessageKey } from '../../i18n';
 import { useUiStore } from '../../store';
+import { TEXT_LIMITS } from '../../model/limits';
 import { CommitField } from '../ui/CommitField';
 import { KpiRow } from './KpiRow';
 
@@ -48,8 +49,8 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
         <h2 id={`${uid}-about`} className="panel-section__title">
           {stage.name}
         </h2>
-        <CommitField key={`name-${stage.id}`} label={t('panel.stage.name')} value={stage.name} maxLength={80} onCommit={(v) => renameLane(doc, 'stages', stage.id, v)} />
-        <CommitField key={`owner-${stage.id}`} label={t('panel.stage.owner')} value={stage.owner} maxLength={120} placeholder={t('panel.stage.ownerPlaceholder')} onCommit={(v) => setLaneOwner(doc, 'stages', stage.id, v)} />
+        <CommitField key={`name-${stage.id}`} label={t('panel.stage.name')} value={stage.name} maxLength={TEXT_LIMITS.laneName} onCommit={(v) => renameLane(doc, 'stages', stage.id, v)} />
+        <CommitField key={`owner-${stage.id}`} label={t('panel.stage.owner')} value={stage.owner} maxLength={TEXT_LIMITS.laneOwner} placeholder={t('panel.stage.ownerPlaceholder')} onCommit={(v) => setLaneOwner(doc, 'stages', stage.id, v)} />
       </section>
       <section className="panel-section" aria-labelledby={`${uid}-kpis`}>
         <h2 id={`${uid}-kpis`} className="panel-section__title">

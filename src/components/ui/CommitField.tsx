@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { isDueDate } from '../../model/limits';
 import { clearDraft, saveDraft, type DraftTarget } from '../../sync/drafts';
 
 export interface CommitFieldProps {
@@ -94,7 +95,7 @@ export function CommitField({ label, value, onCommit, multiline, type = 'text', 
           onBlur={undefined}
           // A date picker gives whole dates: write each one at once.
           onChange={(e) => {
-            if (e.target.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) commitRef.current(e.target.value);
+            if (e.target.value === '' || isDueDate(e.target.value)) commitRef.current(e.target.value);
           }}
         />
       ) : (

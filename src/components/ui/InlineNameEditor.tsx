@@ -5,7 +5,8 @@ export interface InlineNameEditorProps {
   value: string;
   label: string;
   className?: string;
-  maxLength?: number;
+  /** The longest name of its kind (src/model/limits.ts). */
+  maxLength: number;
   onCommit(value: string): void;
   onCancel(): void;
   /** Keeps what is typed in this browser until it is written, so a reload in the middle loses nothing. */
@@ -13,7 +14,7 @@ export interface InlineNameEditorProps {
 }
 
 /** A one-line text field that commits on Enter or blur and cancels on Escape. */
-export function InlineNameEditor({ value, label, className, maxLength = 80, onCommit, onCancel, keepDraft }: InlineNameEditorProps) {
+export function InlineNameEditor({ value, label, className, maxLength, onCommit, onCancel, keepDraft }: InlineNameEditorProps) {
   const [draft, setDraft] = useState(value);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN, UNDO_MERGE_KEY } from '../schema';
+import { LOCAL_ORIGIN } from '../origins';
+import { UNDO_MERGE_KEY } from '../schema';
 
 /**
  * Runs one user edit as a single local transaction (the unit of sync and of undo).

@@ -4,6 +4,7 @@ export {
   addTouchpoint,
   setTouchpointText,
   setTouchpointEvaluation,
+  setMomentOfTruth,
   moveTouchpoint,
   deleteTouchpoint,
   type CellTarget,
@@ -28,7 +29,6 @@ export {
   togglePainPointTouchpoint,
   deletePainPoint,
   painPointFromTouchpoint,
-  setMomentOfTruth,
   type PainPointFields,
 } from './painPoints';
 export { addAction, updateAction, deleteAction, type ActionFields } from './actions';
@@ -45,7 +45,6 @@ export {
   removeDot,
   setTimer,
   setStructureLock,
-  WORKSHOP_ORIGIN,
   type Author,
   type VoteSettings,
 } from './workshop';

@@ -1,11 +1,14 @@
 /** Commands on journeys: several per board, each with a persona, a kind and a framing card. */
 import * as Y from 'yjs';
 import { newId } from '../../model/ids';
+import { limitText } from '../../model/limits';
+import { RECORD_KINDS, type RecordKind } from '../../model/records';
 import type { ExtraRowKind, Framing, JourneyKind } from '../../model/types';
 import { extraRowField, getRecord } from '../read';
-import { RECORD_ROOTS, TEXT_FIELDS, roots, type RecordMap, type RecordRoot } from '../schema';
+import { TEXT_FIELDS, roots, type RecordMap } from '../schema';
 import { edit } from './edit';
-import { deleteWhere, insertRecord, patchRecord } from './records';
+import { deleteExisting, deleteWhere, insertRecord, patchExisting, patchRecord } from './records';
+import { copyValue } from './restore';
 
 export interface JourneyFields {
   name: string;
@@ -13,63 +16,55 @@ export interface JourneyFields {
   personaId?: string | null;
 }
 
-/** Adds an empty journey (no stages or channels yet). Returns its id. */
-export function addJourney(doc: Y.Doc, fields: JourneyFields): string {
-  return edit(doc, () => insertRecord(roots(doc).journeys, { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? '' }));
+/** The fields of a new journey: its name trimmed and cut to a journey name's limit, no persona as ''. */
+export function journeyRecord(fields: JourneyFields): Record<string, unknown> {
+  return { name: limitText('journeyName', fields.name.trim()), kind: fields.kind, personaId: fields.personaId ?? '' };
 }
 
-/** Changes a journey's name, kind or persona. */
+/** Adds an empty journey (no stages or channels yet). Returns its id. */
+export function addJourney(doc: Y.Doc, fields: JourneyFields): string {
+  return edit(doc, () => insertRecord(roots(doc).journeys, journeyRecord(fields)));
+}
+
+/** Changes a journey's name (blank ignored), kind or persona. */
 export function updateJourney(doc: Y.Doc, id: string, patch: Partial<JourneyFields>): void {
-  const r = getRecord(doc, 'journeys', id);
-  if (!r) return;
   const name = patch.name?.trim();
-  edit(doc, () =>
-    patchRecord(r, {
-      name: name || undefined,
-      kind: patch.kind,
-      personaId: patch.personaId === undefined ? undefined : (patch.personaId ?? ''),
-    }),
+  patchExisting(
+    doc,
+    'journeys',
+    id,
+    { name: name || undefined, kind: patch.kind, personaId: patch.personaId === undefined ? undefined : (patch.personaId ?? '') },
+    { name: 'journeyName' },
   );
 }
 
 /** Sets one field of the framing card. */
 export function setFraming(doc: Y.Doc, journeyId: string, field: keyof Framing, value: string): void {
-  const r = getRecord(doc, 'journeys', journeyId);
-  if (!r) return;
-  edit(doc, () => patchRecord(r, { [`framing.${field}`]: value.slice(0, 2000) }));
+  const key = `framing.${field}`;
+  patchExisting(doc, 'journeys', journeyId, { [key]: value }, { [key]: 'framingField' });
 }
 
 /** Shows or hides an extra row (does / thinks / needs / opportunities) for a journey. */
 export function setExtraRow(doc: Y.Doc, journeyId: string, row: ExtraRowKind, shown: boolean): void {
-  const r = getRecord(doc, 'journeys', journeyId);
-  if (!r) return;
-  edit(doc, () => patchRecord(r, { [extraRowField(row)]: shown }));
+  patchExisting(doc, 'journeys', journeyId, { [extraRowField(row)]: shown });
 }
 
-/** Record types that belong to one journey through their `journeyId` field. */
-const JOURNEY_PARTS = RECORD_ROOTS.filter((root) => root !== 'journeys' && root !== 'personas' && root !== 'actions');
+/** Record kinds that belong to one journey through their `journeyId` field. */
+const JOURNEY_PARTS = RECORD_KINDS.filter((kind) => kind !== 'journeys' && kind !== 'personas' && kind !== 'actions');
 
 /** Deletes a journey and everything in it (actions of the board stay, unlinked from it). */
 export function deleteJourney(doc: Y.Doc, id: string): void {
-  if (!getRecord(doc, 'journeys', id)) return;
-  edit(doc, () => {
-    for (const root of JOURNEY_PARTS) deleteWhere(doc, root, (r) => r.get('journeyId') === id);
+  deleteExisting(doc, 'journeys', id, () => {
+    for (const kind of JOURNEY_PARTS) deleteWhere(doc, kind, (r) => r.get('journeyId') === id);
     roots(doc).actions.forEach((r) => {
-      if (r.get('journeyId') === id) r.set('journeyId', '');
+      if (r instanceof Y.Map && r.get('journeyId') === id) r.set('journeyId', '');
     });
-    roots(doc).journeys.delete(id);
   });
 }
 
 /** Reference fields that point at other records, remapped when a journey is copied. */
 const REFERENCES = ['journeyId', 'stageId', 'channelId'] as const;
 const REFERENCE_LISTS = ['touchpointIds'] as const;
-
-function copyValue(value: unknown): unknown {
-  if (value instanceof Y.Text) return new Y.Text(value.toString());
-  if (Array.isArray(value)) return [...(value as unknown[])];
-  return value;
-}
 
 /**
  * Copies a journey with everything in it (stages, channels, touchpoints, emotions, pain points,
@@ -82,7 +77,7 @@ export function duplicateJourney(doc: Y.Doc, id: string, fields: JourneyFields):
   return edit(doc, () => {
     const newJourneyId = newId();
     const idMap = new Map<string, string>([[id, newJourneyId]]);
-    const parts: [RecordRoot, string, RecordMap][] = [];
+    const parts: [RecordKind, string, RecordMap][] = [];
     for (const root of JOURNEY_PARTS) {
       roots(doc)[root].forEach((r, rid) => {
         if (!(r instanceof Y.Map) || r.get('journeyId') !== id) return;
@@ -93,7 +88,7 @@ export function duplicateJourney(doc: Y.Doc, id: string, fields: JourneyFields):
     }
     const journey = new Y.Map<unknown>();
     source.forEach((value, key) => journey.set(key, copyValue(value)));
-    patchRecord(journey, { name: fields.name.trim(), kind: fields.kind, personaId: fields.personaId ?? source.get('personaId') ?? '', sourceId: id });
+    patchRecord(journey, { ...journeyRecord({ ...fields, personaId: fields.personaId ?? (source.get('personaId') as string | undefined) ?? '' }), sourceId: id });
     roots(doc).journeys.set(newJourneyId, journey);
     for (const [root, rid, r] of parts) {
       const copy = new Y.Map<unknown>();

@@ -1,43 +1,37 @@
 /** Commands on personas: board-level customer profiles that journeys refer to. */
 import type * as Y from 'yjs';
+import { RECORD_TEXT_FIELDS, limitText } from '../../model/limits';
 import type { Persona } from '../../model/types';
-import { getRecord } from '../read';
 import { roots } from '../schema';
 import { edit } from './edit';
-import { insertRecord, patchRecord } from './records';
+import { deleteExisting, insertRecord, patchExisting } from './records';
 
 export type PersonaFields = Omit<Persona, 'id' | 'order'>;
 
-const LIMITS: Record<keyof PersonaFields, number> = { name: 80, role: 120, description: 1000, goals: 1000, frustrations: 1000, avatar: 8 };
+const TEXTS = RECORD_TEXT_FIELDS.personas;
 
-function clean(patch: Partial<PersonaFields>): Partial<PersonaFields> {
-  const out: Partial<PersonaFields> = {};
-  for (const [k, v] of Object.entries(patch) as [keyof PersonaFields, string | undefined][]) {
-    if (typeof v === 'string') out[k] = v.slice(0, LIMITS[k]);
-  }
-  return out;
+/** The string fields of a patch (anything else left out). */
+function strings(patch: Partial<PersonaFields>): Partial<PersonaFields> {
+  return Object.fromEntries(Object.entries(patch).filter(([k, v]) => k in TEXTS && typeof v === 'string'));
 }
 
-/** Adds a persona. Returns its id. */
+/** Adds a persona, each text cut to its limit. Returns its id. */
 export function addPersona(doc: Y.Doc, fields: Partial<PersonaFields> & { name: string }): string {
-  const empty: PersonaFields = { name: '', role: '', description: '', goals: '', frustrations: '', avatar: '' };
-  return edit(doc, () => insertRecord(roots(doc).personas, { ...empty, ...clean(fields) }));
+  const record: PersonaFields = { name: '', role: '', description: '', goals: '', frustrations: '', avatar: '', ...strings(fields) };
+  for (const key of Object.keys(TEXTS) as (keyof PersonaFields)[]) record[key] = limitText(TEXTS[key], record[key]);
+  return edit(doc, () => insertRecord(roots(doc).personas, { ...record }));
 }
 
 /** Changes some fields of a persona. */
 export function updatePersona(doc: Y.Doc, id: string, patch: Partial<PersonaFields>): void {
-  const r = getRecord(doc, 'personas', id);
-  if (!r) return;
-  edit(doc, () => patchRecord(r, clean(patch)));
+  patchExisting(doc, 'personas', id, strings(patch), TEXTS);
 }
 
 /** Deletes a persona; the journeys that named it keep going without one. */
 export function deletePersona(doc: Y.Doc, id: string): void {
-  if (!getRecord(doc, 'personas', id)) return;
-  edit(doc, () => {
+  deleteExisting(doc, 'personas', id, () =>
     roots(doc).journeys.forEach((j) => {
       if (j.get('personaId') === id) j.set('personaId', '');
-    });
-    roots(doc).personas.delete(id);
-  });
+    }),
+  );
 }

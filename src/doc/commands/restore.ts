@@ -1,8 +1,8 @@
 /** Restoring a saved version: the board takes that state back as one new, undoable change. */
 import * as Y from 'yjs';
-import { textSplice } from '../../model/text';
 import { ROOTS } from '../schema';
 import { edit } from './edit';
+import { spliceText } from './records';
 
 /** A fresh copy of a stored value: shared types are rebuilt, never moved between documents. */
 export function copyValue(value: unknown): unknown {
@@ -29,13 +29,8 @@ function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
   source.forEach((value, key) => {
     const current = target.get(key);
     if (value instanceof Y.Map && current instanceof Y.Map) syncMap(current, value);
-    else if (value instanceof Y.Text && current instanceof Y.Text) {
-      const splice = textSplice(current.toString(), value.toString());
-      if (splice) {
-        if (splice.remove) current.delete(splice.index, splice.remove);
-        if (splice.insert) current.insert(splice.index, splice.insert);
-      }
-    } else if (!sameValue(current, value)) target.set(key, copyValue(value));
+    else if (value instanceof Y.Text && current instanceof Y.Text) spliceText(current, value.toString());
+    else if (!sameValue(current, value)) target.set(key, copyValue(value));
   });
 }
 

@@ -1,11 +1,12 @@
 /** Bringing back touchpoints someone deleted, from saved versions, leaving the rest of the board as it is. */
 import * as Y from 'yjs';
-import { roots, type RecordRoot } from '../schema';
+import type { RecordKind } from '../../model/records';
+import { roots } from '../schema';
 import { edit } from './edit';
 import { copyValue } from './restore';
 
 /** Puts back into the id-lists of `root` (pain points' cards, actions' links) the restored ids a version had there. */
-function relink(doc: Y.Doc, sources: readonly Y.Doc[], root: RecordRoot, field: string, restored: ReadonlySet<string>): void {
+function relink(doc: Y.Doc, sources: readonly Y.Doc[], root: RecordKind, field: string, restored: ReadonlySet<string>): void {
   roots(doc)[root].forEach((record, id) => {
     if (!(record instanceof Y.Map)) return; // malformed records are read around, never written
     const current = record.get(field);

@@ -1,80 +1,74 @@
 /** Commands around the stages: owner, KPIs, emotions, extra-row cards. */
 import type * as Y from 'yjs';
+import { RECORD_TEXT_FIELDS, clampEmotion, limitText } from '../../model/limits';
 import type { ExtraRowKind, Kpi, LaneKind } from '../../model/types';
-import { EMOTION_MAX, EMOTION_MIN } from '../../model/types';
 import { getRecord } from '../read';
-import { makeRecord, roots } from '../schema';
+import { roots } from '../schema';
 import { edit } from './edit';
-import { insertRecord, patchRecord, whereField } from './records';
+import { deleteExisting, insertRecord, limitTexts, patchExisting, upsertRecord, whereField } from './records';
 
 /** Sets who is responsible for a stage or channel. */
 export function setLaneOwner(doc: Y.Doc, kind: LaneKind, id: string, owner: string): void {
-  const r = getRecord(doc, kind, id);
-  if (!r) return;
-  edit(doc, () => patchRecord(r, { owner: owner.trim().slice(0, 120) }));
+  patchExisting(doc, kind, id, { owner: owner.trim() }, RECORD_TEXT_FIELDS.stages);
 }
 
 export type KpiFields = Pick<Kpi, 'name' | 'current' | 'target' | 'unit'>;
 
-/** Adds a KPI to a stage. Returns its id. */
-export function addKpi(doc: Y.Doc, journeyId: string, stageId: string, fields: KpiFields): string {
-  return edit(doc, () => insertRecord(roots(doc).kpis, { journeyId, stageId, ...trimKpi(fields) }, whereField('stageId', stageId)));
-}
-
+/** The KPI fields of a patch, trimmed (anything else left out). */
 function trimKpi(fields: Partial<KpiFields>): Partial<KpiFields> {
   const out: Partial<KpiFields> = {};
   for (const [k, v] of Object.entries(fields) as [keyof KpiFields, string | undefined][]) {
-    if (typeof v === 'string') out[k] = v.trim().slice(0, 80);
+    if (k in RECORD_TEXT_FIELDS.kpis && typeof v === 'string') out[k] = v.trim();
   }
   return out;
 }
 
+/** Adds a KPI to a stage. Returns its id. */
+export function addKpi(doc: Y.Doc, journeyId: string, stageId: string, fields: KpiFields): string {
+  const values = Object.fromEntries(Object.entries(trimKpi(fields)).map(([k, v]) => [k, limitText('kpiField', v)]));
+  return edit(doc, () => insertRecord(roots(doc).kpis, { journeyId, stageId, ...values }, whereField('stageId', stageId)));
+}
+
 export function updateKpi(doc: Y.Doc, id: string, patch: Partial<KpiFields>): void {
-  const r = getRecord(doc, 'kpis', id);
-  if (!r) return;
-  edit(doc, () => patchRecord(r, trimKpi(patch)));
+  patchExisting(doc, 'kpis', id, trimKpi(patch), RECORD_TEXT_FIELDS.kpis);
 }
 
 export function deleteKpi(doc: Y.Doc, id: string): void {
-  if (!getRecord(doc, 'kpis', id)) return;
-  edit(doc, () => roots(doc).kpis.delete(id));
+  deleteExisting(doc, 'kpis', id);
 }
 
 /** Sets how the customer feels at a stage, from -2 to +2 (rounded and clamped). */
 export function setEmotionScore(doc: Y.Doc, journeyId: string, stageId: string, score: number): void {
-  const value = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
-  writeEmotion(doc, journeyId, stageId, { score: value });
+  writeEmotion(doc, journeyId, stageId, { score: clampEmotion(score) });
 }
 
 /** Sets the words for how the customer feels at a stage ("confiance, doute"). */
 export function setEmotionWords(doc: Y.Doc, journeyId: string, stageId: string, words: string): void {
-  writeEmotion(doc, journeyId, stageId, { words: words.slice(0, 200) });
+  writeEmotion(doc, journeyId, stageId, { words });
 }
 
-function writeEmotion(doc: Y.Doc, journeyId: string, stageId: string, patch: Record<string, unknown>): void {
+function writeEmotion(doc: Y.Doc, journeyId: string, stageId: string, patch: { score?: number; words?: string }): void {
   if (!getRecord(doc, 'stages', stageId)) return;
-  edit(doc, () => {
-    // Keyed by stage id: two people setting the first score at once write the same record.
-    const existing = roots(doc).emotions.get(stageId);
-    if (existing) patchRecord(existing, patch);
-    else roots(doc).emotions.set(stageId, makeRecord({ journeyId, score: 0, words: '', ...patch }));
-  });
+  const limited = limitTexts(getRecord(doc, 'emotions', stageId), patch, RECORD_TEXT_FIELDS.emotions);
+  // Keyed by stage id: two people setting the first score at once write the same record.
+  edit(doc, () => upsertRecord(roots(doc).emotions, stageId, { journeyId, score: 0, words: '' }, limited));
 }
 
 /** Adds a short card to an extra row under a stage. Returns its id. */
 export function addLaneCard(doc: Y.Doc, journeyId: string, stageId: string, row: ExtraRowKind, text = ''): string {
   return edit(doc, () =>
-    insertRecord(roots(doc).laneCards, { journeyId, stageId, row, text: text.slice(0, 300) }, (r) => r.get('stageId') === stageId && r.get('row') === row),
+    insertRecord(
+      roots(doc).laneCards,
+      { journeyId, stageId, row, text: limitText('laneCardText', text) },
+      (r) => r.get('stageId') === stageId && r.get('row') === row,
+    ),
   );
 }
 
 export function setLaneCardText(doc: Y.Doc, id: string, text: string): void {
-  const r = getRecord(doc, 'laneCards', id);
-  if (!r) return;
-  edit(doc, () => patchRecord(r, { text: text.slice(0, 300) }));
+  patchExisting(doc, 'laneCards', id, { text }, RECORD_TEXT_FIELDS.laneCards);
 }
 
 export function deleteLaneCard(doc: Y.Doc, id: string): void {
-  if (!getRecord(doc, 'laneCards', id)) return;
-  edit(doc, () => roots(doc).laneCards.delete(id));
+  deleteExisting(doc, 'laneCards', id);
 }

@@ -1,12 +1,15 @@
 /** Commands on touchpoints: the cards of the matrix. */
 import * as Y from 'yjs';
 import { newId } from '../../model/ids';
-import { textSplice } from '../../model/text';
+import { limitEdit, limitText } from '../../model/limits';
 import type { Evaluation } from '../../model/types';
 import { cellTouchpoints, getRecord, readTouchpoint } from '../read';
 import { makeRecord, roots } from '../schema';
+import { unlinkFromActions } from './actions';
 import { edit } from './edit';
 import { orderAt } from './ordering';
+import { unlinkFromPainPoints } from './painPoints';
+import { deleteExisting, patchExisting, spliceText } from './records';
 
 export interface CellTarget {
   journeyId: string;
@@ -16,7 +19,7 @@ export interface CellTarget {
   index?: number;
 }
 
-/** Creates a touchpoint in a cell. Returns its id. */
+/** Creates a touchpoint in a cell, its text cut to a card's limit. Returns its id. */
 export function addTouchpoint(doc: Y.Doc, target: CellTarget, text = '', evaluation: Evaluation | null = null): string {
   return edit(doc, () => {
     const siblings = cellTouchpoints(doc, target.journeyId, target.stageId, target.channelId);
@@ -28,7 +31,7 @@ export function addTouchpoint(doc: Y.Doc, target: CellTarget, text = '', evaluat
         journeyId: target.journeyId,
         stageId: target.stageId,
         channelId: target.channelId,
-        text: new Y.Text(text),
+        text: new Y.Text(limitText('touchpointText', text)),
         evaluation,
         order,
       }),
@@ -37,24 +40,26 @@ export function addTouchpoint(doc: Y.Doc, target: CellTarget, text = '', evaluat
   });
 }
 
-/** Replaces a touchpoint's text by the smallest splice, so concurrent typing merges. */
+/**
+ * Replaces a touchpoint's text by the smallest splice, so concurrent typing merges. The text
+ * never grows past a card's limit (an older, longer text may still be shortened).
+ */
 export function setTouchpointText(doc: Y.Doc, id: string, text: string): void {
   const record = getRecord(doc, 'touchpoints', id);
   if (!record) return;
   const ytext = record.get('text');
   if (!(ytext instanceof Y.Text)) {
-    edit(doc, () => record.set('text', new Y.Text(text)));
+    edit(doc, () => record.set('text', new Y.Text(limitText('touchpointText', text))));
     return;
   }
-  const splice = textSplice(ytext.toString(), text);
-  if (!splice) return;
+  const next = limitEdit('touchpointText', ytext.toString(), text);
+  if (next === ytext.toString()) return;
   edit(
     doc,
     () => {
       // Once someone rewrites an example card, it is theirs.
       if (record.get('example') === true) record.delete('example');
-      if (splice.remove > 0) ytext.delete(splice.index, splice.remove);
-      if (splice.insert) ytext.insert(splice.index, splice.insert);
+      spliceText(ytext, next);
     },
     `text:${id}`,
   );
@@ -62,9 +67,12 @@ export function setTouchpointText(doc: Y.Doc, id: string, text: string): void {
 
 /** Sets (or clears, with null) the green / orange / red evaluation. */
 export function setTouchpointEvaluation(doc: Y.Doc, id: string, evaluation: Evaluation | null): void {
-  const record = getRecord(doc, 'touchpoints', id);
-  if (!record || record.get('evaluation') === evaluation) return;
-  edit(doc, () => record.set('evaluation', evaluation));
+  patchExisting(doc, 'touchpoints', id, { evaluation });
+}
+
+/** Flags or unflags a touchpoint as a moment of truth. */
+export function setMomentOfTruth(doc: Y.Doc, touchpointId: string, on: boolean): void {
+  patchExisting(doc, 'touchpoints', touchpointId, { momentOfTruth: on });
 }
 
 /** Moves a touchpoint to a cell (possibly its own) at a position in that cell's list. */
@@ -83,18 +91,8 @@ export function moveTouchpoint(doc: Y.Doc, id: string, target: Required<Omit<Cel
 
 /** Deletes a touchpoint, and its mentions in pain points and actions. */
 export function deleteTouchpoint(doc: Y.Doc, id: string): void {
-  if (!getRecord(doc, 'touchpoints', id)) return;
-  edit(doc, () => {
-    unlink(doc, 'painPoints', 'touchpointIds', id);
-    unlink(doc, 'actions', 'links', id);
-    roots(doc).touchpoints.delete(id);
-  });
-}
-
-/** Removes `id` from the id-list field of every record of `root` that mentions it. Inside a transaction. */
-export function unlink(doc: Y.Doc, root: 'painPoints' | 'actions', field: string, id: string): void {
-  roots(doc)[root].forEach((r) => {
-    const list = r.get(field);
-    if (Array.isArray(list) && list.includes(id)) r.set(field, list.filter((x) => x !== id));
+  deleteExisting(doc, 'touchpoints', id, () => {
+    unlinkFromPainPoints(doc, id);
+    unlinkFromActions(doc, id);
   });
 }

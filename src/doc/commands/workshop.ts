@@ -3,12 +3,10 @@ import * as Y from 'yjs';
 import { MAX_DOTS_PER_PERSON, findMentions, type StructureLock, type TimerState, type VoteTarget } from '../../model/workshop';
 import { mentionedIds, type Mentionable } from '../../model/comments';
 import { readDot, readVote, workshopRoots } from '../workshop';
+import { WORKSHOP_ORIGIN } from '../origins';
 import { makeRecord } from '../schema';
 import { edit } from './edit';
 import { insertRecord, patchRecord } from './records';
-
-/** Origin of timer and lock changes: shared controls that undo must not roll back. */
-export const WORKSHOP_ORIGIN = Symbol('parcours-workshop-control');
 
 export interface Author {
   id: string;

@@ -6,6 +6,7 @@ import { useBoardSession } from '../../../hooks/useBoardSession';
 import { useCapabilities } from '../../../hooks/useCapabilities';
 import { useT } from '../../../hooks/useT';
 import { LAYOUT } from '../../../model/layout';
+import { TEXT_LIMITS } from '../../../model/limits';
 import { EMOTION_MAX, EMOTION_MIN } from '../../../model/types';
 import { EMOTION_CURVE, scoreToY, smoothPath, yToScore } from '../../journey/emotionScale';
 
@@ -105,7 +106,7 @@ function EmotionWords({ value, label, placeholder, onCommit }: { value: string; 
       aria-label={label}
       placeholder={placeholder}
       value={draft ?? value}
-      maxLength={200}
+      maxLength={TEXT_LIMITS.emotionWords}
       onFocus={() => setDraft(value)}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={() => {

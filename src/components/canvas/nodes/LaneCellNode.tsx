@@ -6,6 +6,7 @@ import { useBoardSession } from '../../../hooks/useBoardSession';
 import { useCapabilities } from '../../../hooks/useCapabilities';
 import { useT } from '../../../hooks/useT';
 import type { ExtraRowKind } from '../../../model/types';
+import { TEXT_LIMITS } from '../../../model/limits';
 import { CardTextEditor } from '../CardTextEditor';
 
 /** The short cards of one extra row (does / thinks / needs / opportunities) under one stage. */
@@ -19,7 +20,7 @@ export const LaneCellNode = memo(function LaneCellNode({ data }: NodeProps<LaneC
     <div className={`band-cell band-cell--${row}`} role="group" aria-label={`${rowName} — ${data.stageName}`}>
       {data.cards.map((card) => (
         <div key={card.id} className={`lane-card lane-card--${row}`}>
-          <CardTextEditor value={card.text} label={t('laneCard.text')} placeholder={t('laneCard.placeholder')} autoEdit={!card.text} readOnly={!canEdit} onCommit={(text) => setLaneCardText(doc, card.id, text)} />
+          <CardTextEditor value={card.text} label={t('laneCard.text')} placeholder={t('laneCard.placeholder')} autoEdit={!card.text} readOnly={!canEdit} maxLength={TEXT_LIMITS.laneCardText} onCommit={(text) => setLaneCardText(doc, card.id, text)} />
           {canEdit && (
             <button type="button" className="icon-button icon-button--danger lane-card__delete export-exclude nodrag" aria-label={t('laneCard.delete')} title={t('laneCard.delete')} onClick={() => deleteLaneCard(doc, card.id)}>
               ✕

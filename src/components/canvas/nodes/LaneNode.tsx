@@ -6,6 +6,7 @@ import type { LaneFlowNode } from '../../../canvas/matrixNodes';
 import { useCapabilities } from '../../../hooks/useCapabilities';
 import { useT } from '../../../hooks/useT';
 import { useUiStore } from '../../../store';
+import { TEXT_LIMITS } from '../../../model/limits';
 import { InlineNameEditor } from '../../ui/InlineNameEditor';
 import { StageDetailsLine } from '../../journey/StageDetailsLine';
 
@@ -35,6 +36,7 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>
         <InlineNameEditor
           value={name}
           label={t('lane.nameLabel')}
+          maxLength={TEXT_LIMITS.laneName}
           keepDraft={{ boardId, target: { kind: 'lane', lane: kind, id: lane.id } }}
           onCommit={(v) => {
             renameLane(doc, kind, lane.id, v);

@@ -7,6 +7,7 @@ import { useBoard } from '../../../hooks/useBoard';
 import { useCapabilities } from '../../../hooks/useCapabilities';
 import { useT } from '../../../hooks/useT';
 import type { PainPoint, Severity } from '../../../model/types';
+import { TEXT_LIMITS } from '../../../model/limits';
 import { CardTextEditor } from '../CardTextEditor';
 import { CardWorkshopBadges } from '../CardWorkshopBadges';
 import { CommentsButton } from '../../workshop/CommentsButton';
@@ -72,7 +73,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
           {t(`pain.severity.${pain.severity}`)}
         </p>
       )}
-      <CardTextEditor value={pain.text} label={t('band.painPoints')} placeholder={t('pain.placeholder')} autoEdit={!pain.text} readOnly={!canEdit} onCommit={(text) => updatePainPoint(doc, pain.id, { text })} />
+      <CardTextEditor value={pain.text} label={t('band.painPoints')} placeholder={t('pain.placeholder')} autoEdit={!pain.text} readOnly={!canEdit} maxLength={TEXT_LIMITS.painPointText} onCommit={(text) => updatePainPoint(doc, pain.id, { text })} />
       <CardWorkshopBadges targetId={pain.id} kind="painPoints" journeyId={journeyId} text={pain.text} />
       <div className="pain-card__meta export-exclude">
         <CommentsButton targetId={pain.id} />

@@ -1,0 +1,49 @@
+/** Writing a board file: the whole board, or one journey with its persona and its actions, as versioned JSON. */
+import { FILE_FORMAT, FILE_VERSION, type BoardContent, type BoardFile } from './fileFormat';
+import { RECORD_KINDS } from './records';
+import type { BoardSnapshot } from './types';
+
+/** Records of one journey (with its persona and its actions) or of the whole board. */
+function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardContent['records'] {
+  const all = Object.fromEntries(RECORD_KINDS.map((k) => [k, board[k]])) as BoardContent['records'];
+  if (journeyId === null) return all;
+  const journeys = board.journeys.filter((j) => j.id === journeyId);
+  const personaIds = new Set(journeys.map((j) => j.personaId));
+  const inJourney = <T extends { journeyId: string | null }>(list: T[]) => list.filter((r) => r.journeyId === journeyId);
+  const touchpoints = inJourney(board.touchpoints);
+  const painPoints = inJourney(board.painPoints);
+  const linkable = new Set([...touchpoints.map((t) => t.id), ...painPoints.map((p) => p.id)]);
+  return {
+    journeys,
+    stages: inJourney(board.stages),
+    channels: inJourney(board.channels),
+    touchpoints,
+    personas: board.personas.filter((p) => personaIds.has(p.id)),
+    kpis: inJourney(board.kpis),
+    emotions: inJourney(board.emotions),
+    painPoints,
+    laneCards: inJourney(board.laneCards),
+    actions: inJourney(board.actions).map((a) => ({ ...a, links: a.links.filter((l) => linkable.has(l)) })),
+  };
+}
+
+/** The file of a board (or of one of its journeys, with `journeyId`). */
+export function boardFile(board: BoardSnapshot, options: { journeyId?: string | null; exportedAt: string }): BoardFile {
+  const journeyId = options.journeyId ?? null;
+  const journey = journeyId ? board.journeys.find((j) => j.id === journeyId) : undefined;
+  return {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    schemaVersion: board.meta.schemaVersion,
+    exportedAt: options.exportedAt,
+    scope: journeyId ? 'journey' : 'board',
+    meta: { title: journey && board.journeys.length > 1 ? `${board.meta.title} — ${journey.name}` : board.meta.title, createdAt: board.meta.createdAt },
+    records: selectRecords(board, journeyId),
+  };
+}
+
+/** A board file as JSON text (two-space indented, final newline). */
+export function boardFileJson(file: BoardFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
