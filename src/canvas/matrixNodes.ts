@@ -196,7 +196,9 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
         ...sized(rect.x, rect.y, rect.width, rect.height),
         data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length, change: compare?.byTouchpoint.get(t.id) ?? null },
         selected: input.selectedId === t.id,
-        draggable: !isEditing('touchpoint', t.id),
+        // Only the selected card moves: dragging across unselected cards pans the board, so
+        // a pan never carries a card off by accident.
+        draggable: input.selectedId === t.id && !isEditing('touchpoint', t.id),
         zIndex: 10,
       });
     });

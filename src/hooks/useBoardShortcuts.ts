@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { cellNodeId, touchpointNodeId } from '../canvas/nodeIds';
 import { getRecord, readTouchpoint } from '../doc/read';
 import { isShortcut } from '../model/boardShortcuts';
 import { actionForKey } from '../model/touchpointActions';
@@ -62,14 +63,14 @@ export function useBoardShortcuts(): void {
       const action = actionForKey(e);
       if (!id || !record || !action) return;
       // A button keeps its own Enter and Space; one outside the card keeps every key.
-      const inCard = focusedNode()?.dataset.id === `tp:${id}`;
+      const inCard = focusedNode()?.dataset.id === touchpointNodeId(id);
       const onControl = e.target instanceof HTMLElement && e.target.closest('button, a[href], summary') !== null;
       if (onControl && (e.key === 'Enter' || e.key === ' ' || !inCard)) return;
       const touchpoint = readTouchpoint(id, record);
       if (!runTouchpointAction(action, { doc, undo, touchpoint }, canEdit)) return;
       e.preventDefault();
       // A deleted card leaves the focus in its cell, where the arrows carry on.
-      if (action.name === 'delete' && inCard) focusNodeById(`cell:${touchpoint.stageId}|${touchpoint.channelId}`);
+      if (action.name === 'delete' && inCard) focusNodeById(cellNodeId(touchpoint.stageId, touchpoint.channelId));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

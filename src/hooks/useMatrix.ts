@@ -4,21 +4,20 @@ import { layoutMatrix, type BandSpec, type MatrixLayout } from '../model/layout'
 import { journeyAround, journeyMatrix, type JourneyMatrix } from '../model/matrix';
 import type { BoardSnapshot, Journey, Touchpoint } from '../model/types';
 import { useUiStore } from '../store';
+import { dropTarget, type DragState, type DropTarget } from '../canvas/drag';
 import { buildMatrixNodes, reuseUnchanged, withDrag, type CompareInput, type MatrixNode } from '../canvas/matrixNodes';
 import { useBoard } from './useBoard';
 import { useCurrentJourney } from './useCurrentJourney';
 
-export interface DragState {
-  id: string;
-  x: number;
-  y: number;
-}
+export type { DragState } from '../canvas/drag';
 
 export interface MatrixView {
   journeyId: string | null;
   matrix: JourneyMatrix | null;
   layout: MatrixLayout | null;
   nodes: MatrixNode[];
+  /** Where the card being dragged would land, highlighted on the canvas. */
+  drop: DropTarget | null;
 }
 
 /** What changed from journey `baseId` to the one on screen, shaped for the canvas. */
@@ -48,7 +47,6 @@ export function useMatrix(drag: DragState | null): MatrixView {
   const board = useBoard();
   const editing = useUiStore((s) => s.editing);
   const selectedId = useUiStore((s) => s.selectedId);
-  const dropCellId = useUiStore((s) => s.dropCellId);
   const compareWith = useUiStore((s) => s.compareWith);
   const cache = useRef(new Map<string, MatrixNode>());
   const journey = useCurrentJourney();
@@ -70,6 +68,8 @@ export function useMatrix(drag: DragState | null): MatrixView {
     ];
     return layoutMatrix(matrix.stages, matrix.channels, compare?.cellCards ?? matrix.cellCards, matrix.unplaced, bands);
   }, [matrix, around, journey, compare]);
+  const drop = useMemo(() => (drag && layout && matrix ? dropTarget(layout, matrix.cellCards, drag) : null), [drag, layout, matrix]);
+  const dropCellId = drop?.cellId ?? null;
   const nodes = useMemo(() => {
     if (!matrix || !layout || !journeyId || !around) return [];
     const editingKey = editing && 'id' in editing ? editing : null;
@@ -91,5 +91,5 @@ export function useMatrix(drag: DragState | null): MatrixView {
     return next;
   }, [board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, around, compare]);
   const shown = useMemo(() => withDrag(nodes, drag), [nodes, drag]);
-  return { journeyId, matrix, layout, nodes: shown };
+  return { journeyId, matrix, layout, nodes: shown, drop };
 }

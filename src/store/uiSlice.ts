@@ -17,8 +17,6 @@ export interface UiSlice {
   selectedId: string | null;
   editing: Editing;
   tool: Tool;
-  /** The cell under a dragged card, highlighted as the drop target. */
-  dropCellId: string | null;
   confirm: ConfirmRequest | null;
   shortcutsOpen: boolean;
   /** The open side panel, and for the stage panel which stage. */
@@ -32,7 +30,6 @@ export interface UiSlice {
   startEditing(editing: Editing): void;
   stopEditing(): void;
   setTool(tool: Tool): void;
-  setDropCell(id: string | null): void;
   askConfirm(request: ConfirmRequest): void;
   closeConfirm(): void;
   setShortcutsOpen(open: boolean): void;
@@ -45,7 +42,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   selectedId: null,
   editing: null,
   tool: 'select',
-  dropCellId: null,
   confirm: null,
   shortcutsOpen: false,
   panel: null,
@@ -56,7 +52,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   startEditing: (editing) => set({ editing }),
   stopEditing: () => set({ editing: null }),
   setTool: (tool) => set({ tool }),
-  setDropCell: (id) => set((s) => (s.dropCellId === id ? s : { dropCellId: id })),
   askConfirm: (request) => set({ confirm: request }),
   closeConfirm: () => set({ confirm: null }),
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),

@@ -53,11 +53,15 @@ describe('buildMatrixNodes', () => {
     expect(b.position.y).toBeGreaterThan(a.position.y);
   });
 
-  it('marks the card being edited as not draggable, the selected one as selected, and the drop cell', () => {
+  it('lets only the selected card be dragged, not while it is edited, and marks the drop cell', () => {
     const nodes = byId(buildMatrixNodes(input(snapshot(), { editing: { kind: 'touchpoint', id: 'a' }, selectedId: 'c', dropCellId: 's2|c1' })));
     expect(nodes.get('tp:a')?.draggable).toBe(false);
-    expect(nodes.get('tp:b')?.draggable).toBe(true);
+    // Dragging across a card that is not selected pans the board instead.
+    expect(nodes.get('tp:b')?.draggable).toBe(false);
     expect(nodes.get('tp:c')?.selected).toBe(true);
+    expect(nodes.get('tp:c')?.draggable).toBe(true);
+    const edited = byId(buildMatrixNodes(input(snapshot(), { editing: { kind: 'touchpoint', id: 'c' }, selectedId: 'c' })));
+    expect(edited.get('tp:c')?.draggable).toBe(false);
     const drop = [...nodes.values()].find((n) => n.type === 'cell' && n.data.isDropTarget);
     expect(drop?.type === 'cell' && [drop.data.stageId, drop.data.channelId]).toEqual(['s2', 'c1']);
   });

@@ -61,7 +61,9 @@ describe('two people on one board', () => {
     await a.keyboard.press('Control+Shift+z');
     await card(b, 'Je découvre la marque.*Irritant').waitFor();
 
-    // Drag the card to another cell: it snaps there on both pages.
+    // Drag the card to another cell: it snaps there on both pages. (It is selected: a card that
+    // is not selected stays put, and the drag pans the board.)
+    await card(a, 'Je découvre la marque').click();
     const from = await centreOf(card(a, 'Je découvre la marque'));
     const to = await centreOf(cell(a, 'Achat', 'Email'));
     await a.mouse.move(from.x, from.y);

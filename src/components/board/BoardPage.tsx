@@ -28,6 +28,7 @@ import { IdentityDialog } from './IdentityDialog';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PresenceList } from './PresenceList';
 import { SidePanel } from './SidePanel';
+import { SkipToCanvas } from './SkipToCanvas';
 import { JourneyTabs } from '../journey/JourneyTabs';
 import { Toolbar } from './Toolbar';
 
@@ -63,6 +64,7 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
   }, [title]);
   return (
     <div className={`board-page${caps.canEdit ? '' : ' board-page--readonly'}${caps.canEditStructure ? '' : ' board-page--no-structure'}`}>
+      <SkipToCanvas />
       <header className="topbar">
         <a
           className="topbar__home"

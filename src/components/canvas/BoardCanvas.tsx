@@ -1,17 +1,21 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Background, BackgroundVariant, ReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { dropTarget, type DragState } from '../../canvas/drag';
 import { moveTouchpoint } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import type { MatrixNode } from '../../canvas/matrixNodes';
 import { touchpointOfNode } from '../../canvas/nodeIds';
+import { useCanvasKeyboard } from '../../hooks/useCanvasKeyboard';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useLivePresence } from '../../hooks/useLivePresence';
-import { useMatrix, type DragState } from '../../hooks/useMatrix';
+import { useMatrix } from '../../hooks/useMatrix';
+import { useRevealEditedLane } from '../../hooks/useRevealEditedLane';
+import { useStickyHeaders } from '../../hooks/useStickyHeaders';
 import { useT } from '../../hooks/useT';
-import { LAYOUT, cellAt, cellId, indexInCell } from '../../model/layout';
 import { useUiStore } from '../../store';
 import { nodeTypes } from './nodes';
 import './canvas.css';
+import { CanvasControls } from './CanvasControls';
 import { CursorsLayer } from './CursorsLayer';
 import { EmptyBoard } from './EmptyBoard';
 
@@ -20,12 +24,13 @@ const PRO_OPTIONS = { hideAttribution: true };
 const NO_EDGES: never[] = [];
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
 
-function minimapColor(node: MatrixNode): string {
-  if (node.type !== 'touchpoint') return node.type === 'lane' ? '#cbd5e1' : 'transparent';
-  return { delight: '#16a34a', improvable: '#f59e0b', pain: '#dc2626', none: '#94a3b8' }[node.data.touchpoint.evaluation ?? 'none'];
-}
+/** The id of the canvas, which the page's skip link leads to. */
+export const CANVAS_ID = 'board-canvas';
 
-/** The channel × stage matrix on a pannable, zoomable canvas. */
+/**
+ * The channel × stage matrix on a pannable, zoomable canvas: the wheel or trackpad pans and
+ * Ctrl+wheel or a pinch zooms, as in the whiteboards people know; the headers stay in sight.
+ */
 export function BoardCanvas() {
   const t = useT();
   const { doc } = useBoardSession();
@@ -34,6 +39,10 @@ export function BoardCanvas() {
   const select = useUiStore((s) => s.select);
   const presence = useLivePresence();
   const { canEdit } = useCapabilities();
+  const host = useRef<HTMLDivElement>(null);
+  useStickyHeaders(host, layout);
+  useRevealEditedLane(layout);
+  const onKeyDownCapture = useCanvasKeyboard(matrix, journeyId);
   const ariaLabels = useMemo(
     () => ({
       'node.a11yDescription.default': t('flow.nodeDescription'),
@@ -49,7 +58,6 @@ export function BoardCanvas() {
     }),
     [t],
   );
-  const setDropCell = useUiStore((s) => s.setDropCell);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MatrixNode>[]) => {
@@ -64,38 +72,37 @@ export function BoardCanvas() {
     [select],
   );
 
-  const dropTarget = useCallback(
-    (x: number, y: number) => (layout ? cellAt(layout, x + LAYOUT.cardWidth / 2, y + LAYOUT.cardHeight / 2) : null),
-    [layout],
-  );
-
   const onNodeDrag: OnNodeDrag<MatrixNode> = useCallback(
     (_event, node) => {
-      if (node.type !== 'touchpoint' || !canEdit) return;
-      setDrag({ id: node.data.touchpoint.id, x: node.position.x, y: node.position.y });
-      const cell = dropTarget(node.position.x, node.position.y);
-      setDropCell(cell ? cellId(cell.stageId, cell.channelId) : null);
+      if (node.type === 'touchpoint' && canEdit) setDrag({ id: node.data.touchpoint.id, x: node.position.x, y: node.position.y });
     },
-    [dropTarget, setDropCell, canEdit],
+    [canEdit],
   );
 
   const onNodeDragStop: OnNodeDrag<MatrixNode> = useCallback(
     (_event, node) => {
       setDrag(null);
-      setDropCell(null);
-      if (node.type !== 'touchpoint' || !matrix || !canEdit) return;
-      const cell = dropTarget(node.position.x, node.position.y);
-      if (!cell) return;
-      const id = node.data.touchpoint.id;
-      const others = (matrix.cellCards.get(cellId(cell.stageId, cell.channelId)) ?? []).filter((c) => c.id !== id);
-      moveTouchpoint(doc, id, { stageId: cell.stageId, channelId: cell.channelId, index: indexInCell(cell, node.position.y, others.length) });
+      if (node.type !== 'touchpoint' || !matrix || !layout || !canEdit) return;
+      // The very place the drop cell was highlighted for while dragging.
+      const target = dropTarget(layout, matrix.cellCards, { id: node.data.touchpoint.id, x: node.position.x, y: node.position.y });
+      if (target) moveTouchpoint(doc, node.data.touchpoint.id, { stageId: target.stageId, channelId: target.channelId, index: target.index });
     },
-    [doc, dropTarget, matrix, setDropCell, canEdit],
+    [doc, layout, matrix, canEdit],
   );
 
   if (!journeyId || !matrix || (matrix.stages.length === 0 && matrix.channels.length === 0)) return <EmptyBoard />;
   return (
-    <div className="canvas" aria-label={t('canvas.label')} role="application" onPointerMove={presence.onPointerMove} onPointerLeave={presence.onPointerLeave}>
+    <div
+      ref={host}
+      id={CANVAS_ID}
+      tabIndex={-1}
+      className="canvas"
+      aria-label={t('canvas.label')}
+      role="application"
+      onKeyDownCapture={onKeyDownCapture}
+      onPointerMove={presence.onPointerMove}
+      onPointerLeave={presence.onPointerLeave}
+    >
       <ReactFlow<MatrixNode>
         nodes={nodes}
         edges={NO_EDGES}
@@ -114,6 +121,7 @@ export function BoardCanvas() {
         ariaLabelConfig={ariaLabels}
         nodeDragThreshold={4}
         nodesDraggable={canEdit}
+        panOnScroll
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
@@ -128,8 +136,7 @@ export function BoardCanvas() {
       >
         <CursorsLayer />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} showFitView={false} fitViewOptions={FIT_VIEW_OPTIONS} className="export-exclude" />
-        <MiniMap<MatrixNode> pannable zoomable nodeColor={minimapColor} ariaLabel={t('minimap.label')} className="export-exclude" />
+        <CanvasControls />
       </ReactFlow>
     </div>
   );
