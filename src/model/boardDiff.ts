@@ -1,9 +1,11 @@
 /** What changed between two states of a board, record type by record type. */
+import { RECORD_KINDS, recordKey, type RecordKind } from './records';
 import type { BoardSnapshot } from './types';
 
-export type DiffKind = Exclude<keyof BoardSnapshot, 'meta'>;
+/** A comparison goes through every record kind. */
+export type DiffKind = RecordKind;
 
-export const DIFF_KINDS: readonly DiffKind[] = ['journeys', 'stages', 'channels', 'touchpoints', 'personas', 'kpis', 'emotions', 'painPoints', 'laneCards', 'actions'];
+export const DIFF_KINDS: readonly DiffKind[] = RECORD_KINDS;
 
 export interface KindDiff {
   added: string[];
@@ -20,7 +22,7 @@ export function recordLabel(record: Record<string, unknown>): string {
   return String(record.id ?? record.stageId ?? '');
 }
 
-const keyOf = (kind: DiffKind, record: Record<string, unknown>) => String(kind === 'emotions' ? record.stageId : record.id);
+const keyOf = (kind: DiffKind, record: Record<string, unknown>) => recordKey(kind, record);
 
 /** Records added, removed and changed from `before` to `after` (labels taken from the side that has them). */
 export function diffBoards(before: BoardSnapshot, after: BoardSnapshot): Record<DiffKind, KindDiff> {
