@@ -145,6 +145,13 @@ export function shareUrl(origin: string, boardId: string, token: string): string
   return `${origin}/b/${boardId}?t=${encodeURIComponent(token)}`;
 }
 
+/** The path that opens `boardId` with the token of a pasted share link, if it holds one (`?t=`). */
+export function pathWithLinkToken(boardId: string, pasted: string): string {
+  const query = /\?([^#]*)/.exec(pasted.trim())?.[1] ?? '';
+  const token = new URLSearchParams(query).get('t');
+  return token ? `/b/${boardId}?t=${encodeURIComponent(token)}` : `/b/${boardId}`;
+}
+
 export interface VersionInfo {
   id: string;
   name: string;

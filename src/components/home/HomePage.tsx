@@ -3,7 +3,7 @@ import { markBoardAsCreatedHere } from '../../sync/createdHere';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
 import { isValidBoardId } from '../../model/ids';
-import { createBoard } from '../../sync/access';
+import { createBoard, pathWithLinkToken } from '../../sync/access';
 import { TEMPLATE_IDS, type TemplateId } from '../../model/templates';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { OnDemand } from '../ui/OnDemand';
@@ -84,7 +84,8 @@ export function HomePage() {
             onSubmit={(e) => {
               e.preventDefault();
               const id = boardIdFromInput(link);
-              if (id) navigate(`/b/${id}`);
+              // A pasted share link keeps its token: the board's address alone would not open it.
+              if (id) navigate(pathWithLinkToken(id, link));
               else setLinkError(true);
             }}
           >
