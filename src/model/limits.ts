@@ -30,6 +30,8 @@ export const TEXT_LIMITS = {
   actionOwner: 120,
   comment: 2000,
   voteTitle: 200,
+  /** The name a person gives themselves (presence states stay small: the relay refuses over 4 KiB). */
+  personName: 40,
 } as const;
 
 export type TextKind = keyof typeof TEXT_LIMITS;

@@ -1,6 +1,7 @@
 /** Presence: who is on the board and what they do, shared through awareness (never stored in the document). */
 import type { Awareness } from 'y-protocols/awareness';
 import { newId } from '../model/ids';
+import { TEXT_LIMITS } from '../model/limits';
 import { readRole, type Role } from '../model/roles';
 
 export interface Identity {
@@ -46,8 +47,8 @@ export const PRESENCE_COLORS = ['#2563eb', '#7c3aed', '#db2777', '#0891b2', '#4d
 
 const STORAGE_KEY = 'parcours.identity';
 
-/** The longest name a person can give themselves (presence states stay small: the relay refuses over 4 KiB). */
-export const NAME_MAX_LENGTH = 40;
+/** The longest name a person can give themselves. */
+export const NAME_MAX_LENGTH = TEXT_LIMITS.personName;
 /** Ids shared in presence (person, card, journey) are at most this long. */
 const ID_MAX_LENGTH = 64;
 

@@ -9,9 +9,11 @@ import {
   addLaneCard,
   addPainPoint,
   addPersona,
+  addComment,
   addTouchpoint,
   duplicateJourney,
   initBoard,
+  openVote,
   painPointFromTouchpoint,
   renameBoard,
   renameLane,
@@ -19,6 +21,7 @@ import {
   setFraming,
   setLaneCardText,
   setLaneOwner,
+  setStructureLock,
   setTouchpointText,
   updateAction,
   updateJourney,
@@ -28,6 +31,7 @@ import {
 } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { getRecord } from '../../src/doc/read';
+import { readWorkshop } from '../../src/doc/workshop';
 import { defaultBoard } from '../../src/model/defaults';
 import { TEXT_LIMITS } from '../../src/model/limits';
 import { laneIds, newBoard } from '../helpers/boardDoc';
@@ -139,5 +143,17 @@ describe('every command keeps texts within their limit', () => {
     expect([board().actions[0]!.title.length, board().actions[0]!.owner.length]).toEqual([TEXT_LIMITS.actionTitle, TEXT_LIMITS.actionOwner]);
     updateAction(doc, id, { title: over('actionTitle', 't'), owner: over('actionOwner', 'o'), due: '2026-03-31' });
     expect(board().actions[0]).toMatchObject({ title: 't'.repeat(TEXT_LIMITS.actionTitle), owner: 'o'.repeat(TEXT_LIMITS.actionOwner), due: '2026-03-31' });
+  });
+
+  it('cuts comments, vote titles and the names of people on them', () => {
+    const { doc, journeyId, stageId, channelId } = setup();
+    const card = addTouchpoint(doc, { journeyId, stageId, channelId }, 'Je paie');
+    addComment(doc, card, { id: 'person-0001', name: over('personName'), color: '#2563eb' }, over('comment'));
+    openVote(doc, { title: over('voteTitle'), target: 'touchpoints', journeyId, dotsPerPerson: 3, hidden: false });
+    setStructureLock(doc, { by: 'person-0001', name: over('personName') });
+    const w = readWorkshop(doc);
+    expect([w.comments[0]!.text.length, w.comments[0]!.authorName.length]).toEqual([TEXT_LIMITS.comment, TEXT_LIMITS.personName]);
+    expect(w.votes[0]!.title).toHaveLength(TEXT_LIMITS.voteTitle);
+    expect(w.lock!.name).toHaveLength(TEXT_LIMITS.personName);
   });
 });

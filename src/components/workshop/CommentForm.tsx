@@ -5,6 +5,7 @@ import { usePeers } from '../../hooks/usePeers';
 import { useT } from '../../hooks/useT';
 import { useWorkshop } from '../../hooks/useWorkshop';
 import { type Mentionable, insertMention, mentionQuery, mentionSuggestions } from '../../model/comments';
+import { TEXT_LIMITS } from '../../model/limits';
 import { useUiStore } from '../../store';
 
 const LISTBOX_ID = 'mention-suggestions';
@@ -67,7 +68,7 @@ export function CommentForm({ targetId, children }: { targetId: string; children
           aria-label={t('comments.placeholder')}
           placeholder={t('comments.placeholder')}
           value={draft}
-          maxLength={2000}
+          maxLength={TEXT_LIMITS.comment}
           aria-autocomplete="list"
           aria-controls={listOpen ? LISTBOX_ID : undefined}
           aria-expanded={listOpen}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { openVote } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useT } from '../../hooks/useT';
+import { TEXT_LIMITS } from '../../model/limits';
 import { MAX_DOTS_PER_PERSON, type VoteTarget } from '../../model/workshop';
 
 /** The facilitator's form to open a dot vote on the touchpoints or the pain points of a journey. */
@@ -33,7 +34,7 @@ export function VoteForm({ journeyId }: { journeyId: string }) {
       </label>
       <label className="field">
         <span>{t('vote.name')}</span>
-        <input value={title} maxLength={200} onChange={(e) => setOwnTitle(e.target.value)} />
+        <input value={title} maxLength={TEXT_LIMITS.voteTitle} onChange={(e) => setOwnTitle(e.target.value)} />
       </label>
       <label className="field">
         <span>{t('vote.dots')}</span>

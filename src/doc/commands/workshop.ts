@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { MAX_DOTS_PER_PERSON, findMentions, type StructureLock, type TimerState, type VoteTarget } from '../../model/workshop';
 import { mentionedIds, type Mentionable } from '../../model/comments';
 import { readDot, readVote, workshopRoots } from '../workshop';
+import { limitText } from '../../model/limits';
 import { WORKSHOP_ORIGIN } from '../origins';
 import { makeRecord } from '../schema';
 import { edit } from './edit';
@@ -20,7 +21,7 @@ export interface Author {
  * mention reaches them.
  */
 export function addComment(doc: Y.Doc, targetId: string, author: Author, text: string, people: readonly Mentionable[] = [], now = Date.now()): string | null {
-  const clean = text.trim().slice(0, 2000);
+  const clean = limitText('comment', text.trim());
   if (!clean) return null;
   const mentions = findMentions(clean, people.map((p) => p.name));
   return edit(doc, () => {
@@ -30,7 +31,7 @@ export function addComment(doc: Y.Doc, targetId: string, author: Author, text: s
       {
         targetId,
         authorId: author.id,
-        authorName: author.name.slice(0, 40),
+        authorName: limitText('personName', author.name),
         authorColor: author.color,
         text: clean,
         createdAt: now,
@@ -74,7 +75,7 @@ export interface VoteSettings {
 export function openVote(doc: Y.Doc, settings: VoteSettings, now = Date.now()): string {
   const dots = Math.max(1, Math.min(MAX_DOTS_PER_PERSON, Math.round(settings.dotsPerPerson)));
   return edit(doc, () =>
-    insertRecord(workshopRoots(doc).votes, { ...settings, title: settings.title.trim().slice(0, 200), dotsPerPerson: dots, status: 'open', createdAt: now }),
+    insertRecord(workshopRoots(doc).votes, { ...settings, title: limitText('voteTitle', settings.title.trim()), dotsPerPerson: dots, status: 'open', createdAt: now }),
   );
 }
 
@@ -157,7 +158,7 @@ export function setTimer(doc: Y.Doc, timer: TimerState): void {
 export function setStructureLock(doc: Y.Doc, lock: StructureLock | null): void {
   doc.transact(() => {
     const w = workshopRoots(doc).workshop;
-    if (lock) w.set('lock', makeRecord({ by: lock.by, name: lock.name.slice(0, 40) }));
+    if (lock) w.set('lock', makeRecord({ by: lock.by, name: limitText('personName', lock.name) }));
     else w.delete('lock');
   }, WORKSHOP_ORIGIN);
 }
