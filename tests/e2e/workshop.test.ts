@@ -59,7 +59,8 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
 
     // The viewer edits nothing: no add buttons, a double-click does nothing.
     expect(await v.getByRole('button', { name: /Ajouter un point de contact : Achat × Email/ }).count()).toBe(0);
-    await v.getByRole('group', { name: 'Usage & fidélisation × Email', exact: true }).dblclick();
+    // An empty cell: the template's example card sits in « Usage & fidélisation × Email ».
+    await v.getByRole('group', { name: 'Usage & fidélisation × Téléphone', exact: true }).dblclick();
     expect(await v.getByRole('textbox', { name: 'Texte du point de contact' }).count()).toBe(0);
     expect(await v.getByRole('article').count()).toBe(2 + EXAMPLES);
 
