@@ -69,7 +69,7 @@ describe('the administrator secret', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const printed = first.lines.filter((line) => line.includes(first.secret));
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatch(/WARN administrator secret created/);
+    expect(printed[0]).toMatch(/INFO administrator secret created/);
     await first.relay.close();
     relays.splice(0);
 
