@@ -9,6 +9,7 @@
 import type { Locale } from '../model/defaults';
 import * as actions from './messages/actions';
 import * as board from './messages/board';
+import * as changes from './messages/changes';
 import * as data from './messages/data';
 import * as exportMessages from './messages/export';
 import * as comments from './messages/comments';
@@ -24,8 +25,8 @@ import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './f
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en };
+const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...changes.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr };
+const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...changes.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -3,8 +3,15 @@ import type { BoardSnapshot, Channel, Evaluation, Stage, Touchpoint } from './ty
 
 export type ChangeKind = 'added' | 'removed' | 'reevaluated' | 'reworded';
 
+/** Display order of the kinds of change, in lists and on cards. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'reevaluated', 'reworded', 'removed'];
+
 export interface TouchpointChange {
-  kind: ChangeKind;
+  /**
+   * What changed: 'added' or 'removed' alone, or 'reevaluated' and/or 'reworded' (both when a
+   * card was rewritten and re-evaluated: neither may hide the other), in CHANGE_KINDS order.
+   */
+  kinds: readonly ChangeKind[];
   /** The touchpoint in the compared journey (for 'removed': in the base journey). */
   touchpoint: Touchpoint;
   /** The matching touchpoint of the base journey, when there is one. */
@@ -12,9 +19,6 @@ export interface TouchpointChange {
   /** Names of the cell, as shown in the compared journey (or the base one for removals). */
   stageName: string;
   channelName: string;
-  /** Both kinds of change can apply to one card: a reworded card may also be re-evaluated. */
-  reevaluated: boolean;
-  reworded: boolean;
 }
 
 export interface JourneyComparison {
@@ -23,7 +27,18 @@ export interface JourneyComparison {
   removedByCell: Map<string, Touchpoint[]>;
   /** Change of each touchpoint of the compared journey, by its id. */
   byTouchpoint: Map<string, TouchpointChange>;
+  /** Cards per kind of change: a card both reworded and re-evaluated counts in both. */
   counts: Record<ChangeKind, number>;
+}
+
+/** Whether `change` includes `kind`. */
+export const hasChange = (change: Pick<TouchpointChange, 'kinds'>, kind: ChangeKind) => change.kinds.includes(kind);
+
+/** Cards per kind of change in `changes`, a card counted once under each of its kinds. */
+export function countChanges(changes: readonly Pick<TouchpointChange, 'kinds'>[]): Record<ChangeKind, number> {
+  const counts = { added: 0, removed: 0, reevaluated: 0, reworded: 0 };
+  for (const c of changes) for (const k of c.kinds) counts[k]++;
+  return counts;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -67,9 +82,9 @@ export function compareJourneys(board: BoardSnapshot, baseId: string, otherId: s
     if (before) unmatchedBase.delete(before.id);
     const reevaluated = !!before && (before.evaluation as Evaluation | null) !== t.evaluation;
     const reworded = !!before && norm(before.text) !== norm(t.text);
-    const kind: ChangeKind | null = !before ? 'added' : reevaluated ? 'reevaluated' : reworded ? 'reworded' : null;
-    if (!kind) continue;
-    const change = { kind, touchpoint: t, before, stageName: name(otherStages, t.stageId), channelName: name(otherChannels, t.channelId), reevaluated, reworded };
+    const kinds: ChangeKind[] = !before ? ['added'] : [...(reevaluated ? ['reevaluated' as const] : []), ...(reworded ? ['reworded' as const] : [])];
+    if (kinds.length === 0) continue;
+    const change = { kinds, touchpoint: t, before, stageName: name(otherStages, t.stageId), channelName: name(otherChannels, t.channelId) };
     changes.push(change);
     byTouchpoint.set(t.id, change);
   }
@@ -78,20 +93,16 @@ export function compareJourneys(board: BoardSnapshot, baseId: string, otherId: s
     const stage = stageMatch.get(b.stageId);
     const channel = channelMatch.get(b.channelId);
     changes.push({
-      kind: 'removed',
+      kinds: ['removed'],
       touchpoint: b,
       before: b,
       stageName: stage?.name ?? name(baseStages, b.stageId),
       channelName: channel?.name ?? name(baseChannels, b.channelId),
-      reevaluated: false,
-      reworded: false,
     });
     if (stage && channel) {
       const key = `${stage.id}|${channel.id}`;
       removedByCell.set(key, [...(removedByCell.get(key) ?? []), b]);
     }
   }
-  const counts = { added: 0, removed: 0, reevaluated: 0, reworded: 0 };
-  for (const c of changes) counts[c.kind]++;
-  return { changes, removedByCell, byTouchpoint, counts };
+  return { changes, removedByCell, byTouchpoint, counts: countChanges(changes) };
 }

@@ -21,7 +21,11 @@ describe('restoring a version', () => {
     const version = new Y.Doc();
     Y.applyUpdate(version, saved);
     const diff = diffBoards(readBoard(version), readBoard(doc));
-    expect(diff.touchpoints).toEqual({ added: ['Je note'], removed: [], changed: ['Je compare les prix'] });
+    expect(diff.touchpoints).toEqual({
+      added: ['Je note'],
+      removed: [],
+      changed: [{ id: card, label: 'Je compare les prix', fields: [{ field: 'text', before: 'Je compare', after: 'Je compare les prix' }] }],
+    });
     expect(diff.stages.removed).toEqual(['Recommandation']);
     const undo = createUndoManager(doc);
     restoreVersion(doc, version);

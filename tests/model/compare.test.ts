@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareJourneys } from '../../src/model/compare';
+import { compareJourneys, countChanges } from '../../src/model/compare';
 import { board, journey, lane, touchpoint } from '../helpers/records';
 
 describe('compareJourneys', () => {
@@ -19,16 +19,35 @@ describe('compareJourneys', () => {
 
   it('finds added, removed, re-evaluated and reworded touchpoints', () => {
     const c = compareJourneys(snapshot, 'ex', 'tg');
-    expect(c.counts).toEqual({ added: 1, removed: 1, reevaluated: 1, reworded: 0 });
-    expect(c.byTouchpoint.get('new')!.kind).toBe('added');
-    expect(c.byTouchpoint.get('fees2')).toMatchObject({ kind: 'reevaluated', reworded: true, before: { id: 'fees' } });
+    expect(c.byTouchpoint.get('new')!.kinds).toEqual(['added']);
+    expect(c.changes.find((ch) => ch.touchpoint.id === 'gone')!.kinds).toEqual(['removed']);
     expect(c.byTouchpoint.has('same2')).toBe(false);
     expect(c.removedByCell.get('s2|c2')!.map((t) => t.id)).toEqual(['gone']);
   });
 
-  it('reports a wording change alone as reworded', () => {
-    const edited = { ...snapshot, touchpoints: snapshot.touchpoints.map((t) => (t.id === 'same2' ? { ...t, text: 'Je paie en un clic' } : t)) };
-    expect(compareJourneys(edited, 'ex', 'tg').byTouchpoint.get('same2')!.kind).toBe('reworded');
+  it('reports a card rewritten and re-evaluated as both, with what it said and was before, and counts it under both', () => {
+    const c = compareJourneys(snapshot, 'ex', 'tg');
+    const fees = c.byTouchpoint.get('fees2')!;
+    expect(fees.kinds).toEqual(['reevaluated', 'reworded']);
+    expect(fees.before).toMatchObject({ id: 'fees', text: 'Je découvre des frais', evaluation: 'pain' });
+    expect(c.counts).toEqual({ added: 1, removed: 1, reevaluated: 1, reworded: 1 });
+  });
+
+  it('reports a wording change alone as reworded, and an evaluation change alone as re-evaluated', () => {
+    const edited = {
+      ...snapshot,
+      touchpoints: snapshot.touchpoints.map((t) =>
+        t.id === 'same2' ? { ...t, text: 'Je paie en un clic' } : t.id === 'fees2' ? { ...t, text: 'Je découvre des frais' } : t,
+      ),
+    };
+    const c = compareJourneys(edited, 'ex', 'tg');
+    expect(c.byTouchpoint.get('same2')!.kinds).toEqual(['reworded']);
+    expect(c.byTouchpoint.get('fees2')!.kinds).toEqual(['reevaluated']);
+    expect(c.counts).toEqual({ added: 1, removed: 1, reevaluated: 1, reworded: 1 });
+  });
+
+  it('counts each kind of change across cards', () => {
+    expect(countChanges([{ kinds: ['reevaluated', 'reworded'] }, { kinds: ['reworded'] }, { kinds: ['added'] }])).toEqual({ added: 1, removed: 0, reevaluated: 1, reworded: 2 });
   });
 });
 

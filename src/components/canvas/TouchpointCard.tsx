@@ -7,6 +7,7 @@ import type { OfferedAction } from '../../hooks/useTouchpointActions';
 import { useT } from '../../hooks/useT';
 import { CardToolbar } from './CardToolbar';
 import { EVALUATION_STYLE } from './evaluationStyle';
+import { CardChange, changeWords } from './CardChange';
 
 export interface TouchpointCardProps {
   touchpoint: Touchpoint;
@@ -40,13 +41,13 @@ export function TouchpointCard(props: TouchpointCardProps) {
   }, [editing]);
   const evaluationLabel = t(style.label);
   const offVoice = !speaksAsCustomer(touchpoint.text);
-  const extras = [touchpoint.momentOfTruth ? t('touchpoint.momentOfTruth') : '', change ? t(`compare.${change.kind}`) : ''].filter(Boolean);
+  const extras = [touchpoint.momentOfTruth ? t('touchpoint.momentOfTruth') : '', ...(change ? changeWords(change, t) : [])].filter(Boolean);
   const classes = [
     'touchpoint',
     `touchpoint--${touchpoint.evaluation ?? 'none'}`,
     selected ? 'touchpoint--selected' : '',
     touchpoint.momentOfTruth ? 'touchpoint--moment' : '',
-    change ? `touchpoint--${change.kind}` : '',
+    ...(change?.kinds.map((k) => `touchpoint--${k}`) ?? []),
   ].filter(Boolean);
   return (
     <article
@@ -68,7 +69,6 @@ export function TouchpointCard(props: TouchpointCardProps) {
           </span>
         )}
         {touchpoint.example && <span className="touchpoint__example">{t('touchpoint.example')}</span>}
-        {change && <span className={`change-badge change-badge--${change.kind}`}>{t(`compare.${change.kind}`)}</span>}
         {offVoice && (
           <span className="touchpoint__hint" title={t('touchpoint.jeHint')} aria-label={t('touchpoint.jeHint')} role="note">
             ✎?
@@ -108,6 +108,7 @@ export function TouchpointCard(props: TouchpointCardProps) {
           {touchpoint.text || t('touchpoint.empty')}
         </p>
       )}
+      {change && !editing && <CardChange change={change} />}
       {footer}
       {selected && !editing && <CardToolbar actions={actions} />}
     </article>

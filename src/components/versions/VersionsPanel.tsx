@@ -7,12 +7,13 @@ import { useBoard } from '../../hooks/useBoard';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
-import { DIFF_KINDS, diffBoards, isEmptyDiff, type DiffKind, type KindDiff } from '../../model/boardDiff';
+import { diffBoards, type DiffKind, type KindDiff } from '../../model/boardDiff';
 import { versionKind } from '../../model/versions';
 import { listVersions, loadVersion, saveVersion, type VersionInfo } from '../../sync/access';
 import { useUiStore } from '../../store';
 import { useOnline } from '../../hooks/useOnline';
 import { relayErrorText } from '../ui/relayErrorText';
+import { VersionDiff } from './VersionDiff';
 import './versions.css';
 
 /** Automatic versions listed until « show all » is pressed. */
@@ -162,7 +163,7 @@ export function VersionsPanel() {
                   </button>
                 )}
               </div>
-              {diff?.id === v.id && <DiffList diff={diff.diff} name={labelOf(v)} />}
+              {diff?.id === v.id && <VersionDiff diff={diff.diff} name={labelOf(v)} />}
             </li>
           ))}
         </ul>
@@ -174,29 +175,5 @@ export function VersionsPanel() {
       )}
       <p className="muted versions__hint">{t('versions.autoHint')}</p>
     </section>
-  );
-}
-
-function DiffList({ diff, name }: { diff: Record<DiffKind, KindDiff>; name: string }) {
-  const t = useT();
-  if (isEmptyDiff(diff)) return <p className="muted">{t('versions.noDiff')}</p>;
-  return (
-    <div className="version-diff" role="region" aria-label={t('versions.diffTitle', { name })}>
-      <h3>{t('versions.diffTitle', { name })}</h3>
-      <ul>
-        {DIFF_KINDS.filter((k) => diff[k].added.length + diff[k].removed.length + diff[k].changed.length > 0).map((k) => (
-          <li key={k}>
-            <strong>{t(`versions.kind.${k}`)}</strong> :{' '}
-            {[
-              diff[k].added.length ? `${t.plural('versions.added', diff[k].added.length)} (${diff[k].added.slice(0, 3).join(', ')})` : '',
-              diff[k].removed.length ? `${t.plural('versions.removed', diff[k].removed.length)} (${diff[k].removed.slice(0, 3).join(', ')})` : '',
-              diff[k].changed.length ? `${t.plural('versions.changed', diff[k].changed.length)} (${diff[k].changed.slice(0, 3).join(', ')})` : '',
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -2,37 +2,44 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { CompareSummaryFlowNode } from '../../../canvas/matrixNodes';
 import { useT } from '../../../hooks/useT';
-import type { ChangeKind } from '../../../model/compare';
+import { CHANGE_KINDS, countChanges, hasChange, type ChangeKind } from '../../../model/compare';
 import { EVALUATION_STYLE } from '../evaluationStyle';
 
-const ORDER: ChangeKind[] = ['added', 'reevaluated', 'reworded', 'removed'];
+/** The order of the figures over the list: what appeared and went first, then what changed. */
+const COUNT_ORDER: readonly ChangeKind[] = ['added', 'removed', 'reevaluated', 'reworded'];
 
 /** The list of what changed between the two compared journeys (on screen and on the export). */
 export const CompareSummaryNode = memo(function CompareSummaryNode({ data }: NodeProps<CompareSummaryFlowNode>) {
   const t = useT();
-  const counts = { added: 0, removed: 0, reevaluated: 0, reworded: 0 };
-  for (const c of data.changes) counts[c.kind]++;
-  const sorted = [...data.changes].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const counts = countChanges(data.changes);
+  const first = (kinds: readonly ChangeKind[]) => CHANGE_KINDS.indexOf(kinds[0]!);
+  const sorted = [...data.changes].sort((a, b) => first(a.kinds) - first(b.kinds));
+  const evaluation = (e: keyof typeof EVALUATION_STYLE) => `${EVALUATION_STYLE[e].icon} ${t(EVALUATION_STYLE[e].label)}`;
   return (
     <section className="compare-summary nowheel" aria-label={t('compare.title', { base: data.baseName, other: data.otherName })}>
       <h2>{t('compare.title', { base: data.baseName, other: data.otherName })}</h2>
-      <p className="muted">{t('compare.counts', counts)}</p>
+      <p className="muted">{COUNT_ORDER.map((k) => t.plural(`compare.count.${k}`, counts[k])).join(' · ')}</p>
       {sorted.length === 0 ? (
         <p>{t('compare.empty')}</p>
       ) : (
         <ul>
           {sorted.map((c) => (
-            <li key={`${c.kind}:${c.touchpoint.id}`}>
-              <span className={`change-badge change-badge--${c.kind}`}>{t(`compare.${c.kind}`)}</span>{' '}
+            <li key={`${c.kinds[0]}:${c.touchpoint.id}`}>
+              {c.kinds.map((k) => (
+                <span key={k} className={`change-badge change-badge--${k}`}>
+                  {t(`compare.${k}`)}
+                </span>
+              ))}{' '}
               <span className="compare-summary__text">{c.touchpoint.text || '…'}</span>
-              {c.kind === 'reevaluated' && c.before && (
-                <span className="compare-summary__eval">
-                  {' '}
-                  ({EVALUATION_STYLE[c.before.evaluation ?? 'none'].icon} → {EVALUATION_STYLE[c.touchpoint.evaluation ?? 'none'].icon})
+              <span className="compare-summary__where muted"> — {t('compare.where', { stage: c.stageName, channel: c.channelName })}</span>
+              {c.before && hasChange(c, 'reworded') && (
+                <span className="compare-summary__detail">{t('compare.textChange', { before: c.before.text, after: c.touchpoint.text })}</span>
+              )}
+              {c.before && hasChange(c, 'reevaluated') && (
+                <span className="compare-summary__detail">
+                  {t('compare.evaluationChange', { before: evaluation(c.before.evaluation ?? 'none'), after: evaluation(c.touchpoint.evaluation ?? 'none') })}
                 </span>
               )}
-              {c.kind === 'reworded' && c.before && <span className="compare-summary__before"> « {c.before.text} »</span>}
-              <span className="compare-summary__where muted"> — {t('compare.where', { stage: c.stageName, channel: c.channelName })}</span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,54 @@
+import type { Translate } from '../../i18n';
+import { useT } from '../../hooks/useT';
+import { DIFF_KINDS, isEmptyDiff, type DiffKind, type KindDiff } from '../../model/boardDiff';
+import { clip, describeField } from './diffText';
+
+/** Records listed by name per kind and per kind of change before « … and N more ». */
+const SHOWN = 8;
+
+const names = (list: string[], t: Translate) =>
+  list.slice(0, SHOWN).join(', ') + (list.length > SHOWN ? ` ${t.plural('versions.more', list.length - SHOWN)}` : '');
+
+/** What changed since a version, record type by record type: added and removed records by name, changed ones field by field. */
+export function VersionDiff({ diff, name }: { diff: Record<DiffKind, KindDiff>; name: string }) {
+  const t = useT();
+  if (isEmptyDiff(diff)) return <p className="muted">{t('versions.noDiff')}</p>;
+  const kinds = DIFF_KINDS.filter((k) => diff[k].added.length + diff[k].removed.length + diff[k].changed.length > 0);
+  return (
+    <div className="version-diff" role="region" aria-label={t('versions.diffTitle', { name })}>
+      <h3>{t('versions.diffTitle', { name })}</h3>
+      <ul>
+        {kinds.map((k) => {
+          const { added, removed, changed } = diff[k];
+          return (
+            <li key={k}>
+              <strong>{t(`versions.kind.${k}`)}</strong> :{' '}
+              {[
+                added.length ? `${t.plural('versions.added', added.length)} (${names(added, t)})` : '',
+                removed.length ? `${t.plural('versions.removed', removed.length)} (${names(removed, t)})` : '',
+                changed.length ? t.plural('versions.changed', changed.length) : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              {changed.length > 0 && (
+                <ul className="version-diff__changes">
+                  {changed.slice(0, SHOWN).map((c) => (
+                    <li key={c.id}>
+                      <span className="version-diff__record">{t('versions.changedRecord', { label: clip(c.label) })}</span>
+                      <ul className="version-diff__fields">
+                        {c.fields.map((f) => (
+                          <li key={f.field}>{describeField(f, t)}</li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                  {changed.length > SHOWN && <li className="muted">{t.plural('versions.more', changed.length - SHOWN)}</li>}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
