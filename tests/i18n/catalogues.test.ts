@@ -23,6 +23,8 @@ const catalogues = Object.entries(modules).filter(([name]) => !parts.has(name));
 const all = Object.values(modules).flatMap((m) => [...Object.entries(m.fr), ...Object.entries(m.en)]);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** Placeholders that stand for a number of things: a word after one must agree with it. */
+const COUNTS = new Set(['count', 'days', 'left', 'total', 'added', 'removed', 'reevaluated', 'reworded', 'journeys', 'stages', 'channels', 'touchpoints', 'others', 'delight', 'improvable', 'pain']);
 const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
 
 describe('message catalogues', () => {
@@ -49,6 +51,11 @@ describe('message catalogues', () => {
   it('never writes « (s) »: a count chooses its form through the plural rule instead', () => {
     const hedged = all.filter(([, text]) => /\((s|e|es|x)\)/i.test(text));
     expect(hedged).toEqual([]);
+  });
+
+  it('puts every word that follows a count in a message with plural forms', () => {
+    const unagreed = all.filter(([key, text]) => !PLURAL_FORM.test(key) && [...text.matchAll(/\{(\w+)\}\s+\p{Ll}/gu)].some((m) => COUNTS.has(m[1]!)));
+    expect(unagreed).toEqual([]);
   });
 
   it('spells out both the « one » and the « other » form of every plural message', () => {
