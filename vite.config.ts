@@ -24,7 +24,14 @@ export default defineConfig({
       {
         extends: true,
         // Every .test.ts outside the server and browser folders runs in Node; every .test.tsx in a DOM.
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/server/**', 'tests/e2e/**', '**/node_modules/**'], environment: 'node' },
+        // Generous timeouts: the property tests and the first ESLint run are slow on a loaded 2-core machine.
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/server/**', 'tests/e2e/**', '**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -32,6 +39,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/**/*.test.tsx'],
           environment: 'jsdom',
+          testTimeout: 20_000,
           setupFiles: ['tests/helpers/setupDom.ts'],
         },
       },

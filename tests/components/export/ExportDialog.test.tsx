@@ -26,7 +26,7 @@ describe('ExportDialog', () => {
     await userEvent.selectOptions(format, 'A0');
     await userEvent.click(within(dialog).getByRole('radio', { name: '300 dpi' }));
     expect(status()).toMatch(/14 043 × 9 933 px/);
-    expect(status()).toMatch(/A0 paysage : 1189 × 841 mm à 300 dpi/);
+    expect(status()).toMatch(/A0 paysage : 1\s189 × 841 mm à 300 dpi/);
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Portrait' }));
     expect(status()).toMatch(/9 933 × 14 043 px/);
     await userEvent.selectOptions(format, 'A3');
