@@ -48,7 +48,7 @@ describe('existing and target journeys', () => {
     await a.keyboard.press('Delete');
 
     const summary = a.getByRole('region', { name: /Changements de « Parcours existant » à « Parcours existant — cible »/ });
-    await expect.poll(() => summary.textContent()).toContain('1 ajoutés · 1 retirés · 1 réévalués · 0 reformulés');
+    await expect.poll(() => summary.textContent()).toContain('1 ajouté · 1 retiré · 1 réévalué · 0 reformulé');
     await a.getByRole('article', { name: /Je paie en un clic.*Ajouté/ }).waitFor();
     await a.getByRole('article', { name: /Retiré : Je compare les avis clients/ }).waitFor();
     await a.getByRole('article', { name: /frais cachés.*Réévalué/ }).waitFor();
@@ -61,7 +61,7 @@ describe('existing and target journeys', () => {
     await b.getByRole('article', { name: /Je paie en un clic/ }).waitFor();
     expect(await b.getByRole('article', { name: /Je compare les avis/ }).count()).toBe(0);
     await b.getByRole('combobox', { name: 'Comparer avec' }).selectOption({ label: 'Parcours existant (Existant)' });
-    await expect.poll(() => b.getByRole('region', { name: /Changements de/ }).textContent()).toContain('1 ajoutés · 1 retirés · 1 réévalués');
+    await expect.poll(() => b.getByRole('region', { name: /Changements de/ }).textContent()).toContain('1 ajouté · 1 retiré · 1 réévalué');
 
     // The existing journey is untouched.
     await b.getByRole('tab', { name: /^Existant Parcours existant$/ }).click();
