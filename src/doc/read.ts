@@ -1,5 +1,6 @@
 /** Reading records out of the document as plain objects. */
 import * as Y from 'yjs';
+import { isDay, isKpiDirection, refreshDaysOf } from '../model/kpi';
 import { byOrder, isOrderKey } from '../model/order';
 import type {
   Action,
@@ -71,7 +72,20 @@ export function readPersona(id: string, r: RecordMap): Persona {
 
 export function readKpi(id: string, r: RecordMap): Kpi {
   const f = (k: string) => str(r, k);
-  return { id, journeyId: f('journeyId'), stageId: f('stageId'), name: f('name'), current: f('current'), target: f('target'), unit: f('unit'), order: orderOf(r) };
+  const direction = r.get('direction');
+  return {
+    id,
+    journeyId: f('journeyId'),
+    stageId: f('stageId'),
+    name: f('name'),
+    current: f('current'),
+    currentDate: isDay(r.get('currentDate')) ? f('currentDate') : '',
+    target: f('target'),
+    unit: f('unit'),
+    direction: isKpiDirection(direction) ? direction : 'up',
+    refreshDays: refreshDaysOf(r.get('refreshDays')),
+    order: orderOf(r),
+  };
 }
 
 /** Emotions are keyed by stage id: one score per stage. */

@@ -6,8 +6,11 @@
 import * as Y from 'yjs';
 import { RECORD_KINDS, type RecordKind } from '../model/records';
 
-/** Version 2 added personas, KPIs, emotions, pain points, extra-row cards and actions. */
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 2 added personas, KPIs, emotions, pain points, extra-row cards and actions; version 3
+ * gave KPIs a direction, an expected refresh and a dated history (kept by the relay).
+ */
+export const SCHEMA_VERSION = 3;
 
 /** Transaction meta key: edits carrying the same value in a row form one undo step (typing). */
 export const UNDO_MERGE_KEY = 'parcours.undoMerge';

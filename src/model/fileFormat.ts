@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isRecordId } from './ids';
+import { DAY_PATTERN, DEFAULT_REFRESH_DAYS, KPI_DIRECTIONS, MAX_REFRESH_DAYS, MIN_REFRESH_DAYS } from './kpi';
 import { DUE_DATE_PATTERN, EMOTION_MAX, EMOTION_MIN, MAX_FILE_BYTES, MAX_RECORDS_PER_KIND, SCORE_MAX, SCORE_MIN } from './limits';
 import { isOrderKey } from './order';
 import { RECORD_KINDS, keyField, recordKey, type RecordKind, type RecordOf } from './records';
@@ -65,7 +66,19 @@ export const RECORD_SCHEMAS = {
     avatar: text,
     order,
   }),
-  kpis: z.object({ id, journeyId: id, stageId: id, name, current: text, target: text, unit: text, order }),
+  kpis: z.object({
+    id,
+    journeyId: id,
+    stageId: id,
+    name,
+    current: text,
+    currentDate: z.string().regex(DAY_PATTERN).or(z.literal('')).default(''),
+    target: text,
+    unit: text,
+    direction: oneOf(KPI_DIRECTIONS).default('up'),
+    refreshDays: z.number().int().min(MIN_REFRESH_DAYS).max(MAX_REFRESH_DAYS).default(DEFAULT_REFRESH_DAYS),
+    order,
+  }),
   emotions: z.object({
     stageId: id,
     journeyId: id,

@@ -1,4 +1,5 @@
 /** Plain records of a board, as read from the document. */
+import type { KpiDirection } from './kpi';
 
 /** How a touchpoint is experienced: green / orange / red on the wall. */
 export type Evaluation = 'delight' | 'improvable' | 'pain';
@@ -99,15 +100,29 @@ export interface Touchpoint {
   example?: boolean;
 }
 
-/** A key performance indicator of a stage. */
+/**
+ * A key performance indicator of a stage: its definition. Its dated values live in the relay's
+ * database, not in the document (src/model/metrics.ts).
+ */
 export interface Kpi {
   id: string;
   journeyId: string;
   stageId: string;
   name: string;
+  /**
+   * A value typed before KPIs had a history, as written (« 32 », « 72 % »). A facilitator's copy
+   * moves a numeric one into the series, dated `currentDate`, then clears it; anything else stays.
+   */
   current: string;
+  /** The day `current` was known at (`YYYY-MM-DD`: the day the board was upgraded), or ''. */
+  currentDate: string;
+  /** The target as written; `parseNumber` reads the number in it. */
   target: string;
   unit: string;
+  /** Whether a higher or a lower value is better. */
+  direction: KpiDirection;
+  /** Days after which the latest value is stale (35 for a monthly KPI). */
+  refreshDays: number;
   order: string;
 }
 

@@ -128,7 +128,7 @@ describe('board file validation', () => {
     const file = valid();
     file.records.stages.push({ id: 'lost', journeyId: 'nowhere', name: 'Perdue', owner: '' });
     file.records.touchpoints.push({ id: 't2', journeyId: 'j', stageId: 'gone', channelId: 'c', text: 'orpheline', evaluation: null, momentOfTruth: false });
-    file.records.kpis.push({ id: 'k', journeyId: 'j', stageId: 'gone', name: 'NPS', current: '', target: '', unit: '' });
+    file.records.kpis.push({ id: 'k', journeyId: 'j', stageId: 'gone', name: 'NPS', current: '', currentDate: '', target: '', unit: '', direction: 'up', refreshDays: 35 });
     file.records.actions.push({ id: 'a', journeyId: 'other', title: 'Agir', owner: '', due: '', status: 'todo', impact: 2, effort: 2, links: ['t', 'ghost'] });
     file.records.journeys[0]!.personaId = 'nobody';
     const result = readBoardFile(JSON.parse(JSON.stringify(file)));

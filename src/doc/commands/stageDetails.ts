@@ -1,5 +1,6 @@
 /** Commands around the stages: owner, KPIs, emotions, extra-row cards. */
 import type * as Y from 'yjs';
+import { DEFAULT_REFRESH_DAYS, isKpiDirection, refreshDaysOf } from '../../model/kpi';
 import { RECORD_TEXT_FIELDS, clampEmotion, limitText } from '../../model/limits';
 import type { ExtraRowKind, Kpi, LaneKind } from '../../model/types';
 import { getRecord } from '../read';
@@ -12,25 +13,28 @@ export function setLaneOwner(doc: Y.Doc, kind: LaneKind, id: string, owner: stri
   patchExisting(doc, kind, id, { owner: owner.trim() }, RECORD_TEXT_FIELDS.stages);
 }
 
-export type KpiFields = Pick<Kpi, 'name' | 'current' | 'target' | 'unit'>;
+/** What a KPI is defined by: its texts, and which way is better and how often it should be refreshed. */
+export type KpiFields = Pick<Kpi, 'name' | 'target' | 'unit'> & Partial<Pick<Kpi, 'current' | 'direction' | 'refreshDays'>>;
 
-/** The KPI fields of a patch, trimmed (anything else left out). */
-function trimKpi(fields: Partial<KpiFields>): Partial<KpiFields> {
-  const out: Partial<KpiFields> = {};
-  for (const [k, v] of Object.entries(fields) as [keyof KpiFields, string | undefined][]) {
+/** The KPI fields of a patch, trimmed and checked (anything else left out). */
+function cleanKpi(fields: Partial<KpiFields>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
     if (k in RECORD_TEXT_FIELDS.kpis && typeof v === 'string') out[k] = v.trim();
   }
+  if (isKpiDirection(fields.direction)) out.direction = fields.direction;
+  if (typeof fields.refreshDays === 'number' && Number.isFinite(fields.refreshDays)) out.refreshDays = refreshDaysOf(fields.refreshDays);
   return out;
 }
 
 /** Adds a KPI to a stage. Returns its id. */
 export function addKpi(doc: Y.Doc, journeyId: string, stageId: string, fields: KpiFields): string {
-  const values = Object.fromEntries(Object.entries(trimKpi(fields)).map(([k, v]) => [k, limitText('kpiField', v)]));
-  return edit(doc, () => insertRecord(roots(doc).kpis, { journeyId, stageId, ...values }, whereField('stageId', stageId)));
+  const values = Object.fromEntries(Object.entries(cleanKpi(fields)).map(([k, v]) => [k, typeof v === 'string' ? limitText('kpiField', v) : v]));
+  return edit(doc, () => insertRecord(roots(doc).kpis, { journeyId, stageId, direction: 'up', refreshDays: DEFAULT_REFRESH_DAYS, ...values }, whereField('stageId', stageId)));
 }
 
 export function updateKpi(doc: Y.Doc, id: string, patch: Partial<KpiFields>): void {
-  patchExisting(doc, 'kpis', id, trimKpi(patch), RECORD_TEXT_FIELDS.kpis);
+  patchExisting(doc, 'kpis', id, cleanKpi(patch), RECORD_TEXT_FIELDS.kpis);
 }
 
 export function deleteKpi(doc: Y.Doc, id: string): void {

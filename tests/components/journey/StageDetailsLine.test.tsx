@@ -5,7 +5,7 @@ import type { StageDetails } from '../../../src/canvas/matrixNodes';
 import type { Kpi } from '../../../src/model/types';
 import { useUiStore } from '../../../src/store';
 
-const kpi = (name: string, current: string, target: string, unit: string): Kpi => ({ id: name, journeyId: 'j', stageId: 's', name, current, target, unit, order: 'a' });
+const kpi = (name: string, current: string, target: string, unit: string): Kpi => ({ id: name, journeyId: 'j', stageId: 's', name, current, currentDate: '', target, unit, direction: 'up', refreshDays: 35, order: 'a' });
 
 function show(details: StageDetails) {
   return render(<StageDetailsLine owner="" details={details} name="Achat" stageId="s" />);
