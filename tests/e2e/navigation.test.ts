@@ -189,6 +189,23 @@ describe('moving around the board', () => {
     await context.close();
   });
 
+  it('leaves a 1280 × 800 laptop most of its height for the map, in French and in English', async () => {
+    const { page, context } = await newPerson(app.browser, 'Karim Benali');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await newBoard(page);
+    for (const language of ['fr', 'en']) {
+      await page.getByRole('combobox', { name: /Langue|Language/ }).selectOption(language);
+      const top = await page.getByRole('application', { name: /Matrice canaux × étapes|Channel × stage matrix/ }).evaluate((el) => el.getBoundingClientRect().top);
+      expect(top, language).toBeLessThanOrEqual(110);
+      // Each bar on one line: no button pushed to a second one.
+      const toolbar = await box(page.getByRole('toolbar', { name: /Outils du tableau|Board tools/ }));
+      expect(toolbar.height, language).toBeLessThan(40);
+    }
+    // The matrix opens readable: a card's text at no less than 60 % of its size.
+    expect((await viewport(page)).zoom).toBeGreaterThanOrEqual(0.6);
+    await context.close();
+  });
+
   it('asks a newcomer’s name with the offered one selected, and colours without radio circles', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

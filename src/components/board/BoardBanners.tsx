@@ -44,8 +44,15 @@ export function LockToggle() {
   const { canFacilitate, lockedBy } = useCapabilities();
   if (!canFacilitate || lockedBy) return null;
   return (
-    <button type="button" className={`button${lock ? ' button--active' : ''}`} aria-pressed={!!lock} onClick={() => setStructureLock(doc, lock ? null : { by: me.id, name: me.name })}>
-      {lock ? `🔒 ${t('lock.unlock')}` : `🔓 ${t('lock.lock')}`}
+    <button
+      type="button"
+      className={`button${lock ? ' button--active' : ''}`}
+      aria-pressed={!!lock}
+      aria-label={t(lock ? 'lock.unlock' : 'lock.lock')}
+      title={t(lock ? 'lock.unlock' : 'lock.lock')}
+      onClick={() => setStructureLock(doc, lock ? null : { by: me.id, name: me.name })}
+    >
+      {lock ? `🔒 ${t('lock.unlockShort')}` : `🔓 ${t('lock.lockShort')}`}
     </button>
   );
 }

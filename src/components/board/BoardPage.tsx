@@ -13,6 +13,7 @@ import { useT } from '../../hooks/useT';
 import { useTouchpointPaste } from '../../hooks/useTouchpointPaste';
 import { useRestoreDrafts } from '../../hooks/useRestoreDrafts';
 import { AccessDenied } from '../ui/AccessDenied';
+import { BoardActions } from './BoardActions';
 import { BoardBanners, LockToggle } from './BoardBanners';
 import { BoardDialogs } from './BoardDialogs';
 import { BoardCanvas } from '../canvas/BoardCanvas';
@@ -77,6 +78,7 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
           <span aria-hidden="true">◧</span> {t('board.home')}
         </a>
         <BoardTitle title={title} />
+        <BoardActions />
         <div className="topbar__right">
           <TimerWidget />
           <LockToggle />

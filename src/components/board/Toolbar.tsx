@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import { useUndoState } from '../../hooks/useUndoState';
 import type { MessageKey } from '../../i18n';
+import { boardShortcut, type BoardShortcutName } from '../../model/boardShortcuts';
 import { useUiStore, type Panel } from '../../store';
-import { OnDemand } from '../ui/OnDemand';
+import { keysLabel } from '../canvas/keyLabel';
 import { CommentsToolbarButton } from '../workshop/CommentsToolbarButton';
-import { onDemand } from '../ui/onDemand';
-
-const ShareDialog = onDemand(() => import('../sharing/ShareDialog').then((m) => m.ShareDialog));
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -21,34 +18,31 @@ const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
   ['versions', 'panel.tab.versions', 'panel.open.versions'],
 ];
 
-/** The board's actions: add a touchpoint, undo/redo, fit, export, share, help. */
+/** The tools for working on the map: add a touchpoint, undo/redo, fit, and the side panels. */
 export function Toolbar() {
   const t = useT();
+  const keys = (name: BoardShortcutName) => keysLabel(boardShortcut(name).keys, t);
   const { undo } = useBoardSession();
   const { canUndo, canRedo } = useUndoState();
   const { canEdit } = useCapabilities();
   const tool = useUiStore((s) => s.tool);
   const setTool = useUiStore((s) => s.setTool);
-  const setExportOpen = useUiStore((s) => s.setExportOpen);
-  const setDataDialog = useUiStore((s) => s.setDataDialog);
-  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
   const panel = useUiStore((s) => s.panel);
   const openPanel = useUiStore((s) => s.openPanel);
   const { fitView } = useReactFlow();
-  const [sharing, setSharing] = useState(false);
   const adding = tool === 'addTouchpoint';
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       {canEdit && (
         <>
-          <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (N)`}>
+          <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (${keys('add')})`}>
             <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
           </button>
           <span className="toolbar__sep" />
-          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
+          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (${keys('undo')})`}>
             ↶
           </button>
-          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
+          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (${keys('redo')})`}>
             ↷
           </button>
         </>
@@ -63,28 +57,10 @@ export function Toolbar() {
         </button>
       ))}
       <CommentsToolbarButton />
-      <span className="toolbar__sep" />
-      <button type="button" className="button" onClick={() => setExportOpen(true)}>
-        {t('toolbar.poster')}
-      </button>
-      <button type="button" className="button" onClick={() => setDataDialog('menu')}>
-        {t('toolbar.data')}
-      </button>
-      <button type="button" className="button" onClick={() => setSharing(true)}>
-        {t('share.open')}
-      </button>
-      <button type="button" className="icon-button" onClick={() => setShortcutsOpen(true)} aria-label={t('toolbar.shortcuts')} title={`${t('toolbar.shortcuts')} (?)`}>
-        ?
-      </button>
       {canEdit && adding && (
         <span className="toolbar__hint" role="status">
           {t('toolbar.addTouchpointHint')}
         </span>
-      )}
-      {sharing && (
-        <OnDemand onClose={() => setSharing(false)}>
-          <ShareDialog onClose={() => setSharing(false)} />
-        </OnDemand>
       )}
     </div>
   );

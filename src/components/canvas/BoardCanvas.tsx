@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Background, BackgroundVariant, ReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, type NodeChange, type OnInit, type OnNodeDrag } from '@xyflow/react';
 import { dropTarget, type DragState } from '../../canvas/drag';
 import { moveTouchpoint } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
-import type { MatrixNode } from '../../canvas/matrixNodes';
+import { TITLE_BAND_HEIGHT, type MatrixNode } from '../../canvas/matrixNodes';
+import { initialView } from '../../canvas/reveal';
 import { touchpointOfNode } from '../../canvas/nodeIds';
 import { useCanvasKeyboard } from '../../hooks/useCanvasKeyboard';
 import { useCapabilities } from '../../hooks/useCapabilities';
@@ -22,7 +23,6 @@ import { EmptyBoard } from './EmptyBoard';
 const PRO_OPTIONS = { hideAttribution: true };
 /** The matrix has no edges; one constant array so React Flow never sees a new one. */
 const NO_EDGES: never[] = [];
-const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1 };
 
 /** The id of the canvas, which the page's skip link leads to. */
 export const CANVAS_ID = 'board-canvas';
@@ -90,6 +90,17 @@ export function BoardCanvas() {
     [doc, layout, matrix, canEdit],
   );
 
+  // A first view that can be read, on a laptop too: the whole map, or its full width from the top.
+  const onInit: OnInit<MatrixNode> = useCallback(
+    (flow) => {
+      const el = host.current;
+      if (!layout || !el) return;
+      const map = { x: 0, y: -TITLE_BAND_HEIGHT, width: layout.width, height: layout.height + TITLE_BAND_HEIGHT };
+      void flow.setViewport(initialView(map, { ...map, height: layout.matrixBottom + TITLE_BAND_HEIGHT }, el.clientWidth, el.clientHeight));
+    },
+    [layout],
+  );
+
   if (!journeyId || !matrix || (matrix.stages.length === 0 && matrix.channels.length === 0)) return <EmptyBoard />;
   return (
     <div
@@ -128,8 +139,7 @@ export function BoardCanvas() {
         zoomOnDoubleClick={false}
         minZoom={0.03}
         maxZoom={2}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        onInit={onInit}
         proOptions={PRO_OPTIONS}
         nodesConnectable={false}
         elevateNodesOnSelect={false}
