@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
-import * as Y from 'yjs';
+import { useState } from 'react';
 import { restoreVersion } from '../../doc/commands';
 import { readBoard } from '../../doc/projection';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -9,9 +8,9 @@ import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
 import { diffBoards, type DiffKind, type KindDiff } from '../../model/boardDiff';
 import { versionKind } from '../../model/versions';
-import { listVersions, loadVersion, saveVersion, type VersionInfo } from '../../sync/access';
+import type { VersionInfo } from '../../sync/access';
 import { useUiStore } from '../../store';
-import { useOnline } from '../../hooks/useOnline';
+import { useVersions } from '../../hooks/useVersions';
 import { relayErrorText } from '../ui/relayErrorText';
 import { VersionDiff } from './VersionDiff';
 import './versions.css';
@@ -30,10 +29,8 @@ export function VersionsPanel() {
   const me = useUiStore((s) => s.identity);
   const locale = useUiStore((s) => s.locale);
   const askConfirm = useUiStore((s) => s.askConfirm);
-  // null until the relay has answered: « no version » is only said once it is known.
-  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const online = useOnline();
+  const { versions, loadError: loadFailure, refresh, save, open: versionDoc } = useVersions(boardId, token);
+  const loadError = loadFailure ? relayErrorText(t, loadFailure, 'versions.failed') : null;
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [diff, setDiff] = useState<{ id: string; diff: Record<DiffKind, KindDiff> } | null>(null);
@@ -50,23 +47,7 @@ export function VersionsPanel() {
   const autoIds = (versions ?? []).filter((v) => versionKind(v) === 'auto').map((v) => v.id);
   const hiddenAuto = new Set(allAuto ? [] : autoIds.slice(AUTO_SHOWN));
   const shown = (versions ?? []).filter((v) => !hiddenAuto.has(v.id));
-  const refresh = useCallback(() => {
-    listVersions(boardId, token).then(
-      (list) => {
-        setVersions(list);
-        setLoadError(null);
-      },
-      (e: unknown) => setLoadError(relayErrorText(t, e, 'versions.failed')),
-    );
-  }, [boardId, token, t]);
-  // Asked again when the connection comes back, so an offline failure clears by itself.
-  useEffect(() => refresh(), [refresh, online]);
   const openFailed = (e: unknown) => setMessage(relayErrorText(t, e, 'versions.openFailed'));
-  const versionDoc = async (id: string) => {
-    const v = new Y.Doc();
-    Y.applyUpdate(v, await loadVersion(boardId, token, id));
-    return v;
-  };
   return (
     <section className="panel-section" aria-labelledby="versions-title">
       <h2 id="versions-title" className="panel-title">
@@ -78,11 +59,8 @@ export function VersionsPanel() {
           onSubmit={(e) => {
             e.preventDefault();
             if (!name.trim()) return;
-            saveVersion(boardId, token, name, me.name).then(
-              () => {
-                setName('');
-                refresh();
-              },
+            save(name, me.name).then(
+              () => setName(''),
               (error: unknown) => setMessage(relayErrorText(t, error, 'versions.saveFailed')),
             );
           }}
@@ -128,7 +106,7 @@ export function VersionsPanel() {
                 {date.format(v.createdAt)}
                 {v.author && ` · ${t('versions.by', { author: v.author })}`}
               </p>
-              <div className="vote__actions">
+              <div className="version__actions">
                 <button type="button" className="button" onClick={() => navigate(`/b/${boardId}/v/${v.id}?name=${encodeURIComponent(labelOf(v))}`)}>
                   {t('versions.view')}
                 </button>
@@ -138,7 +116,10 @@ export function VersionsPanel() {
                   aria-expanded={diff?.id === v.id}
                   onClick={() => {
                     if (diff?.id === v.id) return setDiff(null);
-                    void versionDoc(v.id).then((vd) => setDiff({ id: v.id, diff: diffBoards(readBoard(vd), board) }), openFailed);
+                    void versionDoc(v.id).then((vd) => {
+                      setDiff({ id: v.id, diff: diffBoards(readBoard(vd), board) });
+                      vd.destroy();
+                    }, openFailed);
                   }}
                 >
                   {t('versions.compare')}
@@ -153,6 +134,7 @@ export function VersionsPanel() {
                         onConfirm: () => {
                           void versionDoc(v.id).then((vd) => {
                             restoreVersion(doc, vd);
+                            vd.destroy();
                             setMessage(t('versions.restored', { name: labelOf(v) }));
                           }, openFailed);
                         },
