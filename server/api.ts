@@ -11,6 +11,8 @@ import { tokenOf } from './access';
 import { handleAdmin, type AdminContext } from './adminApi';
 import { HttpError, expiryOf, readJson, sendJson as send } from './apiHttp';
 import type { Logger } from './log';
+import { handleMetrics } from './metricsApi';
+import type { MetricsStore } from './metricsStore';
 import { CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED } from './protocol';
 import type { RoomRegistry } from './rooms';
 import { ROLES, type Role } from './tokens';
@@ -21,6 +23,8 @@ export interface ApiContext {
   log: Logger;
   /** The administrator's API (/api/admin/…); absent: none. */
   admin?: AdminContext;
+  /** Where KPI values live (/api/boards/…/metrics and …/feeds); absent: no such calls. */
+  metrics?: MetricsStore;
 }
 
 /** Whether a request path belongs to the JSON API handled here. */
@@ -87,6 +91,10 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     const boardId = parts[1] ?? '';
     if (!isValidBoardId(boardId)) throw new HttpError(400, 'invalid board id');
     const action = parts[2];
+    if ((action === 'metrics' || action === 'feeds') && ctx.metrics) {
+      await handleMetrics({ access: ctx.access, rooms: ctx.rooms, log: ctx.log, metrics: ctx.metrics }, req, res, boardId, parts.slice(2));
+      return true;
+    }
     if (action === 'access' && parts.length === 3 && method === 'GET') {
       const decision = ctx.access.check(boardId, tokenOf(req));
       if (!decision.ok) throw new HttpError(decision.status, decision.reason);

@@ -11,6 +11,7 @@ import { AutoVersions } from './autoVersions';
 import { IpLimits } from './ipLimits';
 import { createLogger, type Logger } from './log';
 import { openMetaStore, type MetaStore } from './metaStore';
+import { openMetricsStore, type MetricsStore } from './metricsStore';
 import { loadOrCreateSecret } from './tokens';
 import { openSqliteStore, type BoardStore } from './persistence';
 import { RoomRegistry } from './rooms';
@@ -29,6 +30,8 @@ export interface ServerDependencies {
   store?: BoardStore;
   /** Board metadata (links, versions) instead of the file in config.dataDir (tests). */
   meta?: MetaStore;
+  /** KPI values instead of the file in config.dataDir (tests). */
+  metrics?: MetricsStore;
   logger?: Logger;
 }
 
@@ -71,6 +74,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   log.info('storage ready', { dataDir: deps.store ? undefined : config.dataDir, boards: stats?.boards, rows: stats?.rows });
 
   const meta = deps.meta ?? openMetaStore(config.dataDir);
+  const metrics = deps.metrics ?? openMetricsStore(config.dataDir);
   const rooms = new RoomRegistry({
     store,
     log,
@@ -89,7 +93,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const admin = loadOrCreateAdminSecret(config.dataDir);
   // Once, at creation: afterwards the secret is only in the file.
   if (admin.created !== null) log.info('administrator secret created: it opens /admin; keep it private', { secret: admin.created, file: admin.file });
-  const api = { access, rooms, log, admin: { secret: admin.secret, store, ipLimits, trustProxy } };
+  const api = { access, rooms, log, admin: { secret: admin.secret, store, ipLimits, trustProxy }, metrics };
   const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api, ipLimits, trustProxy });
   const server = http.createServer(httpOptions(config), handler);
   // Sockets that never read their response (a big asset, a version) would hold it forever.
@@ -107,6 +111,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
     ipLimits.stop();
     store.close();
     meta.close();
+    metrics.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -126,6 +131,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
       await serverClosed;
       store.close();
       meta.close();
+      metrics.close();
       log.info('relay stopped');
     })();
     return closed;

@@ -243,6 +243,11 @@ export class Room {
     }
   }
 
+  /** Sends one frame to every connection of the board (the relay's own news, such as new KPI values). */
+  notify(message: Uint8Array): void {
+    for (const socket of this.connections) socket.send(message);
+  }
+
   /** Closes every connection with `code`, keeping the room (e.g. when its share links were revoked). */
   closeAll(code: number, reason: string): void {
     for (const socket of [...this.connections]) {

@@ -23,3 +23,10 @@ export const WRITER_KEY_PARAM = 'writer';
 
 /** A writer key: 16 random bytes, base64url (22 characters). */
 export const WRITER_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * Message type of the relay's pushes of KPI values (relay to client only; a client sending it is
+ * closed with 1003 like any unknown type): `4, varString JSON` of a `MetricsPush`. Stock
+ * y-websocket providers ignore it with a console message.
+ */
+export const MESSAGE_METRICS = 4;

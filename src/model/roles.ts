@@ -43,3 +43,10 @@ const CAPABILITIES: Record<Role, RoleCapabilities> = {
 export function capabilitiesOf(role: Role): RoleCapabilities {
   return CAPABILITIES[role];
 }
+
+/**
+ * The role of a feed token, minted by a facilitator for a system that holds the numbers (a CRM or
+ * BI job). It is not a share-link role: it writes the values of the board's KPIs through
+ * `POST /api/boards/:id/metrics` and nothing else — no websocket, no other API call.
+ */
+export const FEED_ROLE = 'feed';
