@@ -17,8 +17,13 @@ export interface CardTextEditorProps {
 export function CardTextEditor({ value, label, placeholder, autoEdit = false, readOnly = false, maxLength, onCommit }: CardTextEditorProps) {
   const [draft, setDraft] = useState<string | null>(autoEdit && !readOnly ? value : null);
   const area = useRef<HTMLTextAreaElement>(null);
+  const shown = useRef<HTMLParagraphElement>(null);
+  // Left by Enter or Esc: the focus goes back to the text, not to the top of the page.
+  const backToText = useRef(false);
   useEffect(() => {
     if (draft !== null) area.current?.focus();
+    else if (backToText.current) shown.current?.focus();
+    backToText.current = false;
   }, [draft !== null]); // eslint-disable-line react-hooks/exhaustive-deps
   if (readOnly) {
     return (
@@ -29,7 +34,12 @@ export function CardTextEditor({ value, label, placeholder, autoEdit = false, re
   }
   if (draft === null) {
     return (
-      <p className={`card-text${value ? '' : ' card-text--empty'}`} tabIndex={0} role="button" aria-label={`${label} : ${value || placeholder}`} onDoubleClick={() => setDraft(value)} onKeyDown={(e) => e.key === 'Enter' && setDraft(value)}>
+      <p ref={shown} className={`card-text${value ? '' : ' card-text--empty'}`} tabIndex={0} role="button" aria-label={`${label} : ${value || placeholder}`} onDoubleClick={() => setDraft(value)} onKeyDown={(e) => {
+          // Spent here, or the same Enter would also start the text with a new line.
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          setDraft(value);
+        }}>
         {value || placeholder}
       </p>
     );
@@ -52,9 +62,13 @@ export function CardTextEditor({ value, label, placeholder, autoEdit = false, re
         e.stopPropagation();
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
+          backToText.current = true;
           finish(true);
         }
-        if (e.key === 'Escape') finish(false);
+        if (e.key === 'Escape') {
+          backToText.current = true;
+          finish(false);
+        }
       }}
     />
   );

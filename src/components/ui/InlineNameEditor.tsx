@@ -18,7 +18,10 @@ export function InlineNameEditor({ value, label, className, maxLength, onCommit,
   const [draft, setDraft] = useState(value);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);
+  // What had the focus before (the rename button): Enter or Esc give it back.
+  const opener = useRef<Element | null>(null);
   useEffect(() => {
+    opener.current = document.activeElement;
     input.current?.focus();
     input.current?.select();
   }, []);
@@ -43,8 +46,12 @@ export function InlineNameEditor({ value, label, className, maxLength, onCommit,
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') finish(true);
-        if (e.key === 'Escape') finish(false);
+        if (e.key !== 'Enter' && e.key !== 'Escape') return;
+        // The key is spent here: it must not go on to press the button the focus returns to.
+        e.preventDefault();
+        const back = opener.current instanceof HTMLElement && opener.current !== document.body ? opener.current : e.currentTarget.closest<HTMLElement>('.react-flow__node');
+        finish(e.key === 'Enter');
+        if (back?.isConnected) back.focus({ preventScroll: true });
       }}
     />
   );
