@@ -129,6 +129,7 @@ export function readAction(id: string, r: RecordMap): Action {
     status: (ACTION_STATUSES as readonly unknown[]).includes(status) ? (status as Action['status']) : 'todo',
     impact: clampScore(r.get('impact')),
     effort: clampScore(r.get('effort')),
+    placed: r.get('placed') !== false,
     links: ids(r, 'links'),
     order: orderOf(r),
   };

@@ -7,6 +7,9 @@ export type Quadrant = 'quickWins' | 'strategic' | 'ifTime' | 'avoid';
 /** Quick wins first: the order in which actions are worth doing. */
 export const QUADRANTS: readonly Quadrant[] = ['quickWins', 'strategic', 'ifTime', 'avoid'];
 
+/** Where an action stands on the matrix: in a quadrant, or not placed yet. */
+export type Placement = Quadrant | 'unplaced';
+
 const HIGH = 3;
 
 /** Where an action falls: high impact + low effort = quick win, and so on. */
@@ -15,6 +18,11 @@ export function quadrantOf(action: Pick<Action, 'impact' | 'effort'>): Quadrant 
   const highEffort = action.effort >= HIGH;
   if (highImpact) return highEffort ? 'strategic' : 'quickWins';
   return highEffort ? 'avoid' : 'ifTime';
+}
+
+/** A placed action's quadrant; 'unplaced' for one the team has not put on the matrix yet. */
+export function placementOf(action: Pick<Action, 'impact' | 'effort' | 'placed'>): Placement {
+  return action.placed ? quadrantOf(action) : 'unplaced';
 }
 
 /**
@@ -31,14 +39,18 @@ export function scoresForQuadrant(action: Pick<Action, 'impact' | 'effort'>, qua
   };
 }
 
-/** Actions ranked: by quadrant (quick wins first), then higher impact, then lower effort, done last. */
+/**
+ * Actions ranked: by quadrant (quick wins first), then higher impact, then lower effort; the
+ * ones not placed yet after every placed one (their scores say nothing), done ones last.
+ */
 export function rankActions<T extends Action>(actions: readonly T[]): T[] {
+  const place = (a: Action) => (a.placed ? QUADRANTS.indexOf(quadrantOf(a)) : QUADRANTS.length);
   return [...actions].sort((a, b) => {
     const doneA = a.status === 'done' ? 1 : 0;
     const doneB = b.status === 'done' ? 1 : 0;
     return (
       doneA - doneB ||
-      QUADRANTS.indexOf(quadrantOf(a)) - QUADRANTS.indexOf(quadrantOf(b)) ||
+      place(a) - place(b) ||
       b.impact - a.impact ||
       a.effort - b.effort ||
       (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)

@@ -2,18 +2,18 @@
  * Priority actions as CSV, for spreadsheets: ranked (quick wins first), one row per action,
  * with the pain points and touchpoints it addresses. Pure: the words are handed in.
  */
-import { type Quadrant, quadrantOf, rankActions } from './actions';
+import { type Placement, placementOf, rankActions } from './actions';
 import { type Delimiter, protectCell, writeCsv } from './csv';
 import type { Action, ActionStatus, PainPoint, Touchpoint } from './types';
 
 export const ACTION_CSV_COLUMNS = ['rank', 'title', 'owner', 'due', 'status', 'impact', 'effort', 'quadrant', 'links'] as const;
 export type ActionCsvColumn = (typeof ACTION_CSV_COLUMNS)[number];
 
-/** The words of one language: column titles, statuses, quadrants. */
+/** The words of one language: column titles, statuses, quadrants (and « not placed yet »). */
 export interface ActionCsvLabels {
   headers: Record<ActionCsvColumn, string>;
   statuses: Record<ActionStatus, string>;
-  quadrants: Record<Quadrant, string>;
+  quadrants: Record<Placement, string>;
 }
 
 /** What the links of an action may point to. */
@@ -43,9 +43,10 @@ export function actionRows(actions: readonly Action[], targets: LinkTargets, lab
       protectCell(a.owner),
       a.due,
       labels.statuses[a.status],
-      String(a.impact),
-      String(a.effort),
-      labels.quadrants[quadrantOf(a)],
+      // The scores of an action not placed yet are defaults nobody chose: left blank.
+      a.placed ? String(a.impact) : '',
+      a.placed ? String(a.effort) : '',
+      labels.quadrants[placementOf(a)],
       protectCell(linkedTexts(a, targets).join(LINK_SEPARATOR)),
     ]);
   });

@@ -104,6 +104,7 @@ export const RECORD_SCHEMAS = {
     status: oneOf(ACTION_STATUSES).default('todo'),
     impact: z.number().int().min(SCORE_MIN).max(SCORE_MAX).default(2),
     effort: z.number().int().min(SCORE_MIN).max(SCORE_MAX).default(2),
+    placed: z.boolean().default(true),
     links: z.array(id).max(MAX_RECORDS_PER_KIND).default([]),
     order,
   }),

@@ -178,6 +178,11 @@ export interface Action {
   status: ActionStatus;
   impact: number;
   effort: number;
+  /**
+   * Whether someone has put it on the impact / effort matrix. A new action waits, unplaced,
+   * until the team decides: its scores mean nothing before. Absent in older boards: placed.
+   */
+  placed: boolean;
   /** Ids of the pain points and touchpoints it addresses. */
   links: string[];
   order: string;

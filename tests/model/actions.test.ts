@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quadrantOf, rankActions, scoresForQuadrant } from '../../src/model/actions';
+import { placementOf, quadrantOf, rankActions, scoresForQuadrant } from '../../src/model/actions';
 import type { Action } from '../../src/model/types';
 
 const action = (p: Partial<Action> & Pick<Action, 'id'>): Action => ({
-  journeyId: null, title: p.id, owner: '', due: '', status: 'todo', impact: 2, effort: 2, links: [], order: '1', ...p,
+  journeyId: null, title: p.id, owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed: true, links: [], order: '1', ...p,
 });
 
 describe('impact / effort matrix', () => {
@@ -32,5 +32,15 @@ describe('impact / effort matrix', () => {
     ]);
     expect(ranked.map((a) => a.id)).toEqual(['quicker', 'quick', 'strategic', 'avoid', 'quick-done']);
   });
-});
 
+  it('keeps actions not placed yet out of every quadrant, ranked after the placed ones and before the finished ones', () => {
+    expect(placementOf({ impact: 4, effort: 1, placed: false })).toBe('unplaced');
+    expect(placementOf({ impact: 4, effort: 1, placed: true })).toBe('quickWins');
+    const ranked = rankActions([
+      action({ id: 'unplaced', impact: 4, effort: 1, placed: false }),
+      action({ id: 'done', impact: 4, effort: 1, status: 'done' }),
+      action({ id: 'avoid', impact: 1, effort: 4 }),
+    ]);
+    expect(ranked.map((a) => a.id)).toEqual(['avoid', 'unplaced', 'done']);
+  });
+});

@@ -129,7 +129,7 @@ describe('board file validation', () => {
     file.records.stages.push({ id: 'lost', journeyId: 'nowhere', name: 'Perdue', owner: '' });
     file.records.touchpoints.push({ id: 't2', journeyId: 'j', stageId: 'gone', channelId: 'c', text: 'orpheline', evaluation: null, momentOfTruth: false });
     file.records.kpis.push({ id: 'k', journeyId: 'j', stageId: 'gone', name: 'NPS', current: '', currentDate: '', target: '', unit: '', direction: 'up', refreshDays: 35 });
-    file.records.actions.push({ id: 'a', journeyId: 'other', title: 'Agir', owner: '', due: '', status: 'todo', impact: 2, effort: 2, links: ['t', 'ghost'] });
+    file.records.actions.push({ id: 'a', journeyId: 'other', title: 'Agir', owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed: true, links: ['t', 'ghost'] });
     file.records.journeys[0]!.personaId = 'nobody';
     const result = readBoardFile(JSON.parse(JSON.stringify(file)));
     if (!result.ok) throw new Error(JSON.stringify(result.issues));

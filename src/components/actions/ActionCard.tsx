@@ -2,7 +2,7 @@ import { updateAction } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
-import { QUADRANTS, quadrantOf, scoresForQuadrant, type Quadrant } from '../../model/actions';
+import { QUADRANTS, placementOf, scoresForQuadrant, type Quadrant } from '../../model/actions';
 import type { Action } from '../../model/types';
 import { useUiStore } from '../../store';
 import { QUADRANT_STYLE, STATUS_LABEL, formatDue, isOverdue, todayIso } from './actionText';
@@ -28,11 +28,11 @@ export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
   const { canEdit } = useCapabilities();
   const locale = useUiStore((s) => s.locale);
   const title = action.title || t('panel.actions.untitled');
-  const quadrant = quadrantOf(action);
+  const placement = placementOf(action);
   const overdue = isOverdue(action, todayIso());
   const inMatrix = rank === undefined;
   const movable = inMatrix && canEdit;
-  const moveTo = (q: Quadrant) => updateAction(doc, action.id, scoresForQuadrant(action, q));
+  const moveTo = (q: Quadrant) => updateAction(doc, action.id, { ...scoresForQuadrant(action, q), placed: true });
   return (
     <article
       className={`action-card action-card--${action.status}${movable ? ' action-card--draggable' : ''}`}
@@ -63,17 +63,21 @@ export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
       </p>
       <p className="action-card__meta">
         {rank !== undefined && (
-          <span className={`quadrant-badge quadrant-badge--${quadrant}`}>
-            <span aria-hidden="true">{QUADRANT_STYLE[quadrant].icon}</span> {t(QUADRANT_STYLE[quadrant].label)}
+          <span className={`quadrant-badge quadrant-badge--${placement}`}>
+            <span aria-hidden="true">{QUADRANT_STYLE[placement].icon}</span> {t(QUADRANT_STYLE[placement].label)}
           </span>
         )}
-        <span>{t('panel.actions.scores', { impact: action.impact, effort: action.effort })}</span>
+        {action.placed && <span>{t('panel.actions.scores', { impact: action.impact, effort: action.effort })}</span>}
         {action.links.length > 0 && <span>{t('panel.actions.linkCount', { count: action.links.length })}</span>}
       </p>
       {movable && (
         <div className="action-card__move">
-          <select value={quadrant} onChange={(e) => moveTo(e.target.value as Quadrant)} aria-label={t('panel.actions.moveTo', { title })}>
-            {QUADRANTS.map((q) => (
+          {/* A menu of moves, not a display of the quadrant (the card sits in it): its label is short enough for a narrow quadrant. */}
+          <select value="" onChange={(e) => e.target.value && moveTo(e.target.value as Quadrant)} aria-label={t('panel.actions.moveTo', { title })}>
+            <option value="" disabled>
+              {t(action.placed ? 'panel.actions.moveIn' : 'panel.actions.placeIn')}
+            </option>
+            {QUADRANTS.filter((q) => q !== placement).map((q) => (
               <option key={q} value={q}>
                 {QUADRANT_STYLE[q].icon} {t(QUADRANT_STYLE[q].label)}
               </option>

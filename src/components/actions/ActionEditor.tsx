@@ -4,7 +4,7 @@ import { useBoardSession } from '../../hooks/useBoardSession';
 import { useBoard } from '../../hooks/useBoard';
 import { useT } from '../../hooks/useT';
 import type { MessageKey } from '../../i18n';
-import { quadrantOf } from '../../model/actions';
+import { placementOf } from '../../model/actions';
 import type { Action, ActionStatus } from '../../model/types';
 import { ACTION_STATUSES, SCORE_MAX, SCORE_MIN } from '../../model/types';
 import { useUiStore } from '../../store';
@@ -27,13 +27,20 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
   useEffect(() => box.current?.focus(), []);
   const save = (patch: Partial<ActionFields>) => updateAction(doc, action.id, patch);
   const title = action.title || t('panel.actions.untitled');
-  const quadrant = QUADRANT_STYLE[quadrantOf(action)];
+  const placement = placementOf(action);
+  const quadrant = QUADRANT_STYLE[placement];
   const score = (field: 'impact' | 'effort', label: MessageKey) => (
     <div className="commit-field panel-row__grow">
       <label htmlFor={`${uid}-${field}`} className="commit-field__label">
         {t(label)}
       </label>
-      <select id={`${uid}-${field}`} className="commit-field__control" value={action[field]} onChange={(e) => save({ [field]: Number(e.target.value) })}>
+      <select id={`${uid}-${field}`} className="commit-field__control" value={action.placed ? action[field] : ''} onChange={(e) => save({ [field]: Number(e.target.value) })}>
+        {/* Not placed yet: no score is shown as chosen, and choosing one places the action. */}
+        {!action.placed && (
+          <option value="" disabled>
+            {t('panel.actions.unplacedBadge')}
+          </option>
+        )}
         {SCORES.map((n) => (
           <option key={n} value={n}>
             {t(`panel.actions.score${n}` as MessageKey)}
@@ -68,7 +75,7 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
         {score('impact', 'panel.actions.impact')}
         {score('effort', 'panel.actions.effort')}
       </div>
-      <p className={`quadrant-badge quadrant-badge--${quadrantOf(action)}`} role="status">
+      <p className={`quadrant-badge quadrant-badge--${placement}`} role="status">
         <span aria-hidden="true">{quadrant.icon}</span> {t(quadrant.label)} — {t(quadrant.hint)}
       </p>
       <div className="commit-field">

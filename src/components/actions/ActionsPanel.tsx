@@ -12,8 +12,10 @@ import { useUiStore } from '../../store';
 import { ActionEditor } from './ActionEditor';
 import { ActionList } from './ActionList';
 import { ActionMatrix } from './ActionMatrix';
+import { ActionMatrixDialog } from './ActionMatrixDialog';
 import { actionCsvLabels } from './actionText';
 import { downloadFile } from '../../export/downloadFile';
+import './actions.css';
 
 type View = 'matrix' | 'list';
 type Scope = 'journey' | 'board';
@@ -31,6 +33,7 @@ export function ActionsPanel() {
   const [view, setView] = useState<View>('matrix');
   const [scope, setScope] = useState<Scope>('journey');
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [enlarged, setEnlarged] = useState(false);
   const [title, setTitle] = useState('');
   const uid = useId();
   const list = useRef<HTMLDivElement>(null);
@@ -100,6 +103,11 @@ export function ActionsPanel() {
         <button type="button" className="button button--small" disabled={!actions.length} onClick={exportCsv}>
           <span aria-hidden="true">⬇</span> {t('panel.actions.export')}
         </button>
+        {view === 'matrix' && actions.length > 0 && (
+          <button type="button" className="button button--small" onClick={() => setEnlarged(true)}>
+            <span aria-hidden="true">⤢</span> {t('panel.actions.expand')}
+          </button>
+        )}
       </div>
       {actions.length === 0 ? (
         <p className="panel-empty">{t('panel.actions.empty')}</p>
@@ -107,6 +115,16 @@ export function ActionsPanel() {
         <ActionMatrix actions={actions} onEdit={edit} />
       ) : (
         <ActionList actions={actions} onEdit={edit} />
+      )}
+      {enlarged && (
+        <ActionMatrixDialog
+          actions={actions}
+          onEdit={(id) => {
+            setEnlarged(false);
+            edit(id);
+          }}
+          onClose={() => setEnlarged(false)}
+        />
       )}
     </div>
   );

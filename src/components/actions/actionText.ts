@@ -1,17 +1,18 @@
 import type { MessageKey, Translate } from '../../i18n';
-import type { Quadrant } from '../../model/actions';
+import type { Placement } from '../../model/actions';
 import { QUADRANTS } from '../../model/actions';
 import type { ActionCsvLabels } from '../../model/actionsCsv';
 import { ACTION_CSV_COLUMNS } from '../../model/actionsCsv';
 import type { ActionStatus } from '../../model/types';
 import { ACTION_STATUSES } from '../../model/types';
 
-/** Each quadrant by word, hint and symbol as well as colour (the panel is printed and read aloud). */
-export const QUADRANT_STYLE: Record<Quadrant, { label: MessageKey; hint: MessageKey; icon: string }> = {
+/** Each quadrant (and the tray of actions not placed yet) by word, hint and symbol as well as colour (the panel is printed and read aloud). */
+export const QUADRANT_STYLE: Record<Placement, { label: MessageKey; hint: MessageKey; icon: string }> = {
   quickWins: { label: 'panel.actions.quadrant.quickWins', hint: 'panel.actions.quadrantHint.quickWins', icon: '⚡' },
   strategic: { label: 'panel.actions.quadrant.strategic', hint: 'panel.actions.quadrantHint.strategic', icon: '◆' },
   ifTime: { label: 'panel.actions.quadrant.ifTime', hint: 'panel.actions.quadrantHint.ifTime', icon: '○' },
   avoid: { label: 'panel.actions.quadrant.avoid', hint: 'panel.actions.quadrantHint.avoid', icon: '✕' },
+  unplaced: { label: 'panel.actions.unplacedBadge', hint: 'panel.actions.unplacedHint', icon: '…' },
 };
 
 export const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
@@ -25,7 +26,7 @@ export function actionCsvLabels(t: Translate): ActionCsvLabels {
   return {
     headers: Object.fromEntries(ACTION_CSV_COLUMNS.map((c) => [c, t(`panel.actions.csv.${c}` as MessageKey)])) as ActionCsvLabels['headers'],
     statuses: Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(STATUS_LABEL[s])])) as ActionCsvLabels['statuses'],
-    quadrants: Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_STYLE[q].label)])) as ActionCsvLabels['quadrants'],
+    quadrants: Object.fromEntries([...QUADRANTS, 'unplaced' as const].map((q) => [q, t(QUADRANT_STYLE[q].label)])) as ActionCsvLabels['quadrants'],
   };
 }
 

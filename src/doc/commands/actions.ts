@@ -17,15 +17,21 @@ function clean(patch: Partial<ActionFields>): Record<string, unknown> {
     status: patch.status,
     impact: patch.impact === undefined ? undefined : clampScore(patch.impact),
     effort: patch.effort === undefined ? undefined : clampScore(patch.effort),
+    // Scoring an action places it on the matrix, unless the patch says otherwise.
+    placed: patch.placed ?? (patch.impact !== undefined || patch.effort !== undefined ? true : undefined),
     links: patch.links ? [...new Set(patch.links)] : undefined,
     journeyId: patch.journeyId === undefined ? undefined : (patch.journeyId ?? ''),
   };
 }
 
-/** Adds an action. Returns its id. */
+/**
+ * Adds an action. Returns its id. Without scores it starts unplaced, waiting beside the matrix
+ * for the team to decide where it goes; given scores, it is placed.
+ */
 export function addAction(doc: Y.Doc, fields: Partial<ActionFields> & { title: string }): string {
-  const defaults: ActionFields = { journeyId: null, title: '', owner: '', due: '', status: 'todo', impact: 3, effort: 2, links: [] };
-  const all = { ...defaults, ...fields };
+  const placed = fields.placed ?? (fields.impact !== undefined || fields.effort !== undefined);
+  const defaults: ActionFields = { journeyId: null, title: '', owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed, links: [] };
+  const all = { ...defaults, ...fields, placed };
   const record = clean({ ...all, title: limitText('actionTitle', all.title), owner: limitText('actionOwner', all.owner) });
   return edit(doc, () => insertRecord(roots(doc).actions, Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined))));
 }

@@ -49,13 +49,76 @@ describe('ActionsPanel', () => {
     expect(screen.getByRole('button', { name: 'Exporter en CSV' })).toBeDisabled();
   });
 
-  it('adds an action to the journey on screen, as a quick win by default', async () => {
+  it('adds an action to the journey on screen, not placed yet: it waits in the tray, in no quadrant', async () => {
     const { session, actions } = setup();
     await userEvent.type(screen.getByRole('textbox', { name: 'Nouvelle action prioritaire' }), 'Réduire le formulaire à 5 champs{Enter}');
-    expect(actions()).toMatchObject([{ title: 'Réduire le formulaire à 5 champs', journeyId: session.journeyId }]);
-    const quickWins = screen.getByRole('region', { name: 'Gains rapides' });
-    expect(within(quickWins).getByRole('article', { name: 'Action : Réduire le formulaire à 5 champs' })).toBeInTheDocument();
+    expect(actions()).toMatchObject([{ title: 'Réduire le formulaire à 5 champs', journeyId: session.journeyId, placed: false }]);
+    const tray = screen.getByRole('region', { name: 'Pas encore placées' });
+    expect(within(tray).getByRole('article', { name: 'Action : Réduire le formulaire à 5 champs' })).toBeInTheDocument();
+    for (const quadrant of ['Gains rapides', 'Projets stratégiques', 'Si le temps le permet', 'À éviter']) {
+      expect(within(screen.getByRole('region', { name: quadrant })).queryByRole('article')).toBeNull();
+    }
+    expect(screen.getByRole('combobox', { name: 'Placer « Réduire le formulaire à 5 champs » dans' })).toHaveDisplayValue('Placer dans…');
     expect(screen.getByRole('textbox', { name: 'Nouvelle action prioritaire' })).toHaveValue('');
+  });
+
+  it('places an action from the tray with its menu; the tray goes once it is empty', async () => {
+    const { session, actions } = setup();
+    act(() => void addAction(session.doc, { title: 'Rembourser automatiquement les frais' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Placer « Rembourser automatiquement les frais » dans' }), 'quickWins');
+    expect(actions()[0]).toMatchObject({ placed: true, impact: 3, effort: 2 });
+    expect(within(screen.getByRole('region', { name: 'Gains rapides' })).getByRole('article')).toHaveAccessibleName('Action : Rembourser automatiquement les frais');
+    expect(screen.queryByRole('region', { name: 'Pas encore placées' })).toBeNull();
+  });
+
+  it('places an action by dragging it from the tray onto a quadrant', () => {
+    const { session, actions } = setup();
+    act(() => void addAction(session.doc, { title: 'Chat en direct' }));
+    const transfer = dataTransfer();
+    fireEvent.dragStart(screen.getByRole('article', { name: 'Action : Chat en direct' }), { dataTransfer: transfer });
+    const strategic = screen.getByRole('region', { name: 'Projets stratégiques' });
+    fireEvent.dragOver(strategic, { dataTransfer: transfer });
+    fireEvent.drop(strategic, { dataTransfer: transfer });
+    expect(actions()[0]).toMatchObject({ placed: true, impact: 3, effort: 3 });
+  });
+
+  it('ranks actions not placed yet after the placed ones, and says so, in the list and the CSV', async () => {
+    const { session } = setup();
+    act(() => {
+      addAction(session.doc, { title: 'À trier' });
+      addAction(session.doc, { title: 'À éviter', impact: 1, effort: 4 });
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Liste priorisée' }));
+    const items = within(screen.getByRole('list', { name: 'Liste priorisée' })).getAllByRole('article');
+    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(['Action : À éviter', 'Action : À trier']);
+    expect(items[1]).toHaveTextContent('Pas encore placée');
+    expect(items[1]).not.toHaveTextContent('Impact');
+    await userEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    expect(String(vi.mocked(downloadFile).mock.calls[0]![0]).split('\r\n')[2]).toBe('2;À trier;;;À faire;;;Pas encore placée;');
+  });
+
+  it('enlarges the matrix in a dialog that works from the keyboard and closes with Escape', async () => {
+    const { session, actions } = setup();
+    act(() => {
+      addAction(session.doc, { title: 'Rembourser automatiquement les frais de port' });
+      addAction(session.doc, { title: 'Rappeler sous 24 h', impact: 4, effort: 1 });
+    });
+    const enlarge = screen.getByRole('button', { name: 'Agrandir la matrice' });
+    await userEvent.click(enlarge);
+    const dialog = screen.getByRole('dialog', { name: 'Matrice impact / effort' });
+    expect(within(dialog).getByRole('region', { name: 'Pas encore placées' })).toHaveTextContent('Rembourser automatiquement les frais de port');
+    expect(within(within(dialog).getByRole('region', { name: 'Gains rapides' })).getByRole('article')).toHaveAccessibleName('Action : Rappeler sous 24 h');
+    // Keyboard only: Tab to the tray card's menu and choose a quadrant.
+    const menu = within(dialog).getByRole('combobox', { name: 'Placer « Rembourser automatiquement les frais de port » dans' });
+    while (document.activeElement !== menu) await userEvent.tab();
+    await userEvent.selectOptions(menu, 'strategic');
+    expect(actions().find((a) => a.title.startsWith('Rembourser'))).toMatchObject({ placed: true, impact: 3, effort: 3 });
+    // The card moved to its quadrant; its menu keeps the focus.
+    const moved = within(within(dialog).getByRole('region', { name: 'Projets stratégiques' })).getByRole('combobox');
+    expect(moved).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Matrice impact / effort' })).toBeNull();
+    expect(enlarge).toHaveFocus();
   });
 
   it('moves an action to another quadrant with its menu, changing as few scores as needed', async () => {
@@ -64,6 +127,9 @@ describe('ActionsPanel', () => {
     const menu = screen.getByRole('combobox', { name: 'Placer « Rappeler sous 24 h » dans' });
     menu.focus();
     expect(menu).toHaveFocus();
+    // A short menu of moves, which a narrow quadrant shows whole: the quadrant the card is in is not among them.
+    expect(menu).toHaveDisplayValue('Déplacer vers…');
+    expect(within(menu).getAllByRole('option').map((o) => o.textContent)).toEqual(['Déplacer vers…', '◆ Projets stratégiques', '○ Si le temps le permet', '✕ À éviter']);
     await userEvent.selectOptions(menu, 'strategic');
     expect(actions()[0]).toMatchObject({ impact: 4, effort: 3 });
     expect(within(screen.getByRole('region', { name: 'Projets stratégiques' })).getByRole('article')).toHaveAccessibleName('Action : Rappeler sous 24 h');
@@ -117,13 +183,15 @@ describe('ActionsPanel', () => {
     await userEvent.type(within(editor).getByRole('textbox', { name: 'Responsable' }), 'Équipe e-commerce{Enter}');
     fireEvent.change(within(editor).getByLabelText('Échéance'), { target: { value: '2025-06-30' } });
     await userEvent.selectOptions(within(editor).getByRole('combobox', { name: 'Statut' }), 'En cours');
+    expect(within(editor).getByRole('status')).toHaveTextContent('Pas encore placée');
+    await userEvent.selectOptions(within(editor).getByRole('combobox', { name: 'Impact' }), '3 – fort');
     await userEvent.selectOptions(within(editor).getByRole('combobox', { name: 'Effort' }), '4 – très fort');
     expect(within(editor).getByRole('status')).toHaveTextContent('Projets stratégiques');
     await userEvent.click(within(editor).getByRole('checkbox', { name: /Je remplis un devis de 14 champs/ }));
     await userEvent.click(within(editor).getByRole('checkbox', { name: /Formulaire trop long/ }));
     const tp = readBoard(session.doc).touchpoints[0]!.id;
     const pp = readBoard(session.doc).painPoints[0]!.id;
-    expect(actions()[0]).toMatchObject({ owner: 'Équipe e-commerce', due: '2025-06-30', status: 'doing', effort: 4, links: [tp, pp] });
+    expect(actions()[0]).toMatchObject({ owner: 'Équipe e-commerce', due: '2025-06-30', status: 'doing', impact: 3, effort: 4, placed: true, links: [tp, pp] });
     await userEvent.click(within(editor).getByRole('checkbox', { name: /Je remplis un devis de 14 champs/ }));
     expect(actions()[0]!.links).toEqual([pp]);
     await userEvent.click(within(editor).getByRole('button', { name: 'Toutes les actions' }));
