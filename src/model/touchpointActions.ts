@@ -31,32 +31,35 @@ export interface TouchpointAction {
   /** 'edit' changes the board and is never offered to a viewer; 'read' is for everyone. */
   needs: 'edit' | 'read';
   when: ActionCondition;
-  /** Its button on the card's toolbar (a symbol, or an evaluation swatch); null for keys only. */
-  button: { icon: string; swatch?: Evaluation; danger?: boolean } | null;
+  /** Its button on the card's toolbar (an icon of the interface's set, or an evaluation swatch); null for keys only. */
+  button: { icon: ActionIcon; swatch?: Evaluation; danger?: boolean } | null;
   /** Whether its button shows as pressed for this card. */
   pressed?(touchpoint: Touchpoint): boolean;
 }
 
-const evaluate = (name: TouchpointActionName, evaluation: Evaluation, key: string, icon: string): TouchpointAction => ({
+/** The icons of the toolbar, by meaning: the interface draws each from its icon set (evaluations with their own symbol). */
+export type ActionIcon = 'evaluation' | 'moment' | 'painPoint' | 'comment' | 'edit' | 'delete';
+
+const evaluate = (name: TouchpointActionName, evaluation: Evaluation, key: string): TouchpointAction => ({
   name,
   keys: [{ key }],
   needs: 'edit',
   when: 'always',
-  button: { icon, swatch: evaluation },
+  button: { icon: 'evaluation', swatch: evaluation },
   pressed: (tp) => tp.evaluation === evaluation,
 });
 
 /** Every action on a touchpoint, in toolbar order. */
 export const TOUCHPOINT_ACTIONS: readonly TouchpointAction[] = [
-  evaluate('evaluateDelight', 'delight', '1', '✓'),
-  evaluate('evaluateImprovable', 'improvable', '2', '!'),
-  evaluate('evaluatePain', 'pain', '3', '✕'),
+  evaluate('evaluateDelight', 'delight', '1'),
+  evaluate('evaluateImprovable', 'improvable', '2'),
+  evaluate('evaluatePain', 'pain', '3'),
   { name: 'clearEvaluation', keys: [{ key: '0' }], needs: 'edit', when: 'always', button: null },
-  { name: 'toggleMoment', keys: [{ key: 'm' }], needs: 'edit', when: 'always', button: { icon: '★' }, pressed: (tp) => tp.momentOfTruth },
-  { name: 'makePainPoint', keys: [{ key: 'i' }], needs: 'edit', when: 'painCard', button: { icon: '⚡' } },
-  { name: 'comment', keys: [{ key: 'c' }], needs: 'read', when: 'always', button: { icon: '💬' } },
-  { name: 'edit', keys: [{ key: 'Enter' }, { key: 'F2' }], needs: 'edit', when: 'always', button: { icon: '✎' } },
-  { name: 'delete', keys: [{ key: 'Delete' }, { key: 'Backspace' }], needs: 'edit', when: 'always', button: { icon: '🗑', danger: true } },
+  { name: 'toggleMoment', keys: [{ key: 'm' }], needs: 'edit', when: 'always', button: { icon: 'moment' }, pressed: (tp) => tp.momentOfTruth },
+  { name: 'makePainPoint', keys: [{ key: 'i' }], needs: 'edit', when: 'painCard', button: { icon: 'painPoint' } },
+  { name: 'comment', keys: [{ key: 'c' }], needs: 'read', when: 'always', button: { icon: 'comment' } },
+  { name: 'edit', keys: [{ key: 'Enter' }, { key: 'F2' }], needs: 'edit', when: 'always', button: { icon: 'edit' } },
+  { name: 'delete', keys: [{ key: 'Delete' }, { key: 'Backspace' }], needs: 'edit', when: 'always', button: { icon: 'delete', danger: true } },
   { name: 'moveUp', keys: [{ key: 'ArrowUp', alt: true }], needs: 'edit', when: 'always', button: null },
   { name: 'moveDown', keys: [{ key: 'ArrowDown', alt: true }], needs: 'edit', when: 'always', button: null },
   { name: 'moveLeft', keys: [{ key: 'ArrowLeft', alt: true }], needs: 'edit', when: 'always', button: null },

@@ -1,3 +1,4 @@
+import { Lock, LockOpen } from 'lucide-react';
 import { setStructureLock } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
@@ -27,7 +28,7 @@ export function BoardBanners() {
       )}
       {lock && (
         <p className="banner banner--locked" role="status">
-          🔒 {t('lock.banner', { name: lock.name })}
+          <Lock className="icon" size={15} aria-hidden="true" /> {t('lock.banner', { name: lock.name })}
         </p>
       )}
       <MassDeletionNotice />
@@ -52,7 +53,7 @@ export function LockToggle() {
       title={t(lock ? 'lock.unlock' : 'lock.lock')}
       onClick={() => setStructureLock(doc, lock ? null : { by: me.id, name: me.name })}
     >
-      {lock ? `🔒 ${t('lock.unlockShort')}` : `🔓 ${t('lock.lockShort')}`}
+      {lock ? <Lock className="icon" size={15} aria-hidden="true" /> : <LockOpen className="icon" size={15} aria-hidden="true" />} {lock ? t('lock.unlockShort') : t('lock.lockShort')}
     </button>
   );
 }

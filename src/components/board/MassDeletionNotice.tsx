@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useMassDeletion, type RestoreOutcome } from '../../hooks/useMassDeletion';
 import { useT } from '../../hooks/useT';
@@ -41,7 +42,7 @@ function FacilitatorNotice() {
   return (
     <div className="banner mass-deletion mass-deletion--warning" role="alert">
       <span className="mass-deletion__text">
-        ⚠ {who.length > 0 ? t.plural('massDeletion.byName', count, { name: who.join(', ') }) : t.plural('massDeletion.byOthers', count)}
+        <TriangleAlert className="icon" size={15} aria-hidden="true" /> {who.length > 0 ? t.plural('massDeletion.byName', count, { name: who.join(', ') }) : t.plural('massDeletion.byOthers', count)}
       </span>
       {/* A failed restore keeps the warning and its button, so it can be tried again. */}
       {outcome?.kind === 'failed' && <span className="mass-deletion__text">{outcomeText(t, outcome)}</span>}

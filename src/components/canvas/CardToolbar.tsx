@@ -1,6 +1,12 @@
+import { MessageSquare, Pencil, Star, Trash2, Zap, type LucideIcon } from 'lucide-react';
 import type { OfferedAction } from '../../hooks/useTouchpointActions';
 import { useT } from '../../hooks/useT';
+import type { ActionIcon } from '../../model/touchpointActions';
+import { EVALUATION_STYLE } from './evaluationStyle';
 import { keyLabel } from './keyLabel';
+
+/** The icon set's drawing for each toolbar icon (evaluations keep their symbols, which render everywhere). */
+const ICONS: Record<Exclude<ActionIcon, 'evaluation'>, LucideIcon> = { moment: Star, painPoint: Zap, comment: MessageSquare, edit: Pencil, delete: Trash2 };
 
 /**
  * The buttons above a selected card: one per action of the table that has a button and that
@@ -26,10 +32,16 @@ export function CardToolbar({ actions }: { actions: readonly OfferedAction[] }) 
             title={key ? `${label} (${keyLabel(key, t)})` : label}
             onClick={run}
           >
-            <span aria-hidden="true">{button.icon}</span>
+            <ToolbarIcon icon={button.icon} swatch={button.swatch} />
           </button>
         );
       })}
     </div>
   );
+}
+
+function ToolbarIcon({ icon, swatch }: { icon: ActionIcon; swatch: keyof typeof EVALUATION_STYLE | undefined }) {
+  if (icon === 'evaluation') return <span aria-hidden="true">{EVALUATION_STYLE[swatch ?? 'none'].icon}</span>;
+  const Icon = ICONS[icon];
+  return <Icon className="icon" size={15} aria-hidden="true" />;
 }

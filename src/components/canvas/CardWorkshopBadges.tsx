@@ -1,3 +1,4 @@
+import { MessageSquare } from 'lucide-react';
 import { placeDot, removeDot } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
@@ -39,7 +40,7 @@ export function CardWorkshopBadges({ targetId, kind, journeyId, text }: CardWork
         <div className="card-badges nodrag export-exclude">
           {unresolved > 0 && (
             <button type="button" className="chip chip--comments" aria-label={t.plural('comments.open', unresolved)} title={t.plural('comments.open', unresolved)} onClick={() => openComments(targetId)}>
-              💬 {unresolved}
+              <MessageSquare className="icon" size={13} aria-hidden="true" /> {unresolved}
             </button>
           )}
           {vote?.open && (

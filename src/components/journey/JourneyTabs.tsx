@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { deleteJourney, duplicateJourney, setExtraRow, updateJourney } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -143,7 +144,7 @@ export function JourneyTabs() {
                   })
                 }
               >
-                🗑
+                <Trash2 className="icon" size={15} aria-hidden="true" />
               </button>
             </>
           )}

@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useRef } from 'react';
 import { deletePersona, updateJourney, updatePersona, type PersonaFields } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -66,7 +67,7 @@ export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange
             ✎
           </button>
           <button type="button" className="icon-button icon-button--danger" aria-label={t('panel.personas.delete', { name })} title={t('panel.personas.delete', { name })} onClick={remove}>
-            🗑
+            <Trash2 className="icon" size={15} aria-hidden="true" />
           </button>
         </div>
       </div>

@@ -1,10 +1,12 @@
 /** Geometry of the emotion curve, shared by its node and its band header. */
+import { Angry, Frown, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react';
 import { smoothCurve, type Point } from '../../model/curve';
 import { EMOTION_MAX, EMOTION_MIN } from '../../model/types';
 
 export const EMOTION_CURVE = { height: 150, top: 18, bottom: 132 } as const;
 
-export const EMOTION_EMOJI: Record<number, string> = { 2: '😀', 1: '🙂', 0: '😐', [-1]: '🙁', [-2]: '😠' };
+/** The face of each level of the scale, from the icon set (emoji fonts are missing on many machines). */
+export const EMOTION_ICON: Record<number, LucideIcon> = { 2: Laugh, 1: Smile, 0: Meh, [-1]: Frown, [-2]: Angry };
 
 /** Vertical position of a score in the curve's box. */
 export function scoreToY(score: number): number {

@@ -1,3 +1,4 @@
+import { MessageSquare } from 'lucide-react';
 import { useT } from '../../hooks/useT';
 import { useWorkshop } from '../../hooks/useWorkshop';
 import { useUiStore } from '../../store';
@@ -10,7 +11,8 @@ export function CommentsButton({ targetId }: { targetId: string }) {
   const label = count > 0 ? `${t('comments.title')} (${count})` : t('comments.title');
   return (
     <button type="button" className="icon-button nodrag" aria-label={label} title={label} onClick={() => openComments(targetId)}>
-      💬{count > 0 ? ` ${count}` : ''}
+      <MessageSquare className="icon" size={15} aria-hidden="true" />
+      {count > 0 ? ` ${count}` : ''}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { Timer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { setTimer } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -65,7 +66,7 @@ export function TimerWidget() {
         onClick={() => facilitator && setOpen(!open)}
         disabled={!facilitator && shown === 'idle'}
       >
-        <span aria-hidden="true">⏱</span> {shown === 'idle' ? t('timer.label') : ended ? t('timer.done') : formatDuration(left)}
+        <Timer className="icon" size={15} aria-hidden="true" /> {shown === 'idle' ? t('timer.label') : ended ? t('timer.done') : formatDuration(left)}
       </button>
       {ended && (
         <button type="button" className="timer__dismiss" aria-label={t('timer.dismiss')} title={t('timer.dismiss')} onClick={() => setDismissed(timer.endsAt)}>

@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { clearVoteResults, closeVote, deleteVote, revealVote } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useBoard } from '../../hooks/useBoard';
@@ -70,7 +71,7 @@ export function VoteResults({ vote, onCards }: { vote: Vote; onCards: boolean })
             </button>
           )}
           <button type="button" className="icon-button icon-button--danger" aria-label={t('vote.delete')} title={t('vote.delete')} onClick={() => deleteVote(doc, vote.id)}>
-            🗑
+            <Trash2 className="icon" size={15} aria-hidden="true" />
           </button>
         </div>
       )}

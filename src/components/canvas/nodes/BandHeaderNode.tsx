@@ -1,3 +1,4 @@
+import { Meh } from 'lucide-react';
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { setExtraRow } from '../../../doc/commands';
@@ -5,7 +6,7 @@ import type { BandHeaderFlowNode } from '../../../canvas/bandNodes';
 import { useBoardSession } from '../../../hooks/useBoardSession';
 import { useCapabilities } from '../../../hooks/useCapabilities';
 import { useT } from '../../../hooks/useT';
-import { EMOTION_EMOJI, scoreToY } from '../../journey/emotionScale';
+import { EMOTION_ICON, scoreToY } from '../../journey/emotionScale';
 
 /** The label of a row under the matrix; for emotions, the emoji scale; extra rows can be hidden. */
 export const BandHeaderNode = memo(function BandHeaderNode({ data }: NodeProps<BandHeaderFlowNode>) {
@@ -19,11 +20,14 @@ export const BandHeaderNode = memo(function BandHeaderNode({ data }: NodeProps<B
       <h2 className="band-header__name">{name}</h2>
       {data.kind === 'emotions' && (
         <ul className="emotion-scale" aria-hidden="true">
-          {[2, 1, 0, -1, -2].map((level) => (
-            <li key={level} style={{ top: scoreToY(level) - 10 }}>
-              <span>{EMOTION_EMOJI[level]}</span> {t(`emotion.scale.${level}` as 'emotion.scale.0')}
-            </li>
-          ))}
+          {[2, 1, 0, -1, -2].map((level) => {
+            const Face = EMOTION_ICON[level] ?? Meh;
+            return (
+              <li key={level} style={{ top: scoreToY(level) - 10 }}>
+                <Face className="icon" size={15} aria-hidden="true" /> {t(`emotion.scale.${level}` as 'emotion.scale.0')}
+              </li>
+            );
+          })}
         </ul>
       )}
       {extra && canEditStructure && (
