@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
+import { useShareLinks } from '../../hooks/useShareLinks';
 import { useT } from '../../hooks/useT';
 import { forgetLinksToShow, hasLinksToShow } from '../../sync/createdHere';
-import { mintLink, shareUrl } from '../../sync/access';
 import { relayErrorText } from '../ui/relayErrorText';
 import { LinkField } from './LinkField';
 
@@ -18,6 +18,7 @@ const PARTICIPANT_LINK_DAYS = 7;
 export function NewBoardLinks() {
   const t = useT();
   const { boardId, token } = useBoardSession();
+  const share = useShareLinks(boardId, token);
   const { canFacilitate } = useCapabilities();
   const [open, setOpen] = useState(() => hasLinksToShow(boardId));
   const [participant, setParticipant] = useState<{ url: string; expiresAt: number } | null>(null);
@@ -26,8 +27,8 @@ export function NewBoardLinks() {
   useEffect(() => {
     if (!showing) return;
     let alive = true;
-    mintLink(boardId, token, 'participant', PARTICIPANT_LINK_DAYS).then(
-      (link) => alive && setParticipant({ url: shareUrl(window.location.origin, boardId, link.token), expiresAt: link.expiresAt }),
+    share.mint('participant', PARTICIPANT_LINK_DAYS).then(
+      (link) => alive && setParticipant({ url: share.urlOf(link.token), expiresAt: link.expiresAt }),
       (failure: unknown) => alive && setError(relayErrorText(t, failure, 'share.failed')),
     );
     return () => {
@@ -46,7 +47,7 @@ export function NewBoardLinks() {
       <h2 id="new-board-links-title">{t('newBoard.title')}</h2>
       <p>{t('newBoard.intro')}</p>
       <div className="new-board-links__links">
-        <LinkField label={t('newBoard.facilitatorLink')} url={shareUrl(window.location.origin, boardId, token)} help={t('newBoard.facilitatorHelp')} />
+        <LinkField label={t('newBoard.facilitatorLink')} url={share.urlOf(token)} help={t('newBoard.facilitatorHelp')} />
         {participant ? (
           <LinkField
             label={t('newBoard.participantLink')}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../hooks/useT';
-import { revokeLinks, shareUrl } from '../../sync/access';
+import type { ShareLinks } from '../../hooks/useShareLinks';
 import { Modal } from '../ui/Modal';
 import { relayErrorText } from '../ui/relayErrorText';
 import { LinkField } from './LinkField';
@@ -9,7 +9,7 @@ import { LinkField } from './LinkField';
  * Revoking every link of a board: a confirmation that says what it does and that it is final,
  * then the facilitator's new link. `onRevoked` runs once the relay revoked them.
  */
-export function RevokeLinks({ boardId, token, onRevoked }: { boardId: string; token: string | null; onRevoked(): void }) {
+export function RevokeLinks({ share, onRevoked }: { share: ShareLinks; onRevoked(): void }) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -18,7 +18,7 @@ export function RevokeLinks({ boardId, token, onRevoked }: { boardId: string; to
   const revoke = () => {
     setBusy(true);
     setError(null);
-    revokeLinks(boardId, token).then(
+    share.revoke().then(
       (facilitatorToken) => {
         setBusy(false);
         setAsking(false);
@@ -37,7 +37,7 @@ export function RevokeLinks({ boardId, token, onRevoked }: { boardId: string; to
       {newToken && (
         <div className="share-revoked">
           <p role="status">{t('share.revoked')}</p>
-          <LinkField label={t('share.newFacilitatorLink')} url={shareUrl(window.location.origin, boardId, newToken)} />
+          <LinkField label={t('share.newFacilitatorLink')} url={share.urlOf(newToken)} />
         </div>
       )}
       {error && (

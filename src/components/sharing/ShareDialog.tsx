@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
-import { mintLink, settleRevocation, shareUrl, storedAccess, type ShareLink } from '../../sync/access';
-import type { Role } from '../../sync/presence';
+import { useShareLinks } from '../../hooks/useShareLinks';
+import type { Role } from '../../model/roles';
+import { settleRevocation, type ShareLink } from '../../sync/access';
 import { useUiStore } from '../../store';
 import { Modal } from '../ui/Modal';
 import { relayErrorText } from '../ui/relayErrorText';
@@ -30,8 +31,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
     if (revoked) reopen();
   };
   useEffect(() => () => settleRevocation(boardId), [boardId]);
-  // The token held now: after a revocation, the new one.
-  const currentToken = () => storedAccess(boardId)?.token ?? token;
+  const share = useShareLinks(boardId, token);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const { canFacilitate: facilitator } = useCapabilities();
   return (
@@ -44,7 +44,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
             onSubmit={(e) => {
               e.preventDefault();
               setMessage(null);
-              mintLink(boardId, currentToken(), role, days).then(
+              share.mint(role, days).then(
                 (link) => setLinks((l) => [link, ...l]),
                 (error: unknown) => setMessage(relayErrorText(t, error, 'share.failed')),
               );
@@ -81,7 +81,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                 <li key={link.token}>
                   <LinkField
                     label={t('share.linkFor', { role: t(`role.${link.role}`) })}
-                    url={shareUrl(window.location.origin, boardId, link.token)}
+                    url={share.urlOf(link.token)}
                     help={link.expiresAt > 0 ? t('share.expires', { date: date.format(link.expiresAt) }) : undefined}
                   />
                 </li>
@@ -89,8 +89,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
             </ul>
           )}
           <RevokeLinks
-            boardId={boardId}
-            token={currentToken()}
+            share={share}
             onRevoked={() => {
               setLinks([]);
               setRevoked(true);
