@@ -19,14 +19,15 @@ import * as journey from './messages/journey';
 import * as onDemand from './messages/onDemand';
 import * as panels from './messages/panels';
 import * as recovery from './messages/recovery';
+import * as search from './messages/search';
 import * as sharing from './messages/sharing';
 import * as workshop from './messages/workshop';
 import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...changes.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...changes.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en };
+const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...changes.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr, ...search.fr };
+const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...changes.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en, ...search.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -4,7 +4,7 @@
  */
 import { matchesKey, type KeyBinding, type KeyPress } from './keys';
 
-export type BoardShortcutName = 'undo' | 'redo' | 'add' | 'navigate' | 'addHere' | 'escape' | 'help' | 'pan' | 'zoom';
+export type BoardShortcutName = 'undo' | 'redo' | 'add' | 'navigate' | 'addHere' | 'escape' | 'help' | 'pan' | 'zoom' | 'search';
 
 export interface BoardShortcut {
   name: BoardShortcutName;
@@ -24,6 +24,7 @@ export const BOARD_SHORTCUTS: readonly BoardShortcut[] = [
   { name: 'addHere', keys: [{ key: 'Enter' }], needs: 'edit' },
   { name: 'escape', keys: [{ key: 'Escape' }], needs: 'read' },
   { name: 'help', keys: [{ key: '?' }], needs: 'read' },
+  { name: 'search', keys: [{ key: 'k', mod: true }, { key: '/' }], needs: 'read' },
   { name: 'pan', keys: [{ key: WHEEL }], needs: 'read' },
   { name: 'zoom', keys: [{ key: WHEEL, mod: true }], needs: 'read' },
 ];

@@ -19,8 +19,9 @@ export interface SearchHit {
   journeyId: string | null;
   /** The stage it sits in, when it has one (pain points, lane cards). */
   stageId: string | null;
-  /** For a comment: the card, pain point or action it is about. */
+  /** For a comment: the card, pain point or action it is about, and which of them it is. */
   targetId: string | null;
+  targetKind?: 'touchpoint' | 'painPoint' | 'action';
   /** The matching text around the match, with where the match is in it. */
   excerpt: { before: string; match: string; after: string };
 }
@@ -88,13 +89,14 @@ function firstMatch(texts: readonly string[], term: string): SearchHit['excerpt'
 }
 
 /** The journey a comment's target belongs to, so the list can say where it is and the canvas go there. */
-function targetJourney(board: BoardSnapshot, targetId: string): { journeyId: string | null; stageId: string | null } {
+function commentTarget(board: BoardSnapshot, targetId: string): Pick<SearchHit, 'journeyId' | 'stageId' | 'targetKind'> {
   const card = board.touchpoints.find((t) => t.id === targetId);
-  if (card) return { journeyId: card.journeyId, stageId: card.stageId };
+  if (card) return { journeyId: card.journeyId, stageId: card.stageId, targetKind: 'touchpoint' };
   const pain = board.painPoints.find((p) => p.id === targetId);
-  if (pain) return { journeyId: pain.journeyId, stageId: pain.stageId };
+  if (pain) return { journeyId: pain.journeyId, stageId: pain.stageId, targetKind: 'painPoint' };
   const action = board.actions.find((a) => a.id === targetId);
-  return { journeyId: action?.journeyId ?? null, stageId: null };
+  // A thread whose target was deleted still shows; it leads nowhere on the canvas.
+  return action ? { journeyId: action.journeyId, stageId: null, targetKind: 'action' } : { journeyId: null, stageId: null };
 }
 
 /**
@@ -115,7 +117,7 @@ export function searchBoard(board: BoardSnapshot, comments: readonly Comment[], 
   for (const p of board.painPoints) add({ kind: 'painPoint', id: p.id, journeyId: p.journeyId, stageId: p.stageId, targetId: null }, matchText(p.text, term));
   for (const c of board.laneCards) add({ kind: 'laneCard', id: c.id, journeyId: c.journeyId, stageId: c.stageId, targetId: null }, matchText(c.text, term));
   for (const a of board.actions) add({ kind: 'action', id: a.id, journeyId: a.journeyId, stageId: null, targetId: null }, firstMatch([a.title, a.owner], term));
-  for (const c of comments) add({ kind: 'comment', id: c.id, ...targetJourney(board, c.targetId), targetId: c.targetId }, matchText(c.text, term));
+  for (const c of comments) add({ kind: 'comment', id: c.id, ...commentTarget(board, c.targetId), targetId: c.targetId }, matchText(c.text, term));
   for (const p of board.personas) add({ kind: 'persona', id: p.id, journeyId: null, stageId: null, targetId: null }, firstMatch([p.name, p.role, p.description, p.goals, p.frustrations], term));
   return { hits, total };
 }

@@ -5,9 +5,10 @@ import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createIdentitySlice, type IdentitySlice } from './identitySlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice;
+export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice & SearchSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createUiSlice(...a),
@@ -16,6 +17,7 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createPresenceSlice(...a),
   ...createIdentitySlice(...a),
   ...createCanvasSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 export type { Tool, Editing, ConfirmRequest, Panel } from './uiSlice';

@@ -35,7 +35,7 @@ describe('searching a board', () => {
       ['persona', 'p1'],
     ]);
     // A comment leads to the journey and stage of what it is about.
-    expect(hits[2]).toMatchObject({ targetId: 'pp1', journeyId: 'j2', stageId: 's9' });
+    expect(hits[2]).toMatchObject({ targetId: 'pp1', targetKind: 'painPoint', journeyId: 'j2', stageId: 's9' });
     expect(searchBoard(snapshot, [], 'lea').hits.map((h) => h.id)).toEqual(['a1']);
   });
 

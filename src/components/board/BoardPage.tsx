@@ -29,6 +29,7 @@ import { IdentityDialog } from './IdentityDialog';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PresenceList } from './PresenceList';
 import { SidePanel } from './SidePanel';
+import { SearchLayer } from '../search/SearchLayer';
 import { SkipToCanvas } from './SkipToCanvas';
 import { JourneyTabs } from '../journey/JourneyTabs';
 import { Toolbar } from './Toolbar';
@@ -94,7 +95,10 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
       <main className="board-main">
         <div className="board-main__canvas">
           {ready ? (
-            <BoardCanvas />
+            <>
+              <BoardCanvas />
+              <SearchLayer />
+            </>
           ) : (
             <p className="loading" role="status">
               {t('board.loading')}

@@ -8,6 +8,7 @@ import { boardShortcut, type BoardShortcutName } from '../../model/boardShortcut
 import { useUiStore, type Panel } from '../../store';
 import { keysLabel } from '../canvas/keyLabel';
 import { CommentsToolbarButton } from '../workshop/CommentsToolbarButton';
+import { SearchButtons } from '../search/SearchButtons';
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -50,6 +51,7 @@ export function Toolbar() {
       <button type="button" className="icon-button" onClick={() => void fitView({ padding: 0.08, duration: 300 })} aria-label={t('toolbar.fitView')} title={t('toolbar.fitView')}>
         ⤢
       </button>
+      <SearchButtons />
       <span className="toolbar__sep" />
       {SIDE_PANELS.map(([name, label, hint]) => (
         <button key={name} type="button" className={`button${panel === name ? ' button--active' : ''}`} aria-pressed={panel === name} title={t(hint)} onClick={() => openPanel(panel === name ? null : name)}>
