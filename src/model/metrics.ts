@@ -60,3 +60,13 @@ export interface MetricsPush {
   /** KPIs whose every value went: their summary is empty. */
   emptied: string[];
 }
+
+/** The summary of a whole series (oldest first), as the relay makes it: what the memory client and the tests use. */
+export function summarize(series: readonly MetricPoint[]): KpiSeriesSummary | null {
+  if (series.length === 0) return null;
+  const recent = series.slice(-SPARK_POINTS);
+  const latest = recent[recent.length - 1]!;
+  const cutoff = Date.parse(`${latest.date}T00:00:00Z`) - TREND_DAYS * 86_400_000;
+  const earlier = [...series].reverse().find((p) => Date.parse(`${p.date}T00:00:00Z`) <= cutoff) ?? null;
+  return { count: series.length, recent, earlier };
+}

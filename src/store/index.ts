@@ -3,12 +3,13 @@ import { create } from 'zustand';
 import { createCanvasSlice, type CanvasSlice } from './canvasSlice';
 import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createIdentitySlice, type IdentitySlice } from './identitySlice';
+import { createKpiSlice, type KpiSlice } from './kpiSlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice & SearchSlice;
+export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice & KpiSlice & SearchSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createUiSlice(...a),
@@ -18,8 +19,10 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createIdentitySlice(...a),
   ...createCanvasSlice(...a),
   ...createSearchSlice(...a),
+  ...createKpiSlice(...a),
 }));
 
 export type { Tool, Editing, ConfirmRequest, Panel } from './uiSlice';
 export type { ExportPhase, ExportProgress } from './exportSlice';
 export type { DeletedCard } from './canvasSlice';
+export type { KpiDialog } from './kpiSlice';

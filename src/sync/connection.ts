@@ -3,6 +3,8 @@ import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
+import * as decoding from 'lib0/decoding';
+import { MESSAGE_METRICS, publishMetrics } from './metricsBus';
 import { writerKey } from './writerKey';
 
 /** The relay's close codes: it refused one of this copy's changes (4409), or this copy's link stopped working (4403). */
@@ -85,6 +87,8 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
     disableBc: true,
     params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId) },
   });
+  // The relay's own news: new KPI values (docs/protocol.md, message type 4).
+  provider.messageHandlers[MESSAGE_METRICS] = (_encoder, decoder) => publishMetrics(boardId, decoding.readVarString(decoder));
   // Set once the relay refused a change: coming back online must not reconnect this copy.
   let stopped = false;
   const refuse = () => {

@@ -8,6 +8,8 @@ import { onDemand } from '../ui/onDemand';
 const ExportDialog = onDemand(() => import('../export/ExportDialog').then((m) => m.ExportDialog));
 const DataDialogs = onDemand(() => import('../data/DataDialogs').then((m) => m.DataDialogs));
 const ShortcutsDialog = onDemand(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
+// A KPI's history carries the chart library; a metrics file import, the spreadsheet readers.
+const KpiDialogs = onDemand(() => import('../kpis/KpiDialogs').then((m) => m.KpiDialogs));
 
 /** The board's dialogs opened from the toolbar or a shortcut, each rendered only while open; a new board's links for its creator. */
 export function BoardDialogs() {
@@ -17,6 +19,8 @@ export function BoardDialogs() {
   const setDataDialog = useUiStore((s) => s.setDataDialog);
   const shortcutsOpen = useUiStore((s) => s.shortcutsOpen);
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  const kpiDialog = useUiStore((s) => s.kpiDialog);
+  const setKpiDialog = useUiStore((s) => s.setKpiDialog);
   return (
     <>
       {exportOpen && (
@@ -32,6 +36,11 @@ export function BoardDialogs() {
       {shortcutsOpen && (
         <OnDemand onClose={() => setShortcutsOpen(false)}>
           <ShortcutsDialog />
+        </OnDemand>
+      )}
+      {kpiDialog !== null && (
+        <OnDemand onClose={() => setKpiDialog(null)}>
+          <KpiDialogs />
         </OnDemand>
       )}
       <NewBoardLinks />

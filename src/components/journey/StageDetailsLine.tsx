@@ -2,8 +2,9 @@ import type { StageDetails } from '../../canvas/matrixNodes';
 import { useT } from '../../hooks/useT';
 import { EVALUATIONS } from '../../model/types';
 import { useUiStore } from '../../store';
+import { KpiChip } from '../kpis/KpiChip';
 
-/** Under a stage's name: its owner, its first KPIs, the colours of its touchpoints, and a warning. */
+/** Under a stage's name: its owner, its first KPIs (latest value, trend, age), the colours of its touchpoints, and a warning. */
 export function StageDetailsLine({ owner, details, name, stageId }: { owner: string; details: StageDetails; name: string; stageId: string }) {
   const t = useT();
   const openPanel = useUiStore((s) => s.openPanel);
@@ -14,15 +15,16 @@ export function StageDetailsLine({ owner, details, name, stageId }: { owner: str
     <div className="stage-details">
       {owner && <p className="stage-details__owner">{t('stage.owner', { owner })}</p>}
       {details.kpis.length > 0 && (
-        <p className="stage-details__kpis">
+        <div className="stage-details__kpis">
           {details.kpis.slice(0, 2).map((k) => (
-            <span key={k.id} className="kpi-chip" title={`${k.name} ${t.measure(k.current, k.unit) || '—'} → ${t.measure(k.target, k.unit) || '—'}`}>
-              {k.name} {t.measure(k.current, k.unit) || '—'}
-              {k.target ? ` → ${t.measure(k.target, k.unit)}` : ''}
-            </span>
+            <KpiChip key={k.id} kpi={k} />
           ))}
-          {details.kpis.length > 2 && <span className="kpi-chip">+{details.kpis.length - 2}</span>}
-        </p>
+          {details.kpis.length > 2 && (
+            <button type="button" className="kpi-chip kpi-chip--more nodrag" onClick={() => openPanel('stage', stageId)}>
+              {t.plural('kpi.more', details.kpis.length - 2)}
+            </button>
+          )}
+        </div>
       )}
       {h && evaluated > 0 && (
         <div className="health" role="img" aria-label={healthText} title={healthText}>

@@ -66,11 +66,11 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
           <p className="panel-empty">{t('panel.stage.kpisEmpty')}</p>
         )}
         <div className="panel-row panel-row--wrap">
-          <button ref={addButton} type="button" className="button button--small button--primary" onClick={() => add({ name: '', current: '', target: '', unit: '' })}>
+          <button ref={addButton} type="button" className="button button--small button--primary" onClick={() => add({ name: '', target: '', unit: '' })}>
             <span aria-hidden="true">+</span> {t('panel.stage.kpiAdd')}
           </button>
           {SUGGESTIONS.filter((s) => !kpis.some((k) => k.name.toLowerCase() === t(s.name).toLowerCase())).map((s) => (
-            <button key={s.name} type="button" className="chip" aria-label={t('panel.stage.suggest', { name: t(s.name) })} onClick={() => add({ name: t(s.name), current: '', target: '', unit: s.unit })}>
+            <button key={s.name} type="button" className="chip" aria-label={t('panel.stage.suggest', { name: t(s.name) })} onClick={() => add({ name: t(s.name), target: '', unit: s.unit })}>
               <span aria-hidden="true">+</span> {t(s.name)}
             </button>
           ))}

@@ -2,32 +2,69 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StageDetailsLine } from '../../../src/components/journey/StageDetailsLine';
 import type { StageDetails } from '../../../src/canvas/matrixNodes';
+import { dayFromNumber, dayNumber, dayOf } from '../../../src/model/kpi';
+import type { MetricPoint } from '../../../src/model/metrics';
 import type { Kpi } from '../../../src/model/types';
+import { provideMetrics } from '../../../src/sync/metrics';
 import { useUiStore } from '../../../src/store';
+import { createMemoryMetrics } from '../../helpers/metrics';
+import { WithSession, offlineSession } from '../../helpers/session';
 
-const kpi = (name: string, current: string, target: string, unit: string): Kpi => ({ id: name, journeyId: 'j', stageId: 's', name, current, currentDate: '', target, unit, direction: 'up', refreshDays: 35, order: 'a' });
+const kpi = (id: string, name: string, target: string, unit: string, more: Partial<Kpi> = {}): Kpi => ({
+  id,
+  journeyId: 'j',
+  stageId: 's',
+  name,
+  current: '',
+  currentDate: '',
+  target,
+  unit,
+  direction: 'up',
+  refreshDays: 35,
+  order: 'a',
+  ...more,
+});
+const daysAgo = (n: number) => dayFromNumber(dayNumber(dayOf(Date.now())) - n);
+const point = (ago: number, value: number): MetricPoint => ({ date: daysAgo(ago), value, source: 'feed' });
 
-function show(details: StageDetails) {
-  return render(<StageDetailsLine owner="" details={details} name="Achat" stageId="s" />);
+function show(details: StageDetails, series: Record<string, MetricPoint[]> = {}) {
+  const session = offlineSession();
+  provideMetrics(session, createMemoryMetrics(series));
+  return render(
+    <WithSession session={session}>
+      <StageDetailsLine owner="" details={details} name="Achat" stageId="s" />
+    </WithSession>,
+  );
 }
 
 describe('StageDetailsLine', () => {
   afterEach(() => useUiStore.setState({ locale: 'fr' }));
 
-  it('writes a KPI value and its unit apart, the French way', () => {
-    show({ kpis: [kpi('Délai', '9', '5', 'jours'), kpi('NPS', '12', '30', 'pts')], health: null });
-    expect(screen.getByText(/Délai/).textContent).toBe('Délai 9\u00A0jours → 5\u00A0jours');
-    expect(screen.getByText(/NPS/).textContent).toBe('NPS 12\u00A0pts → 30\u00A0pts');
+  it('shows a KPI’s latest value against its target by symbol and words, with its age', () => {
+    show({ kpis: [kpi('k1', 'NPS', '40', 'pts'), kpi('k2', 'Délai', '48', 'heures', { direction: 'down' })], health: null }, { k1: [point(40, 31), point(5, 34.5)], k2: [point(2, 36)] });
+    const nps = screen.getByRole('button', { name: /^NPS/ });
+    expect(nps).toHaveAccessibleName('NPS : 34,5\u00A0pts, hors cible, il y a 5 jours. Ouvrir l’historique');
+    expect(nps).toHaveTextContent('✗');
+    expect(nps).toHaveClass('kpi-chip--off');
+    const delay = screen.getByRole('button', { name: /^Délai/ });
+    expect(delay).toHaveAccessibleName('Délai : 36\u00A0heures, dans la cible, il y a 2 jours. Ouvrir l’historique');
+    expect(delay).toHaveTextContent('✓');
   });
 
-  it('writes a decimal KPI with a comma in French and a point in English', () => {
-    const details = { kpis: [kpi('CES', '5.8', '', '/7')], health: null };
-    const { unmount } = show(details);
-    expect(screen.getByText(/CES/)).toHaveTextContent(/^CES 5,8\/7$/);
-    unmount();
+  it('marks a value older than the expected refresh as stale, and a KPI without values as such', () => {
+    show({ kpis: [kpi('k1', 'CSAT', '80', '%', { refreshDays: 8 }), kpi('k2', 'CES', '', '/7')], health: null }, { k1: [point(12, 82)] });
+    const csat = screen.getByRole('button', { name: /^CSAT/ });
+    expect(csat.getAttribute('aria-label')).toMatch(/Valeur périmée : plus vieille que le rafraîchissement attendu \(8 jours\)$/);
+    expect(csat).toHaveTextContent('◷');
+    expect(screen.getByRole('button', { name: 'CES : aucune valeur. Ouvrir l’historique' })).toHaveTextContent('—');
+  });
+
+  it('writes decimals the English way in English, and counts the KPIs not shown', () => {
     useUiStore.setState({ locale: 'en' });
-    show(details);
-    expect(screen.getByText(/CES/)).toHaveTextContent(/^CES 5\.8\/7$/);
+    const kpis = [kpi('k1', 'CES', '5', '/7'), kpi('k2', 'NPS', '', ''), kpi('k3', 'CSAT', '', ''), kpi('k4', 'Churn', '', '')];
+    show({ kpis, health: null }, { k1: [point(0, 5.8)] });
+    expect(screen.getByRole('button', { name: /^CES/ })).toHaveAccessibleName('CES: 5.8/7, on target, today. Open its history');
+    expect(screen.getByRole('button', { name: '+2 KPIs' })).toBeInTheDocument();
   });
 
   it('says how many touchpoints of each colour, singular for one', () => {

@@ -6,10 +6,13 @@ import { StagePanel } from '../../../src/components/journey/StagePanel';
 import { addKpi, deleteLane } from '../../../src/doc/commands';
 import { readBoard } from '../../../src/doc/projection';
 import { useUiStore } from '../../../src/store';
+import { provideMetrics } from '../../../src/sync/metrics';
+import { createMemoryMetrics } from '../../helpers/metrics';
 import { offlineSession, WithSession } from '../../helpers/session';
 
 function setup() {
   const session = offlineSession();
+  provideMetrics(session, createMemoryMetrics());
   const stage = readBoard(session.doc).stages[2]!;
   useUiStore.setState({ panel: 'stage', panelStageId: stage.id, confirm: null });
   const view = render(
@@ -22,7 +25,7 @@ function setup() {
 }
 
 describe('StagePanel', () => {
-  beforeEach(() => useUiStore.setState({ panel: null, panelStageId: null, confirm: null }));
+  beforeEach(() => useUiStore.setState({ panel: null, panelStageId: null, confirm: null, kpiDialog: null }));
 
   it('sets the stage’s owner and renames it', async () => {
     const { session, stage } = setup();
@@ -36,7 +39,7 @@ describe('StagePanel', () => {
     expect(screen.getByRole('heading', { name: 'Commande' })).toBeInTheDocument();
   });
 
-  it('adds a KPI and fills in its name, current value, target and unit', async () => {
+  it('adds a KPI and defines it: name, target, unit, which way is better, how often it is refreshed', async () => {
     const { stage, kpis } = setup();
     expect(screen.getByText(/Aucun indicateur/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter un indicateur' }));
@@ -45,11 +48,17 @@ describe('StagePanel', () => {
     const name = screen.getByRole('textbox', { name: 'Indicateur' });
     expect(name).toHaveFocus();
     expect(name).toHaveAttribute('placeholder', 'NPS, CSAT, CES, taux de conversion…');
-    await userEvent.type(name, 'Taux de conversion{Enter}');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Actuel' }), '2,1{Enter}');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Cible' }), '3{Enter}');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Unité' }), '%{Enter}');
-    expect(kpis()).toMatchObject([{ stageId: stage.id, journeyId: stage.journeyId, name: 'Taux de conversion', current: '2,1', target: '3', unit: '%' }]);
+    await userEvent.type(name, 'Délai de réponse{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Cible' }), '48{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Unité' }), 'heures{Enter}');
+    expect(screen.getByRole('combobox', { name: 'Meilleur quand' })).toHaveDisplayValue('plus haut');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meilleur quand' }), 'plus bas');
+    expect(screen.getByRole('combobox', { name: 'Rafraîchissement attendu' })).toHaveDisplayValue('mensuel (35 jours)');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rafraîchissement attendu' }), 'hebdomadaire (8 jours)');
+    expect(kpis()).toMatchObject([{ stageId: stage.id, journeyId: stage.journeyId, name: 'Délai de réponse', target: '48', unit: 'heures', direction: 'down', refreshDays: 8 }]);
+    expect(screen.getByRole('button', { name: 'Délai de réponse : aucune valeur. Ouvrir l’historique' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Historique et valeurs…' }));
+    expect(useUiStore.getState().kpiDialog).toEqual({ kind: 'history', kpiId: kpis()[0]!.id });
   });
 
   it('offers the usual KPIs in one click, and hides those already there', async () => {
@@ -60,16 +69,17 @@ describe('StagePanel', () => {
     expect(screen.getByRole('button', { name: 'Ajouter l’indicateur CSAT' })).toBeInTheDocument();
   });
 
-  it('edits a KPI added by someone else and asks before deleting it', async () => {
+  it('edits a KPI added by someone else, shows a typed value that is not a number as written, and asks before deleting it', async () => {
     const { session, stage, kpis } = setup();
-    act(() => void addKpi(session.doc, stage.journeyId, stage.id, { name: 'CSAT', current: '72', target: '85', unit: '%' }));
+    act(() => void addKpi(session.doc, stage.journeyId, stage.id, { name: 'CSAT', current: 'plutôt bon', target: '85', unit: '%' }));
     const row = screen.getByRole('listitem', { name: 'Indicateur CSAT' });
-    const current = within(row).getByRole('textbox', { name: 'Actuel' });
-    expect(current).toHaveValue('72');
-    await userEvent.clear(current);
-    await userEvent.type(current, '78');
+    expect(within(row).getByText('Valeur saisie avant l’historique : « plutôt bon » (pas un nombre, gardée telle quelle)')).toBeInTheDocument();
+    const target = within(row).getByRole('textbox', { name: 'Cible' });
+    expect(target).toHaveValue('85');
+    await userEvent.clear(target);
+    await userEvent.type(target, '90');
     await userEvent.tab();
-    expect(kpis()[0]!.current).toBe('78');
+    expect(kpis()[0]!.target).toBe('90');
     await userEvent.click(within(row).getByRole('button', { name: 'Supprimer l’indicateur CSAT' }));
     expect(screen.getByRole('alertdialog')).toHaveTextContent('Supprimer l’indicateur « CSAT » ?');
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer' }));

@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand';
+
+/** Which KPI dialog is open on this screen: the history of one KPI, the import of a metrics file, or the data feeds. */
+export type KpiDialog = { kind: 'history'; kpiId: string } | { kind: 'import' } | { kind: 'feeds' } | null;
+
+export interface KpiSlice {
+  kpiDialog: KpiDialog;
+  setKpiDialog(dialog: KpiDialog): void;
+}
+
+export const createKpiSlice: StateCreator<KpiSlice, [], [], KpiSlice> = (set) => ({
+  kpiDialog: null,
+  setKpiDialog: (kpiDialog) => set({ kpiDialog }),
+});
