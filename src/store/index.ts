@@ -6,10 +6,11 @@ import { createIdentitySlice, type IdentitySlice } from './identitySlice';
 import { createKpiSlice, type KpiSlice } from './kpiSlice';
 import { createLocaleSlice, type LocaleSlice } from './localeSlice';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice';
+import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice & KpiSlice & SearchSlice;
+export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice & KpiSlice & SearchSlice & PresentationSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createUiSlice(...a),
@@ -19,6 +20,7 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createIdentitySlice(...a),
   ...createCanvasSlice(...a),
   ...createSearchSlice(...a),
+  ...createPresentationSlice(...a),
   ...createKpiSlice(...a),
 }));
 

@@ -30,6 +30,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PresenceList } from './PresenceList';
 import { SidePanel } from './SidePanel';
 import { SearchLayer } from '../search/SearchLayer';
+import { PresentationLayer } from '../presentation/PresentationLayer';
 import { SkipToCanvas } from './SkipToCanvas';
 import { JourneyTabs } from '../journey/JourneyTabs';
 import { Toolbar } from './Toolbar';
@@ -98,6 +99,7 @@ function BoardScreen({ notice }: { notice: ReactNode }) {
             <>
               <BoardCanvas />
               <SearchLayer />
+              <PresentationLayer />
             </>
           ) : (
             <p className="loading" role="status">

@@ -9,6 +9,7 @@ import { useUiStore, type Panel } from '../../store';
 import { keysLabel } from '../canvas/keyLabel';
 import { CommentsToolbarButton } from '../workshop/CommentsToolbarButton';
 import { SearchButtons } from '../search/SearchButtons';
+import { PresentButton } from '../presentation/PresentButton';
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -59,6 +60,7 @@ export function Toolbar() {
         </button>
       ))}
       <CommentsToolbarButton />
+      <PresentButton />
       {canEdit && adding && (
         <span className="toolbar__hint" role="status">
           {t('toolbar.addTouchpointHint')}

@@ -1,0 +1,13 @@
+import { useT } from '../../hooks/useT';
+import { useUiStore } from '../../store';
+
+/** The toolbar's « Présenter »: the journey full screen, stage by stage. */
+export function PresentButton() {
+  const t = useT();
+  const start = useUiStore((s) => s.startPresentation);
+  return (
+    <button type="button" className="button" title={t('presentation.startHint')} onClick={() => start('leading')}>
+      <span aria-hidden="true">▶</span> {t('presentation.start')}
+    </button>
+  );
+}
