@@ -10,6 +10,7 @@ import { slugify } from '../../model/text';
 import { Modal } from '../ui/Modal';
 import { ReportProgressView } from './ReportProgressView';
 import '../export/export.css';
+import './report.css';
 
 /** The report dialog: which journeys, paper and language, then the PDF written with its progress. */
 export function ReportDialog({ onClose }: { onClose(): void }) {
@@ -51,7 +52,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
           }}
         >
           <p className="muted">{t('report.intro')}</p>
-          <fieldset className="export-field">
+          <fieldset className="report-journeys">
             <legend>{t('report.journeys')}</legend>
             {board.journeys.map((j) => (
               <label key={j.id} className="export-check">
