@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { addKpi, renameLane, setLaneOwner, type KpiFields } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useBoard } from '../../hooks/useBoard';
+import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
 import type { MessageKey } from '../../i18n';
 import { useUiStore } from '../../store';
@@ -23,6 +24,8 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
   const { doc } = useBoardSession();
   const board = useBoard();
   const openPanel = useUiStore((s) => s.openPanel);
+  const setKpiDialog = useUiStore((s) => s.setKpiDialog);
+  const { canFacilitate } = useCapabilities();
   const [newKpiId, setNewKpiId] = useState<string | null>(null);
   const uid = useId();
   const addButton = useRef<HTMLButtonElement>(null);
@@ -75,6 +78,13 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
             </button>
           ))}
         </div>
+        {canFacilitate && (
+          <div className="panel-row panel-row--wrap">
+            <button type="button" className="button button--small" onClick={() => setKpiDialog({ kind: 'import' })}>
+              {t('kpi.import.open')}
+            </button>
+          </div>
+        )}
       </section>
     </div>
   );
