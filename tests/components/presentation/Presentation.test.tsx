@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { Toolbar } from '../../../src/components/board/Toolbar';
 import { PresentationLayer } from '../../../src/components/presentation/PresentationLayer';
+import { readBoard } from '../../../src/doc/projection';
 import { PRESENTATION_FIELD } from '../../../src/model/presentation';
 import { useUiStore } from '../../../src/store';
 import { offlineSession, WithSession } from '../../helpers/session';
@@ -42,6 +43,8 @@ describe('presentation mode', () => {
     expect(screen.getByRole('button', { name: 'Étape précédente' })).toBeDisabled();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('status')).toHaveTextContent('Étape 3 sur 5 : Achat');
+    const achat = readBoard(session.doc).stages.find((s) => s.name === 'Achat')!;
+    expect(screen.getByTestId('stage-spotlight').textContent).toContain(`[data-id="stages:${achat.id}"]`);
     expect(session.connection.awareness.getLocalState()?.[PRESENTATION_FIELD]).toMatchObject({ journeyId: session.journeyId, stage: 2 });
     await userEvent.keyboard('{ArrowLeft}');
     expect(screen.getByRole('status')).toHaveTextContent('Étape 2 sur 5 : Évaluation');
