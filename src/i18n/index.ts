@@ -19,6 +19,7 @@ import * as journey from './messages/journey';
 import * as kpis from './messages/kpis';
 import * as onDemand from './messages/onDemand';
 import * as panels from './messages/panels';
+import * as printing from './messages/printing';
 import * as presentation from './messages/presentation';
 import * as recovery from './messages/recovery';
 import * as report from './messages/report';
@@ -29,8 +30,8 @@ import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './f
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...changes.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr, ...kpis.fr, ...report.fr, ...search.fr, ...presentation.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...changes.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en, ...kpis.en, ...report.en, ...search.en, ...presentation.en };
+const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...changes.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...printing.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr, ...kpis.fr, ...report.fr, ...search.fr, ...presentation.fr };
+const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...changes.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...printing.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en, ...kpis.en, ...report.en, ...search.en, ...presentation.en };
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

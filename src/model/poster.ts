@@ -3,14 +3,15 @@
  * emotion curve, pain points, owners and KPIs, extra rows, framing, priority actions), picked
  * and ordered from a board snapshot. Pure; the poster components only lay it out.
  */
+import { QUADRANTS, placementOf, type Placement } from './actions';
 import { journeyMatrix } from './matrix';
 import { smoothCurve } from './curve';
 import { cellId } from './layout';
 import type { Action, BoardSnapshot, Emotion, ExtraRowKind, Framing, JourneyKind, Kpi, LaneCard, PainPoint, Persona, Touchpoint } from './types';
 import { EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, FRAMING_FIELDS } from './types';
 
-export type Quadrant = 'quickWin' | 'strategic' | 'ifTime' | 'avoid';
-export const QUADRANTS: readonly Quadrant[] = ['quickWin', 'strategic', 'ifTime', 'avoid'];
+/** The groups of the poster's priority actions: the four quadrants, then the actions not placed yet. */
+export const ACTION_GROUPS: readonly Placement[] = [...QUADRANTS, 'unplaced'];
 
 export interface PosterStage {
   id: string;
@@ -32,7 +33,7 @@ export interface PosterChannel {
 }
 
 export interface PosterAction extends Action {
-  quadrant: Quadrant;
+  quadrant: Placement;
 }
 
 export interface PosterModel {
@@ -48,16 +49,20 @@ export interface PosterModel {
   /** Which optional rows the poster shows. */
   rows: { emotions: boolean; painPoints: boolean; kpis: boolean; owners: boolean; extra: ExtraRowKind[] };
   actions: PosterAction[];
-  counts: { delight: number; improvable: number; pain: number; none: number; touchpoints: number; momentsOfTruth: number };
+  /**
+   * Key figures. `pain` counts the cards evaluated red; `painPoints` the pain points written in
+   * the Irritants row: two different things, named apart on the poster.
+   */
+  counts: { delight: number; improvable: number; pain: number; none: number; touchpoints: number; momentsOfTruth: number; painPoints: number };
   unplaced: Touchpoint[];
+  /** The stages shown when the poster holds only part of the journey (1-based, inclusive), and how many there are. */
+  part: { from: number; to: number; of: number } | null;
 }
 
-/** High impact or effort is 3 or 4 on the 1–4 scale. */
-export function quadrantOf(action: Pick<Action, 'impact' | 'effort'>): Quadrant {
-  const highImpact = action.impact >= 3;
-  const highEffort = action.effort >= 3;
-  if (highImpact) return highEffort ? 'strategic' : 'quickWin';
-  return highEffort ? 'avoid' : 'ifTime';
+/** The stages a poster may be limited to (1-based, inclusive): a journey too wide for its paper is printed in parts. */
+export interface StageRange {
+  from: number;
+  to: number;
 }
 
 function byStage<T extends { stageId: string; journeyId: string | null }>(list: readonly T[], journeyId: string): Map<string, T[]> {
@@ -71,10 +76,20 @@ function byStage<T extends { stageId: string; journeyId: string | null }>(list: 
   return out;
 }
 
-/** Everything the poster of `journeyId` shows. */
-export function posterModel(board: BoardSnapshot, journeyId: string, options: { date: string; version?: string }): PosterModel {
+/** `range` within 1…`count`, or null when it covers every stage (or there is nothing to cut). */
+export function clampStageRange(range: StageRange | null | undefined, count: number): StageRange | null {
+  if (!range || count === 0) return null;
+  const from = Math.min(Math.max(1, Math.round(range.from)), count);
+  const to = Math.min(Math.max(from, Math.round(range.to)), count);
+  return from === 1 && to === count ? null : { from, to };
+}
+
+/** Everything the poster of `journeyId` shows; with `stages`, only those stages (and what sits under them). */
+export function posterModel(board: BoardSnapshot, journeyId: string, options: { date: string; version?: string; stages?: StageRange | null }): PosterModel {
   const journey = board.journeys.find((j) => j.id === journeyId);
-  const matrix = journeyMatrix(board, journeyId);
+  const whole = journeyMatrix(board, journeyId);
+  const range = clampStageRange(options.stages, whole.stages.length);
+  const matrix = range ? { ...whole, stages: whole.stages.slice(range.from - 1, range.to) } : whole;
   const painByStage = byStage(board.painPoints, journeyId);
   const kpiByStage = byStage(board.kpis, journeyId);
   const cardsByStage = byStage(board.laneCards, journeyId);
@@ -98,16 +113,17 @@ export function posterModel(board: BoardSnapshot, journeyId: string, options: { 
     cells: matrix.stages.map((s) => matrix.cellCards.get(cellId(s.id, c.id)) ?? []),
   }));
   const placed = channels.flatMap((c) => c.cells.flat());
-  const counts = { delight: 0, improvable: 0, pain: 0, none: 0, touchpoints: placed.length, momentsOfTruth: 0 };
+  const painPoints = stages.reduce((n, s) => n + s.painPoints.length, 0);
+  const counts = { delight: 0, improvable: 0, pain: 0, none: 0, touchpoints: placed.length, momentsOfTruth: 0, painPoints };
   for (const t of placed) {
     counts[t.evaluation ?? 'none']++;
     if (t.momentOfTruth) counts.momentsOfTruth++;
   }
   const shownRows = journey?.extraRows ?? [];
-  const rank = (a: PosterAction) => QUADRANTS.indexOf(a.quadrant);
+  const rank = (a: PosterAction) => ACTION_GROUPS.indexOf(a.quadrant);
   const actions = board.actions
     .filter((a) => a.journeyId === journeyId || a.journeyId === null)
-    .map((a) => ({ ...a, quadrant: quadrantOf(a) }))
+    .map((a) => ({ ...a, quadrant: placementOf(a) }))
     .sort((a, b) => rank(a) - rank(b) || b.impact - a.impact || a.effort - b.effort);
   return {
     title: board.meta.title,
@@ -128,6 +144,7 @@ export function posterModel(board: BoardSnapshot, journeyId: string, options: { 
     actions,
     counts,
     unplaced: matrix.unplaced,
+    part: range ? { ...range, of: whole.stages.length } : null,
   };
 }
 
@@ -157,13 +174,17 @@ export function smoothPath(points: readonly CurvePoint[], stages: number, width:
   return smoothCurve(scaled, 0, height, (n) => Math.round(n * 100) / 100);
 }
 
+/** Width (CSS px) of the poster's row-label column, and the narrowest a stage column may be laid out. */
+export const POSTER_LABEL_WIDTH = 220;
+export const POSTER_MIN_STAGE_WIDTH = 230;
+
 /**
  * The poster's content width (CSS px) to try first for `stages` columns: wide enough for
  * readable cards, and the bounds of the search for the width whose height fits the paper.
  */
-export function posterWidthRange(stages: number, labelWidth = 220): { min: number; max: number } {
+export function posterWidthRange(stages: number, labelWidth = POSTER_LABEL_WIDTH): { min: number; max: number } {
   const n = Math.max(stages, 1);
-  return { min: labelWidth + n * 230, max: labelWidth + n * 1400 };
+  return { min: labelWidth + n * POSTER_MIN_STAGE_WIDTH, max: labelWidth + n * 1400 };
 }
 
 /**

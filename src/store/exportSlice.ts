@@ -2,8 +2,11 @@ import type { StateCreator } from 'zustand';
 
 export type ExportPhase = 'preparing' | 'rendering' | 'saving' | 'done' | 'failed' | 'cancelled';
 
+/** Where an export stands (held by the export dialog's hook, not by the store). */
 export interface ExportProgress {
   phase: ExportPhase;
+  /** The whole poster of a journey, or the current view of the canvas. */
+  what: 'poster' | 'view';
   width?: number;
   height?: number;
   /** Strip being rendered, and how many there are. */
@@ -27,22 +30,18 @@ export type DataDialog = 'menu' | 'importBoard' | 'importCsv' | null;
 /** Local state of the poster export and of open-data import/export dialogs. */
 export interface ExportSlice {
   exportOpen: boolean;
-  exportProgress: ExportProgress | null;
   dataDialog: DataDialog;
   notice: Notice | null;
   setExportOpen(open: boolean): void;
-  setExportProgress(progress: ExportProgress | null): void;
   setDataDialog(dialog: DataDialog): void;
   setNotice(notice: Notice | null): void;
 }
 
 export const createExportSlice: StateCreator<ExportSlice, [], [], ExportSlice> = (set) => ({
   exportOpen: false,
-  exportProgress: null,
   dataDialog: null,
   notice: null,
-  setExportOpen: (exportOpen) => set(exportOpen ? { exportOpen } : { exportOpen, exportProgress: null }),
-  setExportProgress: (exportProgress) => set({ exportProgress }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
   setDataDialog: (dataDialog) => set({ dataDialog }),
   setNotice: (notice) => set({ notice }),
 });

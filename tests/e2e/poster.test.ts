@@ -87,6 +87,45 @@ describe('the poster', () => {
     await context.close();
   }, 400_000);
 
+  it('previews the poster on its paper, warns when its text prints under 6 pt, and takes the bigger paper it offers in one click', async () => {
+    const { doc } = bigBoard(120);
+    const link = await seed(doc);
+    const { page, context } = await newPerson(app.browser, 'Camille Durand');
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
+    await page.getByRole('button', { name: 'Exporter le poster…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter le poster' });
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption('A4');
+    await dialog.getByRole('radio', { name: '96 dpi' }).check();
+    await dialog.getByRole('figure', { name: 'Aperçu du poster sur A4 paysage' }).waitFor();
+    const alert = dialog.getByRole('alert');
+    await alert.filter({ hasText: 'Trop petit pour être lu' }).waitFor();
+    const small = Number(/à ([\d,]+) pt/.exec((await alert.textContent()) ?? '')![1]!.replace(',', '.'));
+    expect(small).toBeLessThan(6);
+    await expect.poll(() => alert.textContent()).toContain('n’est pas proposé');
+    await page.screenshot({ path: path.join(REPO_ROOT, '.tmp', 'poster-fit-warning.png') }).catch(() => undefined);
+    // One click on the paper offered: the text is legible, at the size the offer said.
+    const offer = alert.getByRole('button', { name: /^Passer en A\d/ });
+    const [, format, promised] = /^Passer en (A\d) \(texte à ([\d,]+) pt\)$/.exec((await offer.textContent()) ?? '')!;
+    await offer.click();
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Format' }).inputValue()).toBe(format);
+    await dialog.getByText(`Le texte des cartes s’imprimera à ${promised} pt.`).waitFor();
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await page.screenshot({ path: path.join(REPO_ROOT, '.tmp', 'poster-fit-fixed.png') }).catch(() => undefined);
+    // The file is made at that paper's size, and says it prints at the size the preview said.
+    const downloading = page.waitForEvent('download', { timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Exporter' }).click();
+    const download = await downloading;
+    const file = path.join(app.relay.dataDir, 'poster-fit.png');
+    await download.saveAs(file);
+    await dialog.getByText(`Texte des cartes imprimé à environ ${promised} pt.`).waitFor();
+    const pageSize = posterPixels({ kind: 'paper', format: format as 'A0', orientation: 'landscape', dpi: 96 });
+    const png = await decodePng(file, [[5, 5]], 8);
+    expect({ width: png.width, height: png.height }).toEqual({ width: pageSize.width, height: pageSize.height });
+    await writePng(path.join(REPO_ROOT, '.tmp', 'poster-fit-thumb.png'), png.thumbnail).catch(() => undefined);
+    await context.close();
+  }, 200_000);
+
   it('exports a board as JSON and imports it as a new, equal board', async () => {
     const { doc } = bigBoard(40, 5, 6);
     const link = await seed(doc);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '../../src/doc/projection';
-import { emotionPoints, fitToPage, posterMargin, posterModel, quadrantOf, smoothPath, stripRows } from '../../src/model/poster';
+import { emotionPoints, fitToPage, posterMargin, posterModel, smoothPath, stripRows } from '../../src/model/poster';
 import { board, journey, lane, touchpoint } from '../helpers/records';
 import { richBoard } from '../helpers/richBoard';
 import type { Channel, Stage } from '../../src/model/types';
@@ -18,18 +18,41 @@ describe('poster model', () => {
     expect(model.rows).toEqual({ emotions: true, painPoints: true, kpis: true, owners: true, extra: ['thinks', 'opportunities'] });
     expect(model.channels.flatMap((c) => c.cells.flat())).toHaveLength(30);
     expect(model.counts).toMatchObject({ touchpoints: 30, delight: 8, improvable: 8, pain: 7, none: 7, momentsOfTruth: 3 });
+    // Red cards and written pain points are two figures: the Irritants row holds the latter.
+    expect(model.counts.painPoints).toBe(model.stages.reduce((n, s) => n + s.painPoints.length, 0));
+    expect(model.counts.painPoints).toBe(readBoard(doc).painPoints.filter((p) => p.journeyId === journeyId).length);
+    expect(model.part).toBeNull();
     expect(model.stages[1]?.painPoints.map((p) => p.severity)).toEqual([3]);
   });
 
-  it('lists priority actions quick wins first, then strategic projects, board-wide ones included', () => {
+  it('lists priority actions quick wins first, then strategic projects, board-wide ones included, the unplaced ones last', () => {
     const { doc, journeyId } = richBoard(0);
-    const model = posterModel(readBoard(doc), journeyId, { date: '2026-11-22' });
+    const snapshot = readBoard(doc);
+    const withNew = { ...snapshot, actions: [...snapshot.actions, { ...snapshot.actions[0]!, id: 'new', title: 'Nouvelle idée', placed: false }] };
+    const model = posterModel(withNew, journeyId, { date: '2026-11-22' });
     expect(model.actions.map((a) => [a.title, a.quadrant])).toEqual([
-      ['Réduire le formulaire à 4 champs', 'quickWin'],
+      ['Réduire le formulaire à 4 champs', 'quickWins'],
       ['Refondre le tunnel de paiement', 'strategic'],
       ['Former le service client', 'ifTime'],
+      ['Nouvelle idée', 'unplaced'],
     ]);
-    expect([quadrantOf({ impact: 1, effort: 4 }), quadrantOf({ impact: 3, effort: 2 })]).toEqual(['avoid', 'quickWin']);
+  });
+
+  it('holds only the stages asked for, with their cards, pain points and figures', () => {
+    const { doc, journeyId } = richBoard(30);
+    const snapshot = readBoard(doc);
+    const whole = posterModel(snapshot, journeyId, { date: '2026-11-22' });
+    const part = posterModel(snapshot, journeyId, { date: '2026-11-22', stages: { from: 2, to: 3 } });
+    expect(part.stages.map((s) => s.name)).toEqual(['Évaluation', 'Achat']);
+    expect(part.part).toEqual({ from: 2, to: 3, of: 5 });
+    expect(part.channels.every((c) => c.cells.length === 2)).toBe(true);
+    const cards = whole.channels.flatMap((c) => c.cells.slice(1, 3).flat());
+    expect(part.counts.touchpoints).toBe(cards.length);
+    expect(part.counts.pain).toBe(cards.filter((t) => t.evaluation === 'pain').length);
+    expect(part.counts.painPoints).toBe(whole.stages[1]!.painPoints.length + whole.stages[2]!.painPoints.length);
+    // A range covering every stage, or past the ends, is the whole poster or clamped.
+    expect(posterModel(snapshot, journeyId, { date: '2026-11-22', stages: { from: 1, to: 5 } }).part).toBeNull();
+    expect(posterModel(snapshot, journeyId, { date: '2026-11-22', stages: { from: 4, to: 99 } }).part).toEqual({ from: 4, to: 5, of: 5 });
   });
 
   it('keeps cards in cell order and sets aside cards whose lane is gone', () => {

@@ -11,7 +11,7 @@ export function ExportProgressView({ progress, onCancel, onClose, onBack }: { pr
     preparing: t('export.preparing'),
     rendering: t('export.rendering', { strip: progress.strip ?? 1, strips, width: progress.width ?? 0, height: progress.height ?? 0 }),
     saving: t('export.saving'),
-    done: t(progress.textPoints ? 'export.done' : 'export.doneView', { file: progress.file ?? '' }),
+    done: t(progress.what === 'poster' ? 'export.done' : 'export.doneView', { file: progress.file ?? '' }),
     failed: t('export.failed', { reason: progress.error ?? '' }),
     cancelled: t('export.cancelled'),
   }[progress.phase];

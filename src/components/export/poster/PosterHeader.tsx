@@ -12,6 +12,7 @@ export function PosterHeader({ model, t, date }: { model: PosterModel; t: Transl
         <p className="p-head__journey">
           <span className={`p-kind p-kind--${model.journey.kind}`}>{t(`poster.kind.${model.journey.kind}`)}</span>
           <span>{model.journey.name}</span>
+          {model.part && <span className="p-head__part">{t('poster.part', model.part)}</span>}
         </p>
       </div>
       {persona && (
@@ -49,8 +50,12 @@ export function PosterHeader({ model, t, date }: { model: PosterModel; t: Transl
           <span>
             <b>{t.number(counts.touchpoints)}</b> {t.plural('poster.summary.touchpoints', counts.touchpoints)}
           </span>
+          {/* Red cards and written pain points are counted apart: « irritants » is what the Irritants row lists. */}
           <span>
-            <b>{t.number(counts.pain)}</b> {t.plural('poster.summary.pain', counts.pain)}
+            <b>{t.number(counts.pain)}</b> {t.plural('poster.summary.redCards', counts.pain)}
+          </span>
+          <span>
+            <b>{t.number(counts.painPoints)}</b> {t.plural('poster.summary.pain', counts.painPoints)}
           </span>
           <span>
             <b>{t.number(counts.momentsOfTruth)}</b> {t.plural('poster.summary.momentsOfTruth', counts.momentsOfTruth)}
