@@ -41,13 +41,14 @@ describe('the side panel on a shared board', () => {
     await panel(a).getByRole('radio', { name: 'Cible (demain)' }).check();
     await expect.poll(() => panel(b).getByRole('radio', { name: 'Cible (demain)' }).isChecked()).toBe(true);
 
-    // Alice adds an action; Bruno drags it from quick wins to strategic projects.
+    // Alice adds an action: it waits, not placed yet; Bruno drags it onto strategic projects.
     await panel(a).getByRole('tab', { name: 'Actions' }).click();
     await panel(b).getByRole('tab', { name: 'Actions' }).click();
     await panel(a).getByRole('textbox', { name: 'Nouvelle action prioritaire' }).fill('Refondre le tunnel de paiement');
     await panel(a).getByRole('textbox', { name: 'Nouvelle action prioritaire' }).press('Enter');
     const card = (page: Page) => panel(page).getByRole('article', { name: 'Action : Refondre le tunnel de paiement' });
-    await panel(b).getByRole('region', { name: 'Gains rapides' }).getByRole('article').waitFor();
+    await panel(b).getByRole('region', { name: 'Pas encore placées' }).getByRole('article').waitFor();
+    expect(await panel(b).getByRole('region', { name: 'Gains rapides' }).getByRole('article').count()).toBe(0);
     await drag(b, card(b), panel(b).getByRole('region', { name: 'Projets stratégiques' }));
     await panel(b).getByRole('region', { name: 'Projets stratégiques' }).getByRole('article', { name: 'Action : Refondre le tunnel de paiement' }).waitFor();
     await panel(a).getByRole('region', { name: 'Projets stratégiques' }).getByRole('article', { name: 'Action : Refondre le tunnel de paiement' }).waitFor();
