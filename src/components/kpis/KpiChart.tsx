@@ -24,7 +24,7 @@ export function KpiChart({ name, unit, series, target }: { name: string; unit: s
       width: Math.max(280, el.clientWidth || 600),
       height: 220,
       scales: { x: { time: true } },
-      axes: [{}, { values: (_u, splits) => splits.map((v) => value(v)), size: 70 }],
+      axes: [{ values: (_u, splits) => splits.map((ts) => axisDay(t.locale, ts, xs[xs.length - 1]! - xs[0]!)) }, { values: (_u, splits) => splits.map((v) => value(v)), size: 70 }],
       series: [
         { label: t('kpi.table.date'), value: (_u, ts) => (ts === null ? '—' : dayText(t.locale, new Date(ts * 1000).toISOString().slice(0, 10))) },
         { label: name, stroke: '#2563eb', width: 2, points: { show: series.length <= 120, size: 5, fill: '#2563eb' }, value: (_u, v) => value(v) },
@@ -60,4 +60,10 @@ function monthNames(locale: string) {
   const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2025, m, 1)));
   const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2025, 5, 1 + d))); // 1 June 2025 is a Sunday
   return { MMMM: months.map(f({ month: 'long' })), MMM: months.map(f({ month: 'short' })), WWWW: days.map(f({ weekday: 'long' })), WWW: days.map(f({ weekday: 'short' })) };
+}
+
+/** A tick of the time axis the language's way: « 3 sept. » over a short span, « sept. 2026 » over more than a year. */
+function axisDay(locale: string, ts: number, spanSeconds: number): string {
+  const options: Intl.DateTimeFormatOptions = spanSeconds > 400 * 86_400 ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(ts * 1000));
 }

@@ -78,7 +78,7 @@ describe('importing a metrics file', () => {
       ['Date', 'Indicateur', 'Valeur'],
       [new Date(Date.UTC(2025, 2, 31)), 'Taux de conversion', 3.1],
     ]);
-    await userEvent.upload(within(dialog).getByLabelText(/Fichier de mesures/), file(xlsx, 'mesures.xlsx'));
+    await userEvent.upload(within(dialog).getByLabelText(/Fichier de mesures/), file(new Uint8Array(xlsx), 'mesures.xlsx'));
     expect(await within(dialog).findByText('« mesures.xlsx » : classeur XLSX (première feuille)')).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Importer 1 valeur' }));
     await waitFor(() => expect(metrics.seriesOf(conversion)).toEqual([{ date: '2025-03-31', value: 3.1, source: 'file' }]));
