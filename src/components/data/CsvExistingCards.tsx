@@ -29,13 +29,13 @@ export function CsvExistingCards({ plan, update, onUpdateChange }: { plan: Touch
           </ul>
           {plan.update.length > LISTED_CHANGES && <p className="muted">{t.plural('csv.more', plan.update.length - LISTED_CHANGES)}</p>}
           <div>
-            <label className="export-check">
+            <label className="form-check">
               <input type="radio" name={name} checked={update} onChange={() => onUpdateChange(true)} />
               {t('csv.updateExisting')}
             </label>
           </div>
           <div>
-            <label className="export-check">
+            <label className="form-check">
               <input type="radio" name={name} checked={!update} onChange={() => onUpdateChange(false)} />
               {t('csv.skipExisting')}
             </label>

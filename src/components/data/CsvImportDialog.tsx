@@ -14,7 +14,8 @@ import { CsvImportPreview } from './CsvImportPreview';
 import { readChosenFile } from './ImportBoardDialog';
 import { Modal } from '../ui/Modal';
 import { useUiStore } from '../../store';
-import '../export/export.css';
+import '../ui/forms.css';
+import './data.css';
 
 /** What the import button says: cards to add, cards to update, or both. */
 function applyLabel(t: Translate, added: number, updated: number): string {
@@ -81,11 +82,11 @@ export function CsvImportDialog({ journeyId, onClose }: { journeyId: string; onC
     <Modal title={t('csv.title')} onClose={onClose}>
       <div className="import-body">
         <p className="muted">{t('csv.into', { journey: journey?.name ?? '' })}</p>
-        <label className="export-field">
+        <label className="form-field">
           <span>{t('csv.choose')}</span>
           <input type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
         </label>
-        <label className="export-check">
+        <label className="form-check">
           <input type="checkbox" checked={createLanes} onChange={(e) => setCreateLanes(e.target.checked)} />
           {t('csv.createLanes')}
         </label>

@@ -6,7 +6,7 @@ import { useUiStore } from '../../store';
 import { CsvImportDialog } from './CsvImportDialog';
 import { ImportBoardDialog } from './ImportBoardDialog';
 import { Modal } from '../ui/Modal';
-import '../export/export.css';
+import './data.css';
 
 /** The open-data dialogs of a board: the menu of exports and imports, and the two imports. */
 export function DataDialogs() {

@@ -9,7 +9,8 @@ import { relayUrl } from '../../sync/connection';
 import { FileIssueList, FileWarningList } from './FileIssueList';
 import { Modal } from '../ui/Modal';
 import { relayErrorText } from '../ui/relayErrorText';
-import '../export/export.css';
+import '../ui/forms.css';
+import './data.css';
 
 /** Reads a file chosen by the person, refusing it before reading when it is over the cap. */
 export async function readChosenFile(file: File, maxBytes: number): Promise<string | null> {
@@ -57,7 +58,7 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
       <div className="import-body">
         <p className="muted">{t('importBoard.note')}</p>
         <p className="muted">{t('importBoard.versions')}</p>
-        <label className="export-field">
+        <label className="form-field">
           <span>{t('importBoard.choose')}</span>
           <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
         </label>

@@ -16,6 +16,7 @@ import { PosterFitAdvice } from './PosterFitAdvice';
 import { PosterPreview } from './PosterPreview';
 import { PosterStage } from './PosterStage';
 import { StageRangeFields } from './StageRangeFields';
+import '../ui/forms.css';
 import './export.css';
 
 const DEFAULT_SIZE: PosterSize = { kind: 'paper', format: 'A0', orientation: 'landscape', dpi: 150 };
@@ -80,7 +81,7 @@ function ExportDialogBody() {
         >
           <div className="export-form__fields">
             {board.journeys.length > 1 && (
-              <label className="export-field">
+              <label className="form-field">
                 <span>{t('export.journey')}</span>
                 <select value={journey?.id ?? ''} onChange={(e) => setJourneyId(e.target.value)}>
                   {board.journeys.map((j) => (
@@ -91,13 +92,13 @@ function ExportDialogBody() {
                 </select>
               </label>
             )}
-            <div className="export-field" role="radiogroup" aria-label={t('export.what')}>
+            <div className="form-field" role="radiogroup" aria-label={t('export.what')}>
               <span>{t('export.what')}</span>
-              <label className="export-radio">
+              <label className="form-radio">
                 <input type="radio" name="what" checked={!viewOnly} onChange={() => setViewOnly(false)} />
                 {t('export.whatPoster')}
               </label>
-              <label className="export-radio">
+              <label className="form-radio">
                 <input type="radio" name="what" checked={viewOnly} onChange={() => setViewOnly(true)} />
                 {t('export.whatView')}
               </label>
@@ -106,13 +107,13 @@ function ExportDialogBody() {
               <>
                 <ExportSizeFields size={size} onChange={setSize} />
                 <StageRangeFields stages={stageNames} range={range} onChange={(r) => setStages(r && journey ? { journeyId: journey.id, range: r } : null)} />
-                <label className="export-field">
+                <label className="form-field">
                   <span>{t('export.version')}</span>
                   <input value={version} maxLength={40} placeholder={t('export.versionPlaceholder')} onChange={(e) => setVersion(e.target.value)} />
                 </label>
               </>
             )}
-            <label className="export-check">
+            <label className="form-check">
               <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
               {t('export.transparent')}
             </label>

@@ -17,9 +17,9 @@ export function ExportSizeFields({ size, onChange }: { size: PosterSize; onChang
         : { kind: 'paper', format, orientation: size.orientation, dpi: paper?.dpi ?? 150 },
     );
   return (
-    <fieldset className="export-fields">
+    <fieldset className="form-fields">
       <legend>{t('export.size')}</legend>
-      <label className="export-field">
+      <label className="form-field">
         <span>{t('export.paper')}</span>
         <select value={paper?.format ?? 'custom'} onChange={(e) => choose(e.target.value as PaperFormat | 'custom')}>
           {PAPER_FORMATS.map((f) => (
@@ -30,27 +30,27 @@ export function ExportSizeFields({ size, onChange }: { size: PosterSize; onChang
           <option value="custom">{t('export.customWidth')}</option>
         </select>
       </label>
-      <div className="export-field" role="radiogroup" aria-label={t('export.orientation')}>
+      <div className="form-field" role="radiogroup" aria-label={t('export.orientation')}>
         <span>{t('export.orientation')}</span>
         {(['landscape', 'portrait'] as const).map((o) => (
-          <label key={o} className="export-radio">
+          <label key={o} className="form-radio">
             <input type="radio" name="orientation" checked={size.orientation === o} onChange={() => onChange({ ...size, orientation: o })} />
             {t(o === 'landscape' ? 'export.landscape' : 'export.portrait')}
           </label>
         ))}
       </div>
       {paper ? (
-        <div className="export-field" role="radiogroup" aria-label={t('export.resolution')}>
+        <div className="form-field" role="radiogroup" aria-label={t('export.resolution')}>
           <span>{t('export.resolution')}</span>
           {DPI_CHOICES.map((dpi) => (
-            <label key={dpi} className="export-radio">
+            <label key={dpi} className="form-radio">
               <input type="radio" name="dpi" checked={paper.dpi === dpi} onChange={() => onChange({ ...paper, dpi })} />
               {t('export.dpi', { dpi })}
             </label>
           ))}
         </div>
       ) : (
-        <label className="export-field">
+        <label className="form-field">
           <span>{t('export.widthPx')}</span>
           <input
             type="number"

@@ -17,7 +17,7 @@ export function StageRangeFields({ stages, range, onChange }: { stages: readonly
       ),
     );
   return (
-    <div className="export-field" role="group" aria-label={t('export.stages')}>
+    <div className="form-field" role="group" aria-label={t('export.stages')}>
       <span>{t('export.stages')}</span>
       <label className="export-inline">
         {t('export.stagesFrom')}

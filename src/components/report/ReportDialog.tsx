@@ -9,7 +9,7 @@ import { REPORT_PAPERS, votesPerItem, type ReportPaper } from '../../model/repor
 import { slugify } from '../../model/text';
 import { Modal } from '../ui/Modal';
 import { ReportProgressView } from './ReportProgressView';
-import '../export/export.css';
+import '../ui/forms.css';
 import './report.css';
 
 /** The report dialog: which journeys, paper and language, then the PDF written with its progress. */
@@ -45,7 +45,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
         <ReportProgressView state={exporter.state} onCancel={exporter.cancel} onClose={close} onBack={exporter.reset} />
       ) : (
         <form
-          className="export-form"
+          className="report-form"
           onSubmit={(e) => {
             e.preventDefault();
             start();
@@ -55,7 +55,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
           <fieldset className="report-journeys">
             <legend>{t('report.journeys')}</legend>
             {board.journeys.map((j) => (
-              <label key={j.id} className="export-check">
+              <label key={j.id} className="form-check">
                 <input type="checkbox" checked={chosen.has(j.id)} onChange={(e) => toggle(j.id, e.target.checked)} />
                 {j.name} · {t(`poster.kind.${j.kind}`)}
               </label>
@@ -66,7 +66,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
               {t('report.noJourney')}
             </p>
           )}
-          <label className="export-field">
+          <label className="form-field">
             <span>{t('report.paper')}</span>
             <select value={paper} onChange={(e) => setPaper(e.target.value as ReportPaper)}>
               {REPORT_PAPERS.map((p) => (
@@ -76,7 +76,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
               ))}
             </select>
           </label>
-          <label className="export-field">
+          <label className="form-field">
             <span>{t('report.language')}</span>
             <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
               {LOCALES.map((l) => (
@@ -86,7 +86,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
               ))}
             </select>
           </label>
-          <label className="export-field">
+          <label className="form-field">
             <span>{t('report.version')}</span>
             <input value={version} maxLength={40} placeholder={t('export.versionPlaceholder')} onChange={(e) => setVersion(e.target.value)} />
           </label>

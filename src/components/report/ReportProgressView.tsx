@@ -13,7 +13,7 @@ export function ReportProgressView({ state, onCancel, onClose, onBack }: { state
     cancelled: t('report.cancelled'),
   }[state.phase];
   return (
-    <div className="export-progress">
+    <div className="report-progress">
       <p role="status" aria-live="polite">
         {message}
       </p>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
-import '../export/export.css';
+import './notice.css';
 
 const NOTICE_MS = 6000;
 
