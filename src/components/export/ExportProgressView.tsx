@@ -1,4 +1,5 @@
 import { useT } from '../../hooks/useT';
+import { ProgressView } from '../ui/ProgressView';
 import type { ExportProgress } from '../../store/exportSlice';
 
 /** Where an export stands: a progress bar and Cancel while it runs, the outcome after. */
@@ -15,29 +16,7 @@ export function ExportProgressView({ progress, onCancel, onClose, onBack }: { pr
     failed: t('export.failed', { reason: progress.error ?? '' }),
     cancelled: t('export.cancelled'),
   }[progress.phase];
-  return (
-    <div className="export-progress">
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
-      {progress.phase === 'done' && progress.textPoints !== undefined && <p className="muted">{t('export.textSize', { points: progress.textPoints })}</p>}
-      {busy && <progress max={strips} value={value} aria-label={t('export.progress')} />}
-      <div className="modal__actions">
-        {busy ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('export.cancel')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={onBack}>
-              {t('export.again')}
-            </button>
-            <button type="button" className="button button--primary" onClick={onClose}>
-              {t('export.close')}
-            </button>
-          </>
-        )}
-      </div>
-    </div>
-  );
+  const detail = progress.phase === 'done' && progress.textPoints !== undefined ? <p className="muted">{t('export.textSize', { points: progress.textPoints })}</p> : null;
+  const labels = { progress: t('export.progress'), cancel: t('export.cancel'), again: t('export.again'), close: t('export.close') };
+  return <ProgressView message={message} detail={detail} busy={busy} value={value} max={strips} labels={labels} onCancel={onCancel} onBack={onBack} onClose={onClose} />;
 }

@@ -1,5 +1,6 @@
 import type { ReportState } from '../../hooks/useReportExport';
 import { useT } from '../../hooks/useT';
+import { ProgressView } from '../ui/ProgressView';
 
 /** Where the report stands: a progress bar and Cancel while it is written, the outcome after. */
 export function ReportProgressView({ state, onCancel, onClose, onBack }: { state: ReportState; onCancel(): void; onClose(): void; onBack(): void }) {
@@ -12,28 +13,6 @@ export function ReportProgressView({ state, onCancel, onClose, onBack }: { state
     failed: t('report.failed', { reason: state.error ?? '' }),
     cancelled: t('report.cancelled'),
   }[state.phase];
-  return (
-    <div className="report-progress">
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
-      {busy && <progress max={state.steps} value={state.step} aria-label={t('report.progress')} />}
-      <div className="modal__actions">
-        {busy ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('report.cancel')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={onBack}>
-              {t('report.again')}
-            </button>
-            <button type="button" className="button button--primary" onClick={onClose}>
-              {t('report.close')}
-            </button>
-          </>
-        )}
-      </div>
-    </div>
-  );
+  const labels = { progress: t('report.progress'), cancel: t('report.cancel'), again: t('report.again'), close: t('report.close') };
+  return <ProgressView message={message} busy={busy} value={state.step} max={state.steps} labels={labels} onCancel={onCancel} onBack={onBack} onClose={onClose} />;
 }
