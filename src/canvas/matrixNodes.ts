@@ -6,7 +6,10 @@ import type { StageHealth } from '../model/health';
 import type { JourneyAround, JourneyMatrix } from '../model/matrix';
 import type { Channel, Kpi, LaneKind, Stage, Touchpoint } from '../model/types';
 import { buildBandNodes, type BandNode } from './bandNodes';
+import { cardNode, sized, type CardMemo, type TouchpointFlowNode } from './cardNodes';
 import { cellNodeId, touchpointNodeId } from './nodeIds';
+
+export type { CardPlace, TouchpointFlowNode } from './cardNodes';
 
 export const TITLE_BAND_HEIGHT = 96;
 
@@ -23,10 +26,6 @@ export type LaneFlowNode = Node<
 export type CellFlowNode = Node<
   { journeyId: string; stageId: string; channelId: string; stageName: string; channelName: string; isDropTarget: boolean },
   'cell'
->;
-export type TouchpointFlowNode = Node<
-  { touchpoint: Touchpoint; editing: boolean; index: number; cellSize: number; change: TouchpointChange | null },
-  'touchpoint'
 >;
 /** A touchpoint of the compared journey that the journey on screen no longer has. */
 export type GhostFlowNode = Node<{ touchpoint: Touchpoint }, 'ghost'>;
@@ -66,11 +65,8 @@ export interface BuildInput {
   dropCellId: string | null;
   around: JourneyAround;
   compare: CompareInput | null;
-}
-
-function sized(x: number, y: number, width: number, height: number) {
-  // Sizes are known from the layout, so nodes count as measured from their first render.
-  return { position: { x, y }, width, height, measured: { width, height }, style: { width, height, pointerEvents: 'all' as const } };
+  /** Where the card nodes of the previous build are kept, to be handed back when unchanged. */
+  cards?: CardMemo;
 }
 
 /** Every node of the matrix, positioned by the layout. */
@@ -186,21 +182,13 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
       selectable: false,
     });
   }
+  const card = input.cards?.node ?? cardNode;
   const addCards = (cards: readonly Touchpoint[]) =>
-    cards.forEach((t, index) => {
+    cards.forEach((t) => {
       const rect = layout.cards.get(t.id);
       if (!rect) return;
-      nodes.push({
-        id: touchpointNodeId(t.id),
-        type: 'touchpoint',
-        ...sized(rect.x, rect.y, rect.width, rect.height),
-        data: { touchpoint: t, editing: isEditing('touchpoint', t.id), index, cellSize: cards.length, change: compare?.byTouchpoint.get(t.id) ?? null },
-        selected: input.selectedId === t.id,
-        // Only the selected card moves: dragging across unselected cards pans the board, so
-        // a pan never carries a card off by accident.
-        draggable: input.selectedId === t.id && !isEditing('touchpoint', t.id),
-        zIndex: 10,
-      });
+      const change = compare?.byTouchpoint.get(t.id) ?? null;
+      nodes.push(card({ touchpoint: t, rect, editing: isEditing('touchpoint', t.id), selected: input.selectedId === t.id, change }));
     });
   for (const cards of matrix.cellCards.values()) addCards(cards);
   addCards(matrix.unplaced);
@@ -235,7 +223,7 @@ function isPlain(v: unknown): v is Record<string, unknown> {
 export function reuseUnchanged(previous: ReadonlyMap<string, MatrixNode>, next: MatrixNode[]): MatrixNode[] {
   return next.map((node) => {
     const old = previous.get(node.id);
-    return old && shallowEqual(old as unknown as Record<string, unknown>, node as unknown as Record<string, unknown>) ? old : node;
+    return old && (old === node || shallowEqual(old as unknown as Record<string, unknown>, node as unknown as Record<string, unknown>)) ? old : node;
   });
 }
 

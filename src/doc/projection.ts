@@ -14,6 +14,7 @@ import {
   sortedJourneys,
   sortedRecords,
 } from './read';
+import { createLiveBoard, type LiveBoard } from './liveBoard';
 import { roots, type RecordMap } from './schema';
 
 const all = () => true;
@@ -44,18 +45,23 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shared type, whatever its events
+type SharedType = Y.AbstractType<any>;
+
 export interface DocReader<T> {
   subscribe(onChange: () => void): () => void;
   getSnapshot(): T;
 }
 
-export type BoardReader = DocReader<BoardSnapshot>;
+/** The board of a session, read incrementally (see liveBoard.ts). */
+export type BoardReader = LiveBoard;
 
 /**
  * A subscribable view of a document for useSyncExternalStore: the snapshot is recomputed
- * lazily after each transaction and stays the same object until the next one.
+ * lazily after each transaction that changed one of the `watched` shared types (any
+ * transaction when none are given) and stays the same object until the next one.
  */
-export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocReader<T> {
+export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, watched?: readonly SharedType[]): DocReader<T> {
   let snapshot: T | null = null;
   let frame: ReturnType<typeof setTimeout> | number | null = null;
   const listeners = new Set<() => void>();
@@ -67,6 +73,7 @@ export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): DocRead
   // before it subscribes (and between StrictMode's unsubscribe/resubscribe), so a cache that
   // is only cleared while someone listens would hand out a stale view.
   doc.on('afterTransaction', (tr: Y.Transaction) => {
+    if (watched && !watched.some((type) => tr.changedParentTypes.has(type) || tr.changed.has(type))) return;
     snapshot = null;
     // My own edits show at once; remote ones are coalesced to one render per animation frame,
     // since a provider applies every message in its own transaction.
@@ -95,5 +102,5 @@ const cancelFrame = (id: ReturnType<typeof setTimeout> | number) =>
 
 /** The board reader of a document. */
 export function createBoardReader(doc: Y.Doc): BoardReader {
-  return createDocReader(doc, readBoard);
+  return createLiveBoard(doc);
 }

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Journey } from '../model/types';
-import { useBoard } from './useBoard';
+import { useBoardSession } from './useBoardSession';
 import { openJourney } from '../sync/route';
 import { useJourneyParam } from './useJourneyParam';
 
@@ -9,9 +9,11 @@ import { useJourneyParam } from './useJourneyParam';
  * address is corrected (without a history entry) when it names no journey of this board.
  */
 export function useCurrentJourney(): Journey | null {
-  const board = useBoard();
+  const { reader } = useBoardSession();
+  // The list of journeys alone, which stays the same object while other records change.
+  const journeys = useSyncExternalStore(reader.subscribe, () => reader.getSnapshot().journeys);
   const wanted = useJourneyParam();
-  const journey = board.journeys.find((j) => j.id === wanted) ?? board.journeys[0] ?? null;
+  const journey = journeys.find((j) => j.id === wanted) ?? journeys[0] ?? null;
   useEffect(() => {
     if (journey && journey.id !== wanted) openJourney(journey.id, true);
   }, [journey, wanted]);

@@ -1,12 +1,13 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { compareJourneys } from '../model/compare';
 import { layoutMatrix, type BandSpec, type MatrixLayout } from '../model/layout';
 import { journeyAround, journeyMatrix, type JourneyMatrix } from '../model/matrix';
 import type { BoardSnapshot, Journey, Touchpoint } from '../model/types';
 import { useUiStore } from '../store';
 import { dropTarget, type DragState, type DropTarget } from '../canvas/drag';
-import { buildMatrixNodes, reuseUnchanged, withDrag, type CompareInput, type MatrixNode } from '../canvas/matrixNodes';
-import { useBoard } from './useBoard';
+import { createMatrixDerivation } from '../canvas/matrixDerivation';
+import { withDrag, type CompareInput, type MatrixNode } from '../canvas/matrixNodes';
+import { useBoardSession } from './useBoardSession';
 import { useCurrentJourney } from './useCurrentJourney';
 
 export type { DragState } from '../canvas/drag';
@@ -42,13 +43,19 @@ function comparison(board: BoardSnapshot, baseId: string, journey: Journey, matr
   return { input, cellCards };
 }
 
-/** The open journey's matrix, its layout and its React Flow nodes (unchanged nodes keep their identity). */
+/**
+ * The open journey's matrix, its layout and its React Flow nodes (unchanged nodes keep their
+ * identity). It follows the board's structure, not what only a card shows: while people type,
+ * the cards re-render themselves and nothing here runs. Comparing two journeys reads texts
+ * (what was reworded), so then it follows every change.
+ */
 export function useMatrix(drag: DragState | null): MatrixView {
-  const board = useBoard();
+  const { reader } = useBoardSession();
+  const compareWith = useUiStore((s) => s.compareWith);
+  const board = useSyncExternalStore(compareWith ? reader.subscribe : reader.subscribeStructure, compareWith ? reader.getSnapshot : reader.getStructureSnapshot);
   const editing = useUiStore((s) => s.editing);
   const selectedId = useUiStore((s) => s.selectedId);
-  const compareWith = useUiStore((s) => s.compareWith);
-  const cache = useRef(new Map<string, MatrixNode>());
+  const [derive] = useState(createMatrixDerivation);
   const journey = useCurrentJourney();
   const journeyId = journey?.id ?? null;
   const matrix = useMemo(() => (journeyId ? journeyMatrix(board, journeyId) : null), [board, journeyId]);
@@ -73,23 +80,8 @@ export function useMatrix(drag: DragState | null): MatrixView {
   const nodes = useMemo(() => {
     if (!matrix || !layout || !journeyId || !around) return [];
     const editingKey = editing && 'id' in editing ? editing : null;
-    const next = reuseUnchanged(
-      cache.current,
-      buildMatrixNodes({
-        title: board.meta.title,
-        journeyId,
-        matrix,
-        layout,
-        editing: editingKey,
-        selectedId,
-        dropCellId,
-        around,
-        compare: compare?.input ?? null,
-      }),
-    );
-    cache.current = new Map(next.map((n) => [n.id, n]));
-    return next;
-  }, [board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, around, compare]);
+    return derive({ title: board.meta.title, journeyId, matrix, layout, editing: editingKey, selectedId, dropCellId, around, compare: compare?.input ?? null });
+  }, [derive, board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, around, compare]);
   const shown = useMemo(() => withDrag(nodes, drag), [nodes, drag]);
   return { journeyId, matrix, layout, nodes: shown, drop };
 }

@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import { createBoardReader, createDocReader, type BoardReader, type DocReader } from '../doc/projection';
 import { createUndoManager } from '../doc/undo';
-import { readWorkshop } from '../doc/workshop';
+import { readWorkshop, workshopRoots } from '../doc/workshop';
 import type { WorkshopSnapshot } from '../model/workshop';
 import type { BoardConnection } from './connection';
 import type { Role } from './presence';
@@ -46,7 +46,8 @@ export function createBoardSession(doc: Y.Doc, options: BoardSessionOptions): Bo
     connection: options.connection,
     reader: createBoardReader(doc),
     undo,
-    workshop: createDocReader(doc, readWorkshop),
+    // Re-read only when the workshop's maps change: every card reads its comments and dots from it.
+    workshop: createDocReader(doc, readWorkshop, Object.values(workshopRoots(doc))),
     role: options.role,
     token: options.token,
     reopen: options.reopen ?? (() => {}),

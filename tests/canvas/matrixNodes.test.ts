@@ -68,14 +68,24 @@ describe('buildMatrixNodes', () => {
 });
 
 describe('reuseUnchanged', () => {
-  it('keeps every node object identical when one card is reworded, except that card', () => {
+  it('keeps every node object identical when one card is reworded: the card reads its own text', () => {
     const before = buildMatrixNodes(input(snapshot()));
     const snap = snapshot();
     const after = snapshot({ touchpoints: snap.touchpoints.map((t) => (t.id === 'c' ? { ...t, text: 'Je paie en trois fois' } : t)) });
     const next = reuseUnchanged(byId(before), buildMatrixNodes(input(after)));
     const old = byId(before);
-    const changed = next.filter((n) => n !== old.get(n.id)).map((n) => n.id);
-    expect(changed).toEqual(['tp:c']);
+    expect(next.filter((n) => n !== old.get(n.id)).map((n) => n.id)).toEqual([]);
+    expect(next.some((n) => JSON.stringify(n.data).includes('Je paie'))).toBe(false);
+  });
+
+  it('changes only the card and its stage header when a card is re-evaluated', () => {
+    const before = buildMatrixNodes(input(snapshot()));
+    const snap = snapshot();
+    const after = snapshot({ touchpoints: snap.touchpoints.map((t) => (t.id === 'a' ? { ...t, evaluation: 'delight' } : t)) });
+    const next = reuseUnchanged(byId(before), buildMatrixNodes(input(after)));
+    const old = byId(before);
+    // The header shows the stage's health, counted from its cards' colours.
+    expect(next.filter((n) => n !== old.get(n.id)).map((n) => n.id)).toEqual(['stages:s1', 'tp:a']);
   });
 
   it('hands back a fresh object for a node whose data changed deep inside', () => {

@@ -1,9 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import * as Y from 'yjs';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as commands from '../../../src/doc/commands';
 import { TouchpointNode } from '../../../src/components/canvas/nodes/TouchpointNode';
+import { makeRecord, roots } from '../../../src/doc/schema';
 import { useUiStore } from '../../../src/store';
 import type { Touchpoint } from '../../../src/model/types';
 import { offlineSession, WithSession } from '../../helpers/session';
@@ -15,8 +17,11 @@ vi.mock('../../../src/doc/commands', async (importOriginal) => {
 
 const touchpoint: Touchpoint = { id: 'tp1', journeyId: 'j', stageId: 's', channelId: 'c', text: 'Je', evaluation: null, order: '1', momentOfTruth: false };
 
+/** The node of card tp1, whose record is in the session's document (the card reads it from there). */
 function renderNode(editing: boolean, selected = false) {
   const session = offlineSession(false);
+  const { text, ...fields } = touchpoint;
+  roots(session.doc).touchpoints.set(touchpoint.id, makeRecord({ ...fields, text: new Y.Text(text) }));
   const props = { data: { touchpoint, editing, index: 0, cellSize: 1 }, selected } as unknown as ComponentProps<typeof TouchpointNode>;
   render(
     <WithSession session={session}>
@@ -45,6 +50,15 @@ describe('TouchpointNode', () => {
     expect(commands.setTouchpointEvaluation).toHaveBeenCalledWith(session.doc, 'tp1', 'improvable');
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer le point de contact' }));
     expect(commands.deleteTouchpoint).toHaveBeenCalledWith(session.doc, 'tp1');
+  });
+
+  it('shows its record as it is now: an edit made elsewhere reaches the card without a new node', () => {
+    const session = renderNode(false);
+    expect(screen.getByText('Je')).toBeInTheDocument();
+    const text = (roots(session.doc).touchpoints.get('tp1') as Y.Map<unknown>).get('text') as Y.Text;
+    act(() => session.doc.transact(() => text.insert(2, ' paie'), 'remote'));
+    // Remote edits are shown at the next animation frame.
+    return vi.waitFor(() => expect(screen.getByText('Je paie')).toBeInTheDocument());
   });
 
   it('enters editing mode in the store on double-click', async () => {

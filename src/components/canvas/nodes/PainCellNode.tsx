@@ -1,15 +1,16 @@
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { addPainPoint, deletePainPoint, painPointFromTouchpoint, togglePainPointTouchpoint, updatePainPoint } from '../../../doc/commands';
+import { addPainPoint, deletePainPoint, updatePainPoint } from '../../../doc/commands';
 import type { PainCellFlowNode } from '../../../canvas/bandNodes';
 import { useBoardSession } from '../../../hooks/useBoardSession';
-import { useBoard } from '../../../hooks/useBoard';
 import { useCapabilities } from '../../../hooks/useCapabilities';
 import { useT } from '../../../hooks/useT';
 import type { PainPoint, Severity } from '../../../model/types';
 import { TEXT_LIMITS } from '../../../model/limits';
 import { CardTextEditor } from '../CardTextEditor';
 import { CardWorkshopBadges } from '../CardWorkshopBadges';
+import { PainLinkList } from '../PainLinkList';
+import { PainSuggestionList } from '../PainSuggestionList';
 import { CommentsButton } from '../../workshop/CommentsButton';
 
 const SEVERITY_ICON: Record<Severity, string> = { 1: '▁', 2: '▃', 3: '▇' };
@@ -30,17 +31,7 @@ export const PainCellNode = memo(function PainCellNode({ data }: NodeProps<PainC
           <button type="button" className="pain-suggest__toggle nodrag" aria-expanded={offering} onClick={() => setOffering(!offering)}>
             {t('pain.suggest', { count: data.suggestions.length })}
           </button>
-          {offering && (
-            <ul className="popover nodrag nowheel">
-              {data.suggestions.map((s) => (
-                <li key={s.id}>
-                  <button type="button" className="popover__item" onClick={() => painPointFromTouchpoint(doc, s.id)}>
-                    {t('pain.fromTouchpoint', { text: s.text })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          {offering && <PainSuggestionList touchpointIds={data.suggestions.map((s) => s.id)} />}
         </div>
       )}
       {canEdit && (
@@ -56,9 +47,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
   const t = useT();
   const { doc } = useBoardSession();
   const { canEdit } = useCapabilities();
-  const board = useBoard();
   const [linking, setLinking] = useState(false);
-  const stageCards = board.touchpoints.filter((tp) => tp.journeyId === journeyId && tp.stageId === stageId);
   const next = ((pain.severity % 3) + 1) as Severity;
   const severity = `${t('pain.severity')} : ${t(`pain.severity.${pain.severity}`)}`;
   return (
@@ -88,17 +77,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
           </>
         )}
       </div>
-      {canEdit && linking && (
-        <ul className="popover nodrag nowheel" aria-label={t.plural('pain.links', pain.touchpointIds.length)}>
-          {stageCards.map((tp) => (
-            <li key={tp.id}>
-              <label className="popover__item">
-                <input type="checkbox" checked={pain.touchpointIds.includes(tp.id)} onChange={() => togglePainPointTouchpoint(doc, pain.id, tp.id)} /> {tp.text || '…'}
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
+      {canEdit && linking && <PainLinkList pain={pain} stageId={stageId} journeyId={journeyId} />}
     </div>
   );
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createMatrixDerivation } from '../../src/canvas/matrixDerivation';
+import type { MatrixNode } from '../../src/canvas/matrixNodes';
+import { moveTouchpoint, setTouchpointEvaluation, setTouchpointText } from '../../src/doc/commands';
+import { createLiveBoard, type LiveBoard } from '../../src/doc/liveBoard';
+import { layoutMatrix } from '../../src/model/layout';
+import { journeyAround, journeyMatrix } from '../../src/model/matrix';
+import type { BoardSnapshot } from '../../src/model/types';
+import { bigBoard } from '../helpers/richBoard';
+
+const sync = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'remote');
+
+/** What the canvas derives from the board's structure, as useMatrix does. */
+function deriver(journeyId: string) {
+  const derive = createMatrixDerivation();
+  return (board: BoardSnapshot, selectedId: string | null = null): MatrixNode[] => {
+    const matrix = journeyMatrix(board, journeyId);
+    const around = journeyAround(board, journeyId, matrix.stages);
+    const layout = layoutMatrix(matrix.stages, matrix.channels, matrix.cellCards, matrix.unplaced, [{ kind: 'emotions' }, { kind: 'painPoints', counts: new Map() }]);
+    return derive({ title: board.meta.title, journeyId, matrix, layout, editing: null, selectedId, dropCellId: null, around, compare: null });
+  };
+}
+
+/** A board of 1 000 cards open here (its live board read once), and a peer editing the same board. */
+function openBoard() {
+  const b = bigBoard(1000);
+  const peer = new Y.Doc();
+  sync(b.doc, peer);
+  const live: LiveBoard = createLiveBoard(b.doc);
+  const derive = deriver(b.journeyId);
+  const cards = live.getSnapshot().touchpoints.filter((t) => t.journeyId === b.journeyId);
+  return { ...b, peer, live, derive, cards, before: derive(live.getStructureSnapshot()) };
+}
+
+const changedIds = (before: MatrixNode[], after: MatrixNode[]) => {
+  const old = new Map(before.map((n) => [n.id, n]));
+  return after.filter((n) => n !== old.get(n.id)).map((n) => n.id);
+};
+
+describe('the canvas derivation, edit by edit', () => {
+  it('hands React Flow nothing new when a card is reworded remotely: the structure did not change', () => {
+    const { doc, peer, live, derive, cards, before } = openBoard();
+    const structure = live.getStructureSnapshot();
+    setTouchpointText(peer, cards[500]!.id, 'Je paie en trois fois');
+    sync(peer, doc);
+    expect(live.getStructureSnapshot()).toBe(structure);
+    expect(derive(live.getStructureSnapshot())).toBe(before);
+    expect(live.getRecord('touchpoints', cards[500]!.id)?.text).toBe('Je paie en trois fois');
+  });
+
+  it('leaves every other node object identical when one card is re-evaluated remotely', () => {
+    const { doc, peer, live, derive, cards, before } = openBoard();
+    const card = cards.find((c) => c.evaluation !== 'pain')!;
+    setTouchpointEvaluation(peer, card.id, 'pain');
+    sync(peer, doc);
+    const after = derive(live.getStructureSnapshot());
+    // The card, its stage's health in the header, and the red cards offered as pain points of its stage.
+    expect(changedIds(before, after).sort()).toEqual([`pain:${card.stageId}`, `stages:${card.stageId}`, `tp:${card.id}`].sort());
+    expect(after).toHaveLength(before.length);
+  });
+
+  it('changes only the cards of one cell when a card moves inside it', () => {
+    const { doc, peer, live, derive, cards, before } = openBoard();
+    const cell = cards.filter((c) => c.stageId === cards[0]!.stageId && c.channelId === cards[0]!.channelId);
+    moveTouchpoint(peer, cell[cell.length - 1]!.id, { stageId: cell[0]!.stageId, channelId: cell[0]!.channelId, index: 0 });
+    sync(peer, doc);
+    const changed = changedIds(before, derive(live.getStructureSnapshot()));
+    expect(changed.length).toBeGreaterThan(1);
+    expect(changed.every((id) => cell.some((c) => `tp:${c.id}` === id))).toBe(true);
+  });
+
+  it('changes the selected card and the one before it, nothing else, when the selection moves', () => {
+    const { live, derive, cards } = openBoard();
+    const first = derive(live.getStructureSnapshot(), cards[3]!.id);
+    const second = derive(live.getStructureSnapshot(), cards[700]!.id);
+    expect(changedIds(first, second).sort()).toEqual([`tp:${cards[3]!.id}`, `tp:${cards[700]!.id}`].sort());
+  });
+});
