@@ -1,9 +1,14 @@
 import { ViewportPortal } from '@xyflow/react';
+import { useApplyPresence } from '../../hooks/useApplyPresence';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
 import { usePeerActivity } from '../../hooks/usePeerActivity';
 
-/** The pointers of the other people looking at the same journey, with their names. */
+/**
+ * The pointers of the other people looking at the same journey, with their names. It re-renders
+ * whenever someone moves, so it also applies the rest of what they share (the canvas does not).
+ */
 export function CursorsLayer() {
+  useApplyPresence();
   const peers = usePeerActivity();
   const journey = useCurrentJourney();
   const shown = peers.filter((p) => !p.isSelf && p.cursor && (p.journeyId === null || p.journeyId === journey?.id));

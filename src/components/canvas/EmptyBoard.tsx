@@ -1,5 +1,6 @@
 import { applyTemplateLanes, initBoard } from '../../doc/commands';
 import { sortedJourneys } from '../../doc/read';
+import { useApplyPresence } from '../../hooks/useApplyPresence';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
@@ -8,6 +9,8 @@ import { useUiStore } from '../../store';
 
 /** What a board with no matrix yet shows: one clear way to start. */
 export function EmptyBoard() {
+  // Following someone or a facilitator's summon still leads elsewhere from here.
+  useApplyPresence();
   const t = useT();
   const { doc } = useBoardSession();
   const locale = useUiStore((s) => s.locale);
