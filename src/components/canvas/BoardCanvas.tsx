@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, ReactFlow, type NodeChange, type OnInit, type OnNodeDrag } from '@xyflow/react';
 import { dropTarget, type DragState } from '../../canvas/drag';
 import { moveTouchpoint } from '../../doc/commands';
@@ -27,11 +27,24 @@ const NO_EDGES: never[] = [];
 /** The id of the canvas, which the page's skip link leads to. */
 export const CANVAS_ID = 'board-canvas';
 
+// Handlers declared once: React Flow copies each new one into its store, which every node then checks.
+function onPaneClick() {
+  const ui = useUiStore.getState();
+  ui.select(null);
+  ui.setTool('select');
+}
+
+function onMoveStart(event: MouseEvent | TouchEvent | null) {
+  // Panning or zooming by hand ends following someone.
+  if (event && useUiStore.getState().following !== null) useUiStore.getState().setFollowing(null);
+}
+
 /**
  * The channel × stage matrix on a pannable, zoomable canvas: the wheel or trackpad pans and
  * Ctrl+wheel or a pinch zooms, as in the whiteboards people know; the headers stay in sight.
+ * Memoised: it follows the board's structure itself, never the page's re-renders.
  */
-export function BoardCanvas() {
+export const BoardCanvas = memo(function BoardCanvas() {
   const t = useT();
   const { doc } = useBoardSession();
   const [drag, setDrag] = useState<DragState | null>(null);
@@ -121,14 +134,8 @@ export function BoardCanvas() {
         onNodesChange={onNodesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        onPaneClick={() => {
-          select(null);
-          useUiStore.getState().setTool('select');
-        }}
-        onMoveStart={(event) => {
-          // Panning or zooming by hand ends following someone.
-          if (event && useUiStore.getState().following !== null) useUiStore.getState().setFollowing(null);
-        }}
+        onPaneClick={onPaneClick}
+        onMoveStart={onMoveStart}
         ariaLabelConfig={ariaLabels}
         nodeDragThreshold={4}
         nodesDraggable={canEdit}
@@ -150,4 +157,4 @@ export function BoardCanvas() {
       </ReactFlow>
     </div>
   );
-}
+});
