@@ -1,5 +1,6 @@
 /** Reading records out of the document as plain objects. */
 import * as Y from 'yjs';
+import { isCrmMetric, type CrmMetric } from '../model/crmPipeline';
 import { isDay, isKpiDirection, refreshDaysOf } from '../model/kpi';
 import { byOrder, isOrderKey } from '../model/order';
 import type {
@@ -84,6 +85,7 @@ export function readKpi(id: string, r: RecordMap): Kpi {
     unit: f('unit'),
     direction: isKpiDirection(direction) ? direction : 'up',
     refreshDays: refreshDaysOf(r.get('refreshDays')),
+    ...(isCrmMetric(r.get('metric')) ? { metric: r.get('metric') as CrmMetric } : {}),
     order: orderOf(r),
   };
 }

@@ -5,6 +5,7 @@
  * checked and dangling ones dropped with a warning. See docs/file-format.md.
  */
 import { z } from 'zod';
+import { CRM_METRICS } from './crmPipeline';
 import { isRecordId } from './ids';
 import { DAY_PATTERN, DEFAULT_REFRESH_DAYS, KPI_DIRECTIONS, MAX_REFRESH_DAYS, MIN_REFRESH_DAYS } from './kpi';
 import { DUE_DATE_PATTERN, EMOTION_MAX, EMOTION_MIN, MAX_FILE_BYTES, MAX_RECORDS_PER_KIND, SCORE_MAX, SCORE_MIN } from './limits';
@@ -77,6 +78,7 @@ export const RECORD_SCHEMAS = {
     unit: text,
     direction: oneOf(KPI_DIRECTIONS).default('up'),
     refreshDays: z.number().int().min(MIN_REFRESH_DAYS).max(MAX_REFRESH_DAYS).default(DEFAULT_REFRESH_DAYS),
+    metric: oneOf(CRM_METRICS).optional(),
     order,
   }),
   emotions: z.object({

@@ -1,4 +1,5 @@
 /** Plain records of a board, as read from the document. */
+import type { CrmMetric } from './crmPipeline';
 import type { KpiDirection } from './kpi';
 
 /** How a touchpoint is experienced: green / orange / red on the wall. */
@@ -123,6 +124,8 @@ export interface Kpi {
   direction: KpiDirection;
   /** Days after which the latest value is stale (35 for a monthly KPI). */
   refreshDays: number;
+  /** What a CRM pipeline import computes into it, for a KPI it made (the funnel reads these). */
+  metric?: CrmMetric;
   order: string;
 }
 

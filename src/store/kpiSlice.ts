@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
-/** Which KPI dialog is open on this screen: the history of one KPI, the import of a metrics file, or the data feeds. */
-export type KpiDialog = { kind: 'history'; kpiId: string } | { kind: 'import' } | { kind: 'feeds' } | null;
+/** Which KPI dialog is open on this screen: the history of one KPI, the import of a metrics file or of a CRM export, or the data feeds. */
+export type KpiDialog = { kind: 'history'; kpiId: string } | { kind: 'import' } | { kind: 'crm' } | { kind: 'feeds' } | null;
 
 export interface KpiSlice {
   kpiDialog: KpiDialog;

@@ -83,6 +83,9 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
             <button type="button" className="button button--small" onClick={() => setKpiDialog({ kind: 'import' })}>
               {t('kpi.import.open')}
             </button>
+            <button type="button" className="button button--small" onClick={() => setKpiDialog({ kind: 'crm' })}>
+              {t('kpi.crm.open')}
+            </button>
             <button type="button" className="button button--small" onClick={() => setKpiDialog({ kind: 'feeds' })}>
               {t('kpi.feeds.open')}
             </button>

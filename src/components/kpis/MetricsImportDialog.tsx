@@ -10,6 +10,7 @@ import { undoAll, writeAll, type ImportResult } from '../../sync/metricsBatches'
 import { Modal } from '../ui/Modal';
 import { ImportMappingFields } from './ImportMappingFields';
 import { ImportPreviewList } from './ImportPreviewList';
+import { bytesOf } from './fileBytes';
 
 type Step =
   | { kind: 'choose'; problem?: FileProblem }
@@ -121,12 +122,3 @@ export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** A file's bytes, read with a FileReader, which every browser (and a test's DOM) has. */
-function bytesOf(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
-    reader.readAsArrayBuffer(file);
-  });
-}

@@ -1,5 +1,6 @@
 /** Commands around the stages: owner, KPIs, emotions, extra-row cards. */
 import type * as Y from 'yjs';
+import { isCrmMetric } from '../../model/crmPipeline';
 import { DEFAULT_REFRESH_DAYS, isKpiDirection, refreshDaysOf } from '../../model/kpi';
 import { RECORD_TEXT_FIELDS, clampEmotion, limitText } from '../../model/limits';
 import type { ExtraRowKind, Kpi, LaneKind } from '../../model/types';
@@ -14,7 +15,7 @@ export function setLaneOwner(doc: Y.Doc, kind: LaneKind, id: string, owner: stri
 }
 
 /** What a KPI is defined by: its texts, and which way is better and how often it should be refreshed. */
-export type KpiFields = Pick<Kpi, 'name' | 'target' | 'unit'> & Partial<Pick<Kpi, 'current' | 'direction' | 'refreshDays'>>;
+export type KpiFields = Pick<Kpi, 'name' | 'target' | 'unit'> & Partial<Pick<Kpi, 'current' | 'direction' | 'refreshDays' | 'metric'>>;
 
 /** The KPI fields of a patch, trimmed and checked (anything else left out). */
 function cleanKpi(fields: Partial<KpiFields>): Record<string, unknown> {
@@ -24,6 +25,7 @@ function cleanKpi(fields: Partial<KpiFields>): Record<string, unknown> {
   }
   if (isKpiDirection(fields.direction)) out.direction = fields.direction;
   if (typeof fields.refreshDays === 'number' && Number.isFinite(fields.refreshDays)) out.refreshDays = refreshDaysOf(fields.refreshDays);
+  if (isCrmMetric(fields.metric)) out.metric = fields.metric;
   return out;
 }
 
