@@ -86,13 +86,15 @@ export function pipelineMetrics(entries: readonly StageEntry[], mapping: StageMa
     }
   }
   const out: PipelineMetrics = {};
+  // A stage after which no stage is mapped has nothing to convert to: it is the export's last.
+  const lastMapped = Math.max(-1, ...Object.values(mapping).map((id) => index.get(id) ?? -1));
   stageOrder.forEach((stageId, at) => {
     const months = [...cohorts[at]!].sort(([a], [b]) => a.localeCompare(b));
     if (months.length === 0) return;
-    const isLast = at === stageOrder.length - 1;
+    const isLast = at >= lastMapped;
     out[stageId] = {
       volume: months.map(([date, c]) => ({ date, value: c.entered })),
-      // The last stage has no next one to convert to, nor a time spent before it.
+      // The last mapped stage has no next one to convert to, nor a time spent before it.
       conversion: isLast ? [] : months.map(([date, c]) => ({ date, value: round((100 * c.advanced) / c.entered, 1) })),
       medianDays: isLast ? [] : months.filter(([, c]) => c.days.length > 0).map(([date, c]) => ({ date, value: round(median(c.days), 1) })),
     };

@@ -38,10 +38,13 @@ describe('CRM pipeline metrics', () => {
     expect(m.G).toEqual({ volume: [{ date: '2025-02-28', value: 1 }, { date: '2025-03-31', value: 1 }], conversion: [], medianDays: [] });
   });
 
-  it('ignores stages left unmapped and stages of other journeys', () => {
+  it('ignores stages left unmapped and stages of other journeys; the last mapped stage converts to nothing', () => {
     const m = pipelineMetrics(entries, { 'Lead qualifié': 'L', Gagné: 'elsewhere' }, order);
     expect(Object.keys(m)).toEqual(['L']);
-    expect(m.L!.conversion).toEqual([{ date: '2025-01-31', value: 0 }, { date: '2025-02-28', value: 0 }]);
+    expect(m.L).toEqual({ volume: [{ date: '2025-01-31', value: 3 }, { date: '2025-02-28', value: 2 }], conversion: [], medianDays: [] });
+    // Without « Gagné », the proposal is the last stage mapped.
+    const upToProposal = pipelineMetrics(entries, { 'Lead qualifié': 'L', Démo: 'D', 'Proposition envoyée': 'P' }, order);
+    expect(upToProposal.P).toEqual({ volume: [{ date: '2025-02-28', value: 2 }], conversion: [], medianDays: [] });
   });
 
   it('dates a month by its last day, leap years included', () => {

@@ -73,6 +73,16 @@ export const fr = {
   'kpi.write.offline': 'vous êtes hors ligne — réessayez une fois la connexion revenue',
   'kpi.write.forbidden': 'seuls les animateurs saisissent des valeurs',
   'kpi.readOnly': 'Seuls les animateurs saisissent ou modifient des valeurs.',
+  'kpi.contradiction': 'Attention : la plupart des indicateurs sont hors cible alors que la plupart des points de contact sont verts.',
+  'kpi.health': 'Indicateurs : {on} dans la cible, {off} hors cible',
+  'kpi.funnel.one': 'Entonnoir : {count} entrée dans l’étape en {month}, {rate} passent à la suite',
+  'kpi.funnel.other': 'Entonnoir : {count} entrées dans l’étape en {month}, {rate} passent à la suite',
+  'kpi.funnelVolume.one': '{count} entrée en {month}',
+  'kpi.funnelVolume.other': '{count} entrées en {month}',
+  'kpi.funnelRate': '{rate} passent à l’étape suivante ({month})',
+  'kpi.overall.good': 'étape en bonne santé',
+  'kpi.overall.watch': 'étape à surveiller',
+  'kpi.overall.bad': 'étape en difficulté',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -147,4 +157,14 @@ export const en: Record<keyof typeof fr, string> = {
   'kpi.write.offline': 'you are offline — try again once the connection is back',
   'kpi.write.forbidden': 'only facilitators type values',
   'kpi.readOnly': 'Only facilitators type or change values.',
+  'kpi.contradiction': 'Warning: most KPIs are off target while most touchpoints are green.',
+  'kpi.health': 'KPIs: {on} on target, {off} off target',
+  'kpi.funnel.one': 'Funnel: {count} entry into the stage in {month}, {rate} go on',
+  'kpi.funnel.other': 'Funnel: {count} entries into the stage in {month}, {rate} go on',
+  'kpi.funnelVolume.one': '{count} entry in {month}',
+  'kpi.funnelVolume.other': '{count} entries in {month}',
+  'kpi.funnelRate': '{rate} go on to the next stage ({month})',
+  'kpi.overall.good': 'stage in good health',
+  'kpi.overall.watch': 'stage to watch',
+  'kpi.overall.bad': 'stage in difficulty',
 };

@@ -67,8 +67,32 @@ describe('StageDetailsLine', () => {
     expect(screen.getByRole('button', { name: '+2 KPIs' })).toBeInTheDocument();
   });
 
-  it('says how many touchpoints of each colour, singular for one', () => {
+  it('says how many touchpoints of each colour, singular for one, and how the stage fares', () => {
     show({ kpis: [], health: { stageId: 's', delight: 1, improvable: 0, pain: 2, none: 0, total: 3, contradiction: false } });
-    expect(screen.getByRole('img', { name: '1 vert et 2 rouges' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: '1 vert et 2 rouges ; étape en difficulté' })).toBeInTheDocument();
+  });
+
+  it('warns when most KPIs are off target while the cards are green, and counts them in the health', () => {
+    const green = { stageId: 's', delight: 3, improvable: 1, pain: 0, none: 0, total: 4, contradiction: false };
+    const kpis = [kpi('k1', 'NPS', '40', 'pts'), kpi('k2', 'CSAT', '80', '%'), kpi('k3', 'CES', '5', '/7')];
+    show({ kpis, health: green }, { k1: [point(3, 31)], k2: [point(3, 70)], k3: [point(3, 6)] });
+    expect(screen.getByRole('img', { name: '3 verts et 1 orange ; Indicateurs : 1 dans la cible, 2 hors cible ; étape à surveiller' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Attention : la plupart des indicateurs sont hors cible alors que la plupart des points de contact sont verts.' })).toBeInTheDocument();
+  });
+
+  it('shows no KPI warning when the KPIs agree with green cards', () => {
+    const green = { stageId: 's', delight: 3, improvable: 0, pain: 0, none: 0, total: 3, contradiction: false };
+    show({ kpis: [kpi('k1', 'NPS', '40', 'pts')], health: green }, { k1: [point(3, 45)] });
+    expect(screen.queryByRole('img', { name: /la plupart des indicateurs sont hors cible/ })).toBeNull();
+    expect(screen.getByRole('img', { name: /étape en bonne santé$/ })).toBeInTheDocument();
+  });
+
+  it('shows the funnel toward the next stage from the KPIs a CRM import made, apart from the chips', () => {
+    const kpis = [kpi('v', 'Volume entrant', '', 'affaires', { metric: 'volume' }), kpi('c', 'Conversion vers l’étape suivante', '', '%', { metric: 'conversion' }), kpi('m', 'Temps médian', '', 'jours', { metric: 'medianDays', direction: 'down' })];
+    show({ kpis, health: null }, { v: [{ date: '2025-01-31', value: 3, source: 'crm' }], c: [{ date: '2025-01-31', value: 66.7, source: 'crm' }], m: [{ date: '2025-01-31', value: 10, source: 'crm' }] });
+    const funnel = screen.getByRole('img', { name: 'Entonnoir : 3 entrées dans l’étape en janvier 2025, 66,7 % passent à la suite' });
+    expect(funnel).toHaveTextContent('▸ 3');
+    expect(screen.queryByRole('button', { name: /^Volume entrant/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Temps médian : 10\u00A0jours/ })).toBeInTheDocument();
   });
 });
