@@ -141,7 +141,11 @@ export function openMetricsStore(dataDir: string): MetricsStore {
               COUNT(*) OVER (PARTITION BY kpi_id) AS total
        FROM metric_values WHERE board_id = @b AND ${where}
      ) WHERE n <= ${SPARK_POINTS} ORDER BY kpi_id, day`;
-  const recentNow = db.prepare<{ b: string }, ValueRow & { total: number }>(recentSql(LIVE));
+  // Without `at`, each KPI's newest values come straight off the index of live rows: no sort of the board's rows.
+  const countsNow = db.prepare<[string], { kpi_id: string; total: number }>(`SELECT kpi_id, COUNT(*) AS total FROM metric_values WHERE board_id = ? AND ${LIVE} GROUP BY kpi_id`);
+  const recentOfKpi = db.prepare<[string, string], ValueRow>(
+    `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND kpi_id = ? AND ${LIVE} ORDER BY day DESC LIMIT ${SPARK_POINTS}`,
+  );
   const recentAt = db.prepare<{ b: string; at: number }, ValueRow & { total: number }>(recentSql(AS_OF));
   const earlierNow = db.prepare<{ b: string; k: string; d: string }, ValueRow>(
     `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = @b AND kpi_id = @k AND day <= @d AND ${LIVE} ORDER BY day DESC LIMIT 1`,
@@ -195,8 +199,24 @@ export function openMetricsStore(dataDir: string): MetricsStore {
     return [...changed];
   });
 
+  // How many live values each KPI of a board has: counting them scans the board's index, so the
+  // counts are kept per board until a write changes them (boards are read far more than written).
+  const counts = new Map<string, { kpi_id: string; total: number }[]>();
+  const countsOf = (boardId: string) => {
+    let known = counts.get(boardId);
+    if (!known) {
+      if (counts.size > 1000) counts.clear();
+      counts.set(boardId, (known = countsNow.all(boardId)));
+    }
+    return known;
+  };
   const summaryOf = (boardId: string, kpiIds: readonly string[] | undefined, at: number | undefined): MetricsSummary => {
-    const rows = at === undefined ? recentNow.all({ b: boardId }) : recentAt.all({ b: boardId, at });
+    const rows =
+      at === undefined
+        ? countsOf(boardId)
+            .filter(({ kpi_id }) => !kpiIds || kpiIds.includes(kpi_id))
+            .flatMap(({ kpi_id, total }) => recentOfKpi.all(boardId, kpi_id).reverse().map((r) => ({ ...r, total })))
+        : recentAt.all({ b: boardId, at });
     const wanted = kpiIds ? new Set(kpiIds) : null;
     const out: MetricsSummary = {};
     for (const row of rows) {
@@ -213,10 +233,14 @@ export function openMetricsStore(dataDir: string): MetricsStore {
     return out;
   };
 
+  const changed = <T>(boardId: string, result: T): T => {
+    counts.delete(boardId);
+    return result;
+  };
   return {
-    write: async (boardId, values, source, now = Date.now()) => write(boardId, values, source, now),
-    remove: async (boardId, kpiId, date, now = Date.now()) => remove(boardId, kpiId, date, now),
-    revert: async (boardId, batch, now = Date.now()) => revert(boardId, batch, now),
+    write: async (boardId, values, source, now = Date.now()) => changed(boardId, write(boardId, values, source, now)),
+    remove: async (boardId, kpiId, date, now = Date.now()) => changed(boardId, remove(boardId, kpiId, date, now)),
+    revert: async (boardId, batch, now = Date.now()) => changed(boardId, revert(boardId, batch, now)),
     series: async (boardId, kpiId, at) => (at === undefined ? seriesNow.all(boardId, kpiId) : seriesAt.all({ b: boardId, k: kpiId, at })).map(point),
     allSeries: async (boardId, at) => {
       const out: Record<string, MetricPoint[]> = {};
