@@ -10,6 +10,7 @@ import { keysLabel } from '../canvas/keyLabel';
 import { CommentsToolbarButton } from '../workshop/CommentsToolbarButton';
 import { SearchButtons } from '../search/SearchButtons';
 import { PresentButton } from '../presentation/PresentButton';
+import { IndicatorsButton } from '../kpis/IndicatorsButton';
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -60,6 +61,7 @@ export function Toolbar() {
         </button>
       ))}
       <CommentsToolbarButton />
+      <IndicatorsButton />
       <PresentButton />
       {canEdit && adding && (
         <span className="toolbar__hint" role="status">

@@ -1,6 +1,7 @@
 import { useUiStore } from '../../store';
 import { CrmImportDialog } from './CrmImportDialog';
 import { FeedsDialog } from './FeedsDialog';
+import { IndicatorsDialog } from './IndicatorsDialog';
 import { KpiDialog } from './KpiDialog';
 import { MetricsImportDialog } from './MetricsImportDialog';
 import './kpis.css';
@@ -14,5 +15,6 @@ export function KpiDialogs() {
   if (dialog?.kind === 'import') return <MetricsImportDialog onClose={close} />;
   if (dialog?.kind === 'crm') return <CrmImportDialog onClose={close} />;
   if (dialog?.kind === 'feeds') return <FeedsDialog onClose={close} />;
+  if (dialog?.kind === 'indicators') return <IndicatorsDialog onClose={close} />;
   return null;
 }
