@@ -6,8 +6,9 @@ import { createBoardSession, type BoardSession } from '../../sync/boardSession';
 import { useBoard } from '../../hooks/useBoard';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
-import { AccessError, loadVersion, storedAccess } from '../../sync/access';
+import { AccessError, listVersions, loadVersion, storedAccess } from '../../sync/access';
 import { detachedConnection } from '../../sync/connection';
+import { createHttpMetrics, provideMetrics } from '../../sync/metrics';
 import { AccessDenied } from '../ui/AccessDenied';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { JourneyTabs } from '../journey/JourneyTabs';
@@ -20,12 +21,15 @@ export function VersionPage({ boardId, versionId }: { boardId: string; versionId
     let alive = true;
     let made: BoardSession | null = null;
     const token = storedAccess(boardId)?.token ?? null;
-    loadVersion(boardId, token, versionId).then(
-      (state) => {
+    // The KPI values shown are those the relay had when the version was saved.
+    const savedAt = listVersions(boardId, token).then((versions) => versions.find((v) => v.id === versionId)?.createdAt ?? 0, () => 0);
+    Promise.all([loadVersion(boardId, token, versionId), savedAt]).then(
+      ([state, at]) => {
         if (!alive) return;
         const doc = new Y.Doc();
         Y.applyUpdate(doc, state);
         made = createBoardSession(doc, { boardId, connection: detachedConnection(doc), role: 'viewer', token });
+        provideMetrics(made, createHttpMetrics({ boardId, token, at }));
         setSession(made);
       },
       (e: unknown) => alive && setError(e instanceof AccessError ? e : new AccessError(0, String(e))),
