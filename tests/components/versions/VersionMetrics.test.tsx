@@ -23,7 +23,7 @@ describe('a saved version’s KPIs', () => {
       const url = String(input);
       asked.push(url);
       if (url.endsWith('/versions')) return Response.json({ versions: [{ id: 'v1', name: 'v1 2025', author: 'Alice', createdAt: savedAt, bytes: state.byteLength }] });
-      if (url.endsWith('/versions/v1')) return new Response(state);
+      if (url.endsWith('/versions/v1')) return new Response(new Uint8Array(state));
       if (url.includes('/metrics')) return Response.json({ summary: { [kpiId]: { count: 1, recent: [{ date: '2025-12-31', value: 2.4, source: 'feed' }], earlier: null } } });
       return new Response('', { status: 404 });
     });

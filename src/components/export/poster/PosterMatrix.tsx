@@ -3,6 +3,7 @@ import type { PosterModel } from '../../../model/poster';
 import { PosterCard } from './PosterCard';
 import { PosterEmotionRow } from './PosterEmotionRow';
 import { Severity } from './PosterLegend';
+import { PosterKpi } from '../../kpis/PosterKpi';
 
 /** The channel × stage matrix with the rows around it, as one CSS grid: cells grow with their cards. */
 export function PosterMatrix({ model, t }: { model: PosterModel; t: Translate }) {
@@ -63,12 +64,7 @@ export function PosterMatrix({ model, t }: { model: PosterModel; t: Translate })
           {stages.map((s) => (
             <div key={s.id} className="p-cell p-cell--kpi">
               {s.kpis.map((k) => (
-                <p key={k.id} className="p-kpi">
-                  <span className="p-kpi__name">{k.name}</span>
-                  <span className="p-kpi__values">
-                    {[k.current && t.measure(k.current, k.unit), k.target && t('poster.kpiTarget', { target: t.measure(k.target, k.unit) })].filter(Boolean).join(' → ')}
-                  </span>
-                </p>
+                <PosterKpi key={k.id} kpi={k} t={t} />
               ))}
             </div>
           ))}
