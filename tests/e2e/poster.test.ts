@@ -155,7 +155,10 @@ describe('the poster', () => {
     const copy = connectClient(app.relay.wsUrl, newId, undefined, { token: token! });
     await copy.synced;
     await waitFor(() => readBoard(copy.doc).touchpoints.length === 40, 10_000, 'the imported board');
-    expect(readBoard(copy.doc)).toEqual(readBoard(doc));
+    // A value typed in a KPI before KPIs had a history moves into the KPI's series (kept by the
+    // relay, not the document) when a facilitator opens the board: the imported copy's was opened.
+    const typedValuesMoved = (board: ReturnType<typeof readBoard>) => ({ ...board, kpis: board.kpis.map((k) => ({ ...k, current: '' })) });
+    expect(typedValuesMoved(readBoard(copy.doc))).toEqual(typedValuesMoved(readBoard(doc)));
 
     // A malformed file is refused with the reasons, and nothing is created.
     const bad = path.join(app.relay.dataDir, 'bad.json');
