@@ -63,11 +63,14 @@ describe('the canvas derivation, edit by edit', () => {
   it('changes only the cards of one cell when a card moves inside it', () => {
     const { doc, peer, live, derive, cards, before } = openBoard();
     const cell = cards.filter((c) => c.stageId === cards[0]!.stageId && c.channelId === cards[0]!.channelId);
-    moveTouchpoint(peer, cell[cell.length - 1]!.id, { stageId: cell[0]!.stageId, channelId: cell[0]!.channelId, index: 0 });
+    const moved = cell[cell.length - 1]!;
+    moveTouchpoint(peer, moved.id, { stageId: cell[0]!.stageId, channelId: cell[0]!.channelId, index: 0 });
     sync(peer, doc);
     const changed = changedIds(before, derive(live.getStructureSnapshot()));
-    expect(changed.length).toBeGreaterThan(1);
-    expect(changed.every((id) => cell.some((c) => `tp:${c.id}` === id))).toBe(true);
+    expect(changed.filter((id) => id.startsWith('tp:')).length).toBeGreaterThan(1);
+    // A red card that moves also reorders the red cards its stage offers as pain points.
+    const allowed = new Set([...cell.map((c) => `tp:${c.id}`), `pain:${moved.stageId}`]);
+    expect(changed.filter((id) => !allowed.has(id))).toEqual([]);
   });
 
   it('changes the selected card and the one before it, nothing else, when the selection moves', () => {
