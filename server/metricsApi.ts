@@ -144,6 +144,8 @@ export async function handleMetrics(ctx: MetricsApiContext, req: IncomingMessage
   const [, kpiId, date] = rest;
   if (rest.length === 1 && method === 'GET') {
     await requireReader(ctx, req, boardId);
+    // ?series=all: every value of every KPI (a board file's export), else the summary.
+    if (new URL(req.url ?? '/', 'http://relay').searchParams.get('series') === 'all') return sendJson(res, 200, { series: await ctx.metrics.allSeries(boardId, atOf(req)) });
     return sendJson(res, 200, { summary: await ctx.metrics.summary(boardId, undefined, atOf(req)) });
   }
   if (rest.length === 1 && method === 'POST') return writeValues(ctx, req, res, boardId);

@@ -1,5 +1,7 @@
 /** Writing a board file: the whole board, or one journey with its persona and its actions, as versioned JSON. */
 import { FILE_FORMAT, FILE_VERSION, type BoardContent, type BoardFile } from './fileFormat';
+import type { MetricPoint } from './metrics';
+import { seriesForFile } from './metricsFileFormat';
 import { RECORD_KINDS } from './records';
 import type { BoardSnapshot } from './types';
 
@@ -27,10 +29,11 @@ function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardCon
   };
 }
 
-/** The file of a board (or of one of its journeys, with `journeyId`). */
-export function boardFile(board: BoardSnapshot, options: { journeyId?: string | null; exportedAt: string }): BoardFile {
+/** The file of a board (or of one of its journeys, with `journeyId`), with its KPIs' values when given. */
+export function boardFile(board: BoardSnapshot, options: { journeyId?: string | null; exportedAt: string; metrics?: Record<string, MetricPoint[]> }): BoardFile {
   const journeyId = options.journeyId ?? null;
   const journey = journeyId ? board.journeys.find((j) => j.id === journeyId) : undefined;
+  const records = selectRecords(board, journeyId);
   return {
     format: FILE_FORMAT,
     version: FILE_VERSION,
@@ -38,7 +41,8 @@ export function boardFile(board: BoardSnapshot, options: { journeyId?: string | 
     exportedAt: options.exportedAt,
     scope: journeyId ? 'journey' : 'board',
     meta: { title: journey && board.journeys.length > 1 ? `${board.meta.title} — ${journey.name}` : board.meta.title, createdAt: board.meta.createdAt },
-    records: selectRecords(board, journeyId),
+    records,
+    ...(options.metrics ? { metrics: seriesForFile(options.metrics, new Set(records.kpis.map((k) => k.id))) } : {}),
   };
 }
 

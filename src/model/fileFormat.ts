@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { CRM_METRICS } from './crmPipeline';
 import { isRecordId } from './ids';
+import type { MetricPoint } from './metrics';
+import { SERIES_SCHEMA, seriesFromFile, type FileSeries } from './metricsFileFormat';
 import { DAY_PATTERN, DEFAULT_REFRESH_DAYS, KPI_DIRECTIONS, MAX_REFRESH_DAYS, MIN_REFRESH_DAYS } from './kpi';
 import { DUE_DATE_PATTERN, EMOTION_MAX, EMOTION_MIN, MAX_FILE_BYTES, MAX_RECORDS_PER_KIND, SCORE_MAX, SCORE_MIN } from './limits';
 import { isOrderKey } from './order';
@@ -129,6 +131,7 @@ const fileSchema = z.object({
     createdAt: z.number().int().min(0).default(0),
   }),
   records: recordsSchema,
+  metrics: SERIES_SCHEMA.optional(),
 });
 
 /** A board file as written by `boardFile` (and read back by `readBoardFile`). */
@@ -140,12 +143,16 @@ export interface BoardFile {
   scope: 'board' | 'journey';
   meta: { title: string; createdAt: number };
   records: { [K in RecordKind]: FileRecord<K>[] };
+  /** The KPIs' dated values (src/model/metricsFileFormat.ts); absent in files of older versions. */
+  metrics?: FileSeries;
 }
 
 /** What an import writes: the records with every reference checked and every order key set. */
 export interface BoardContent {
   meta: { title: string; createdAt: number };
   records: { [K in RecordKind]: RecordOf<K>[] };
+  /** The values of the kept KPIs, by KPI id; written to the relay once the board exists. */
+  metrics?: Record<string, MetricPoint[]>;
 }
 
 export type FileProblem =
@@ -255,7 +262,8 @@ export function readBoardFile(raw: unknown): FileReadResult {
   const meta = { ...parsed.data.meta };
   cutLongTexts(meta, records, warnings);
   const resolved = resolveReferences(meta, records);
-  return { ok: true, content: resolved.content, warnings: [...warnings, ...resolved.warnings], scope: parsed.data.scope };
+  const metrics = seriesFromFile(parsed.data.metrics as FileSeries | undefined, new Set(resolved.content.records.kpis.map((k) => k.id)));
+  return { ok: true, content: { ...resolved.content, metrics }, warnings: [...warnings, ...resolved.warnings], scope: parsed.data.scope };
 }
 
 /** Parses file text as JSON, then validates it. */

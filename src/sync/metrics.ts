@@ -43,6 +43,8 @@ export interface MetricsClient {
   subscribe(onChange: () => void): () => void;
   /** One KPI's whole series, oldest first. */
   series(kpiId: string): Promise<MetricPoint[]>;
+  /** Every KPI's whole series, by KPI id (a board file's export). */
+  allSeries(): Promise<Record<string, MetricPoint[]>>;
   write(values: readonly MetricInput[], source: Exclude<MetricSource, 'feed'>): Promise<WriteResult>;
   remove(kpiId: string, date: string): Promise<string>;
   undo(batch: string): Promise<void>;
@@ -98,6 +100,7 @@ export function createHttpMetrics(options: HttpMetricsOptions): MetricsClient {
     receive: store.receive,
     refresh,
     series: async (kpiId) => (await call<{ series: MetricPoint[] }>(`${base}/${encodeURIComponent(kpiId)}${at}`)).series,
+    allSeries: async () => (await call<{ series: Record<string, MetricPoint[]> }>(`${base}?series=all${at ? `&${at.slice(1)}` : ''}`)).series,
     write: (values, source) => call<WriteResult>(`${base}?source=${source}`, { method: 'POST', body: { values: values.map((v) => ({ kpi: v.kpiId, date: v.date, value: v.value })) } }),
     remove: async (kpiId, date) => (await call<{ batch: string }>(`${base}/${encodeURIComponent(kpiId)}/${date}`, { method: 'DELETE' })).batch,
     undo: async (batch) => {

@@ -35,6 +35,10 @@ export function createMemoryMetrics(initial: Record<string, MetricPoint[]> = {})
     subscribe: state.subscribe,
     receive: state.receive,
     refresh: async () => state.replace(summaryOf()),
+    allSeries: async () => {
+      if (client.offline) throw new MetricsError(0, 'offline');
+      return Object.fromEntries([...series].filter(([, v]) => v.length > 0).map(([k, v]) => [k, [...v]]));
+    },
     series: async (kpiId) => {
       if (client.offline) throw new MetricsError(0, 'offline');
       return [...(series.get(kpiId) ?? [])];

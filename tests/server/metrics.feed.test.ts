@@ -164,6 +164,10 @@ describe('the metrics feed', () => {
     const series = async (at?: number) => ((await api(`/api/boards/${b.boardId}/metrics/${b.nps}${at ? `?at=${at}` : ''}`, { token: b.viewer })).body.series as { value: number }[]).map((p) => p.value);
     expect(await series()).toEqual([31, 35]);
     expect(await series(before)).toEqual([30]);
+    // Every series at once, for a board file.
+    const all = (await api(`/api/boards/${b.boardId}/metrics?series=all`, { token: b.viewer })).body.series as Record<string, { value: number; source: string }[]>;
+    expect(all).toEqual({ [b.nps]: [{ date: '2025-01-31', value: 31, source: 'file' }, { date: '2025-02-28', value: 35, source: 'file' }] });
+    expect((await api(`/api/boards/${b.boardId}/metrics?series=all`, { token: b.feedToken })).status).toBe(403);
     expect((await api(`/api/boards/${b.boardId}/metrics/undo`, { method: 'POST', token: b.token, body: { batch: imported.body.batch } })).body).toEqual({ changed: 1 });
     expect(await series()).toEqual([30]);
     expect((await api(`/api/boards/${b.boardId}/metrics/${b.nps}/2025-01-31`, { method: 'DELETE', token: b.participant })).status).toBe(403);

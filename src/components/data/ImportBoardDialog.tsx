@@ -5,6 +5,7 @@ import { MAX_ISSUES, readBoardFileText, recordCounts, type FileReadResult } from
 import { MAX_FILE_BYTES } from '../../model/limits';
 import { createBoard, storedAccess } from '../../sync/access';
 import { publishBoard } from '../../sync/publishBoard';
+import { importSeries } from '../../sync/metricsFileImport';
 import { relayUrl } from '../../sync/connection';
 import { FileIssueList, FileWarningList } from './FileIssueList';
 import { Modal } from '../ui/Modal';
@@ -42,6 +43,7 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
       const boardId = await createBoard();
       const token = storedAccess(boardId)?.token;
       await publishBoard(result.content, relayUrl(window.location), boardId, token ? { token } : {});
+      await importSeries(boardId, token ?? null, result.content.metrics);
       onClose();
       navigate(`/b/${boardId}`);
     } catch (error) {
