@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { Background, BackgroundVariant, ReactFlow, type NodeChange, type OnInit, type OnNodeDrag } from '@xyflow/react';
+import { ReactFlow, type NodeChange, type OnInit, type OnNodeDrag } from '@xyflow/react';
 import { dropTarget, type DragState } from '../../canvas/drag';
 import { moveTouchpoint } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -12,11 +12,14 @@ import { useLivePresence } from '../../hooks/useLivePresence';
 import { useMatrix } from '../../hooks/useMatrix';
 import { useRevealEditedLane } from '../../hooks/useRevealEditedLane';
 import { useStickyHeaders } from '../../hooks/useStickyHeaders';
+import { useTrackZoomedOut } from '../../hooks/useTrackZoomedOut';
+import { ZoomedOutContext } from '../../hooks/useZoomedOut';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 import { nodeTypes } from './nodes';
 import './canvas.css';
 import { CanvasControls } from './CanvasControls';
+import { CanvasDots } from './CanvasDots';
 import { CursorsLayer } from './CursorsLayer';
 import { EmptyBoard } from './EmptyBoard';
 
@@ -54,6 +57,7 @@ export const BoardCanvas = memo(function BoardCanvas() {
   const { canEdit } = useCapabilities();
   const host = useRef<HTMLDivElement>(null);
   useStickyHeaders(host, layout);
+  const zoomedOut = useTrackZoomedOut();
   useRevealEditedLane(layout);
   const onKeyDownCapture = useCanvasKeyboard(matrix, journeyId);
   const ariaLabels = useMemo(
@@ -127,34 +131,36 @@ export const BoardCanvas = memo(function BoardCanvas() {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <ReactFlow<MatrixNode>
-        nodes={nodes}
-        edges={NO_EDGES}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onPaneClick={onPaneClick}
-        onMoveStart={onMoveStart}
-        ariaLabelConfig={ariaLabels}
-        nodeDragThreshold={4}
-        nodesDraggable={canEdit}
-        panOnScroll
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        zoomOnDoubleClick={false}
-        minZoom={0.03}
-        maxZoom={2}
-        onInit={onInit}
-        proOptions={PRO_OPTIONS}
-        nodesConnectable={false}
-        elevateNodesOnSelect={false}
-      >
-        <CursorsLayer />
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <CanvasControls />
-      </ReactFlow>
+      <ZoomedOutContext.Provider value={zoomedOut}>
+        <ReactFlow<MatrixNode>
+          nodes={nodes}
+          edges={NO_EDGES}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onPaneClick={onPaneClick}
+          onMoveStart={onMoveStart}
+          ariaLabelConfig={ariaLabels}
+          nodeDragThreshold={4}
+          nodesDraggable={canEdit}
+          panOnScroll
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          zoomOnDoubleClick={false}
+          minZoom={0.03}
+          maxZoom={2}
+          onInit={onInit}
+          proOptions={PRO_OPTIONS}
+          nodesConnectable={false}
+          elevateNodesOnSelect={false}
+        >
+          <CursorsLayer />
+          <CanvasDots />
+          <CanvasControls />
+        </ReactFlow>
+      </ZoomedOutContext.Provider>
     </div>
   );
 });

@@ -7,7 +7,8 @@ import type { OfferedAction } from '../../hooks/useTouchpointActions';
 import { useT } from '../../hooks/useT';
 import { CardToolbar } from './CardToolbar';
 import { EVALUATION_STYLE } from './evaluationStyle';
-import { CardChange, changeWords } from './CardChange';
+import { CardChange } from './CardChange';
+import { touchpointName } from './touchpointName';
 
 export interface TouchpointCardProps {
   touchpoint: Touchpoint;
@@ -41,7 +42,6 @@ export function TouchpointCard(props: TouchpointCardProps) {
   }, [editing]);
   const evaluationLabel = t(style.label);
   const offVoice = !speaksAsCustomer(touchpoint.text);
-  const extras = [touchpoint.momentOfTruth ? t('touchpoint.momentOfTruth') : '', ...(change ? changeWords(change, t) : [])].filter(Boolean);
   const classes = [
     'touchpoint',
     `touchpoint--${touchpoint.evaluation ?? 'none'}`,
@@ -52,7 +52,7 @@ export function TouchpointCard(props: TouchpointCardProps) {
   return (
     <article
       className={classes.join(' ')}
-      aria-label={`${t('touchpoint.label')} : ${touchpoint.text || t('touchpoint.placeholder')} — ${[evaluationLabel, ...extras].join(' — ')}`}
+      aria-label={touchpointName(touchpoint, change ?? null, t)}
       onDoubleClick={(e) => {
         e.stopPropagation();
         if (canEdit) onStartEditing();

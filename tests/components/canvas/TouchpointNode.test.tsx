@@ -2,10 +2,12 @@ import { act, render, screen } from '@testing-library/react';
 import * as Y from 'yjs';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as commands from '../../../src/doc/commands';
 import { TouchpointNode } from '../../../src/components/canvas/nodes/TouchpointNode';
 import { makeRecord, roots } from '../../../src/doc/schema';
+import { ZoomedOutContext } from '../../../src/hooks/useZoomedOut';
 import { useUiStore } from '../../../src/store';
 import type { Touchpoint } from '../../../src/model/types';
 import { offlineSession, WithSession } from '../../helpers/session';
@@ -18,14 +20,18 @@ vi.mock('../../../src/doc/commands', async (importOriginal) => {
 const touchpoint: Touchpoint = { id: 'tp1', journeyId: 'j', stageId: 's', channelId: 'c', text: 'Je', evaluation: null, order: '1', momentOfTruth: false };
 
 /** The node of card tp1, whose record is in the session's document (the card reads it from there). */
-function renderNode(editing: boolean, selected = false) {
+function renderNode(editing: boolean, selected = false, zoomedOut = false) {
   const session = offlineSession(false);
   const { text, ...fields } = touchpoint;
   roots(session.doc).touchpoints.set(touchpoint.id, makeRecord({ ...fields, text: new Y.Text(text) }));
   const props = { data: { touchpoint, editing, index: 0, cellSize: 1 }, selected } as unknown as ComponentProps<typeof TouchpointNode>;
   render(
     <WithSession session={session}>
-      <TouchpointNode {...props} />
+      <ReactFlowProvider>
+        <ZoomedOutContext.Provider value={zoomedOut}>
+          <TouchpointNode {...props} />
+        </ZoomedOutContext.Provider>
+      </ReactFlowProvider>
     </WithSession>,
   );
   return session;
@@ -65,5 +71,19 @@ describe('TouchpointNode', () => {
     renderNode(false);
     await userEvent.dblClick(screen.getByRole('article'));
     expect(useUiStore.getState().editing).toEqual({ kind: 'touchpoint', id: 'tp1' });
+  });
+
+  it('zoomed out, is a plain block that keeps the card’s name, and a double-click still opens its editor', async () => {
+    renderNode(false, false, true);
+    const card = screen.getByRole('article', { name: 'Point de contact : Je — Non évalué' });
+    expect(card).toHaveClass('touchpoint--block');
+    expect(screen.queryByText('Je')).not.toBeInTheDocument();
+    await userEvent.dblClick(card);
+    expect(useUiStore.getState().editing).toEqual({ kind: 'touchpoint', id: 'tp1' });
+  });
+
+  it('is drawn whole while edited, however far out the view is', () => {
+    renderNode(true, true, true);
+    expect(screen.getByRole('textbox', { name: 'Texte du point de contact' })).toHaveValue('Je');
   });
 });

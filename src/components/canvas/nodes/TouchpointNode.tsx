@@ -1,14 +1,13 @@
-import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
-import { setTouchpointText } from '../../../doc/commands';
-import { useBoardSession } from '../../../hooks/useBoardSession';
+import { memo, useDeferredValue, useRef } from 'react';
+import { useStoreApi, type NodeProps } from '@xyflow/react';
+import { drawnWhole, nearView as isNearView } from '../../../canvas/cardDetail';
 import type { TouchpointFlowNode } from '../../../canvas/matrixNodes';
-import { useCapabilities } from '../../../hooks/useCapabilities';
+import { useNearView } from '../../../hooks/useNearView';
 import { useTouchpoint } from '../../../hooks/useTouchpoint';
-import { useTouchpointActions } from '../../../hooks/useTouchpointActions';
+import { useZoomedOut } from '../../../hooks/useZoomedOut';
 import { useUiStore } from '../../../store';
-import { CardWorkshopBadges } from '../CardWorkshopBadges';
-import { TouchpointCard } from '../TouchpointCard';
+import { LiveTouchpointCard } from '../LiveTouchpointCard';
+import { TouchpointBlock } from '../TouchpointBlock';
 
 /**
  * Whether a card shows the same: its place (and so its position, size, stacking) is React
@@ -19,37 +18,37 @@ function sameCard(a: NodeProps<TouchpointFlowNode>, b: NodeProps<TouchpointFlowN
   return a.data.touchpoint.id === b.data.touchpoint.id && a.data.editing === b.data.editing && a.data.change === b.data.change && a.selected === b.selected;
 }
 
-/** A touchpoint card on the canvas, wired to the board's commands and to the card actions. */
-export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
-  const { doc } = useBoardSession();
-  const { canEdit } = useCapabilities();
-  const startEditing = useUiStore((s) => s.startEditing);
-  const stopEditing = useUiStore((s) => s.stopEditing);
-  const select = useUiStore((s) => s.select);
+/**
+ * A touchpoint card on the canvas: drawn whole when it can be read (in or near a readable
+ * view, or edited), else as a plain block, so a board of thousands of cards draws only the few
+ * that are looked at.
+ */
+export const TouchpointNode = memo(function TouchpointNode({ data, selected, positionAbsoluteX, positionAbsoluteY, width, height }: NodeProps<TouchpointFlowNode>) {
   const id = data.touchpoint.id;
   // The node only places the card: its text and evaluation come from its own record, so an
   // edit re-renders this card alone. (A deleted card's node goes in the same render.)
   const touchpoint = useTouchpoint(id) ?? { ...data.touchpoint, text: '' };
-  const actions = useTouchpointActions(touchpoint);
   // Others editing this card show as an outline in their colours.
   const editors = useUiStore((s) => s.peerEditing[id]);
+  const zoomedOut = useZoomedOut();
+  const frame = useRef<HTMLDivElement>(null);
+  const store = useStoreApi();
+  const nearView = useNearView(frame, () => {
+    const { transform, width: screenWidth, height: screenHeight } = store.getState();
+    const rect = { x: positionAbsoluteX, y: positionAbsoluteY, width: width ?? 0, height: height ?? 0 };
+    return isNearView({ x: transform[0], y: transform[1], zoom: transform[2] }, screenWidth, screenHeight, rect);
+  });
+  // Cards change their drawing in a deferred render, which React spreads over several frames:
+  // panning a row of cards into view never stalls a frame (the zoom comes in a transition
+  // already). Opening the editor is at once.
+  const whole = useDeferredValue(drawnWhole({ zoomedOut, nearView })) || data.editing;
   return (
-    <div className="touchpoint-frame" style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}>
-      <TouchpointCard
-        touchpoint={touchpoint}
-        selected={!!selected}
-        editing={data.editing}
-        canEdit={canEdit}
-        onTextChange={(text) => setTouchpointText(doc, id, text)}
-        onStartEditing={() => {
-          select(id);
-          startEditing({ kind: 'touchpoint', id });
-        }}
-        onStopEditing={stopEditing}
-        actions={actions}
-        change={data.change}
-        footer={<CardWorkshopBadges targetId={id} kind="touchpoints" journeyId={touchpoint.journeyId} text={touchpoint.text} />}
-      />
+    <div ref={frame} className="touchpoint-frame" style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}>
+      {whole ? (
+        <LiveTouchpointCard touchpoint={touchpoint} selected={!!selected} editing={data.editing} change={data.change} />
+      ) : (
+        <TouchpointBlock touchpoint={touchpoint} selected={!!selected} change={data.change} />
+      )}
     </div>
   );
 }, sameCard);
