@@ -62,4 +62,46 @@ describe('stage KPIs fed by a CRM', () => {
     await alice.context.close();
     await bruno.context.close();
   });
+  it('imports a CRM export, maps its stages, and both pages see the funnel and the KPI chart', async () => {
+    const alice = await newPerson(app.browser, 'Alice Martin', '#7c3aed');
+    const bruno = await newPerson(app.browser, 'Bruno Petit', '#db2777');
+    const a = alice.page;
+    const b = bruno.page;
+    await a.goto(app.relay.httpUrl);
+    await a.getByRole('button', { name: /Nouveau tableau/ }).click();
+    await a.getByRole('heading', { name: 'Découverte' }).waitFor();
+    await b.goto(await shareLink(a, 'viewer'));
+    await b.getByRole('heading', { name: 'Découverte' }).waitFor();
+
+    // 30 deals in January: 20 go from the discovery to the evaluation after 6 days, 10 of them to a purchase 4 days later.
+    const rows = ['Deal;Stage;Date entered'];
+    for (let i = 0; i < 30; i++) {
+      rows.push(`D${i};Prospect;${String(1 + (i % 10)).padStart(2, '0')}/01/2025`);
+      if (i < 20) rows.push(`D${i};Evaluation;${String(7 + (i % 10)).padStart(2, '0')}/01/2025`);
+      if (i < 10) rows.push(`D${i};Won;${String(11 + (i % 10)).padStart(2, '0')}/01/2025`);
+    }
+    await a.getByRole('button', { name: 'Détails de l’étape « Découverte » (responsable, indicateurs)' }).click();
+    await a.getByRole('button', { name: 'Importer un export CRM…' }).click();
+    const dialog = a.getByRole('dialog', { name: 'Importer un export de pipeline CRM' });
+    await dialog.getByLabel('Export CRM (CSV ou XLSX)').setInputFiles({ name: 'pipeline.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await dialog.getByRole('combobox', { name: 'Prospect' }).selectOption({ label: '1. Découverte' });
+    await dialog.getByRole('combobox', { name: 'Evaluation' }).selectOption({ label: '2. Évaluation' });
+    await dialog.getByRole('combobox', { name: 'Won' }).selectOption({ label: '3. Achat' });
+    await dialog.getByRole('button', { name: /^Importer \d+ valeurs$/ }).click();
+    await dialog.getByText(/valeurs importées/).waitFor();
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+    const funnel = 'Entonnoir : 30 entrées dans l’étape en janvier 2025, 66,7\u202F% passent à la suite';
+    await a.getByRole('img', { name: funnel }).waitFor();
+    await b.getByRole('img', { name: funnel }).waitFor();
+    await b.getByRole('img', { name: 'Entonnoir : 20 entrées dans l’étape en janvier 2025, 50\u202F% passent à la suite' }).waitFor();
+    const median = /^Temps médian dans l’étape : 6\s?jours/;
+    await b.getByRole('button', { name: median }).first().click();
+    const history = b.getByRole('dialog', { name: 'Indicateur « Temps médian dans l’étape »' });
+    await history.getByRole('table', { name: 'Valeurs de Temps médian dans l’étape' }).getByRole('cell', { name: '31/01/2025' }).waitFor();
+    await history.getByRole('img', { name: 'Courbe de Temps médian dans l’étape dans le temps' }).locator('canvas').first().waitFor();
+    await b.screenshot({ path: path.join(REPO_ROOT, '.tmp', 'kpi-crm-viewer.png') }).catch(() => undefined);
+    await alice.context.close();
+    await bruno.context.close();
+  });
 });

@@ -23,7 +23,8 @@ export function KpiChart({ name, unit, series, target }: { name: string; unit: s
     const opts: uPlot.Options = {
       width: Math.max(280, el.clientWidth || 600),
       height: 220,
-      scales: { x: { time: true } },
+      // A single value gets a month around it rather than an axis of years.
+      scales: { x: xs.length === 1 ? { time: true, range: [xs[0]! - 15 * 86_400, xs[0]! + 15 * 86_400] } : { time: true } },
       axes: [{ values: (_u, splits) => splits.map((ts) => axisDay(t.locale, ts, xs[xs.length - 1]! - xs[0]!)) }, { values: (_u, splits) => splits.map((v) => value(v)), size: 70 }],
       series: [
         { label: t('kpi.table.date'), value: (_u, ts) => (ts === null ? '—' : dayText(t.locale, new Date(ts * 1000).toISOString().slice(0, 10))) },
