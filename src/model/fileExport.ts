@@ -14,14 +14,15 @@ function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardCon
   const inJourney = <T extends { journeyId: string | null }>(list: T[]) => list.filter((r) => r.journeyId === journeyId);
   const touchpoints = inJourney(board.touchpoints);
   const painPoints = inJourney(board.painPoints);
-  const linkable = new Set([...touchpoints.map((t) => t.id), ...painPoints.map((p) => p.id)]);
+  const kpis = inJourney(board.kpis);
+  const linkable = new Set([...touchpoints.map((t) => t.id), ...painPoints.map((p) => p.id), ...kpis.map((k) => k.id)]);
   return {
     journeys,
     stages: inJourney(board.stages),
     channels: inJourney(board.channels),
     touchpoints,
     personas: board.personas.filter((p) => personaIds.has(p.id)),
-    kpis: inJourney(board.kpis),
+    kpis,
     emotions: inJourney(board.emotions),
     painPoints,
     laneCards: inJourney(board.laneCards),

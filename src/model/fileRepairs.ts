@@ -79,7 +79,8 @@ export function resolveReferences(meta: BoardContent['meta'], file: BoardFile['r
     const kept = p.touchpointIds.filter((tid) => touchpointIds.has(tid) || (warn('painPoints', i, { kind: 'clearedReference', field: 'touchpointIds', ref: tid }), false));
     return kept.length === p.touchpointIds.length ? p : { ...p, touchpointIds: kept };
   });
-  const linkable = new Set([...touchpointIds, ...painPoints.map((p) => p.id)]);
+  // An action addresses pain points and touchpoints, and aims at KPIs.
+  const linkable = new Set([...touchpointIds, ...painPoints.map((p) => p.id), ...parts.kpis.map((k) => k.id)]);
   const actions = file.actions.map((a, i) => {
     let next = a;
     if (a.journeyId !== null && !journeyIds.has(a.journeyId)) {

@@ -7,6 +7,7 @@ import type { Action } from '../../model/types';
 import { useUiStore } from '../../store';
 import { QUADRANT_STYLE, STATUS_LABEL, formatDue, isOverdue, todayIso } from './actionText';
 import { CommentsButton } from '../workshop/CommentsButton';
+import { ActionKpis } from '../kpis/ActionKpis';
 
 /** The drag payload type of an action card, so drops of anything else are ignored. */
 export const ACTION_DRAG_TYPE = 'application/x-parcours-action';
@@ -70,6 +71,7 @@ export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
         {action.placed && <span>{t('panel.actions.scores', { impact: action.impact, effort: action.effort })}</span>}
         {action.links.length > 0 && <span>{t('panel.actions.linkCount', { count: action.links.length })}</span>}
       </p>
+      <ActionKpis action={action} />
       {movable && (
         <div className="action-card__move">
           {/* A menu of moves, not a display of the quadrant (the card sits in it): its label is short enough for a narrow quadrant. */}

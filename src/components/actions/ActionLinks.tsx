@@ -6,6 +6,7 @@ import { useT } from '../../hooks/useT';
 import { normalizeWord } from '../../model/touchpointCsv';
 import type { Action } from '../../model/types';
 import { EVALUATION_STYLE } from '../canvas/evaluationStyle';
+import { ActionKpiLinks } from '../kpis/ActionKpiLinks';
 
 /** Above this many touchpoints, a filter box helps find one. */
 const FILTER_FROM = 8;
@@ -81,6 +82,7 @@ export function ActionLinks({ action, journeyId }: { action: Action; journeyId: 
           </div>
         </fieldset>
       )}
+      <ActionKpiLinks action={action} journeyId={journeyId} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { ExtraRowKind, Kpi, LaneKind } from '../../model/types';
 import { getRecord } from '../read';
 import { roots } from '../schema';
 import { edit } from './edit';
-import { deleteExisting, insertRecord, limitTexts, patchExisting, upsertRecord, whereField } from './records';
+import { deleteExisting, insertRecord, limitTexts, patchExisting, removeFromIdLists, upsertRecord, whereField } from './records';
 
 /** Sets who is responsible for a stage or channel. */
 export function setLaneOwner(doc: Y.Doc, kind: LaneKind, id: string, owner: string): void {
@@ -39,8 +39,9 @@ export function updateKpi(doc: Y.Doc, id: string, patch: Partial<KpiFields>): vo
   patchExisting(doc, 'kpis', id, cleanKpi(patch), RECORD_TEXT_FIELDS.kpis);
 }
 
+/** Deletes a KPI, and unlinks it from the actions aimed at it (its values stay with the relay: an undo brings them back). */
 export function deleteKpi(doc: Y.Doc, id: string): void {
-  deleteExisting(doc, 'kpis', id);
+  deleteExisting(doc, 'kpis', id, () => removeFromIdLists(doc, 'actions', 'links', id));
 }
 
 /** Sets how the customer feels at a stage, from -2 to +2 (rounded and clamped). */

@@ -98,6 +98,8 @@ export const fr = {
   'kpi.trend.worse': 'en dégradation',
   'kpi.trend.flat': 'stable',
   'kpi.trend.none': '—',
+  'kpi.action.links': 'Indicateurs qu’elle doit faire bouger',
+  'kpi.action.list': 'Indicateurs visés',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -197,4 +199,6 @@ export const en: Record<keyof typeof fr, string> = {
   'kpi.trend.worse': 'worsening',
   'kpi.trend.flat': 'steady',
   'kpi.trend.none': '—',
+  'kpi.action.links': 'KPIs it should move',
+  'kpi.action.list': 'KPIs aimed at',
 };
