@@ -12,13 +12,12 @@ import { useLivePresence } from '../../hooks/useLivePresence';
 import { useMatrix } from '../../hooks/useMatrix';
 import { useRevealEditedLane } from '../../hooks/useRevealEditedLane';
 import { useStickyHeaders } from '../../hooks/useStickyHeaders';
-import { useTrackZoomedOut } from '../../hooks/useTrackZoomedOut';
-import { ZoomedOutContext } from '../../hooks/useZoomedOut';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 import { nodeTypes } from './nodes';
 import './canvas.css';
 import { CanvasControls } from './CanvasControls';
+import { CardDetailProvider } from './CardDetailProvider';
 import { CanvasDots } from './CanvasDots';
 import { CursorsLayer } from './CursorsLayer';
 import { EmptyBoard } from './EmptyBoard';
@@ -57,7 +56,6 @@ export const BoardCanvas = memo(function BoardCanvas() {
   const { canEdit } = useCapabilities();
   const host = useRef<HTMLDivElement>(null);
   useStickyHeaders(host, layout);
-  const zoomedOut = useTrackZoomedOut();
   useRevealEditedLane(layout);
   const onKeyDownCapture = useCanvasKeyboard(matrix, journeyId);
   const ariaLabels = useMemo(
@@ -131,7 +129,7 @@ export const BoardCanvas = memo(function BoardCanvas() {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <ZoomedOutContext.Provider value={zoomedOut}>
+      <CardDetailProvider layout={layout}>
         <ReactFlow<MatrixNode>
           nodes={nodes}
           edges={NO_EDGES}
@@ -160,7 +158,7 @@ export const BoardCanvas = memo(function BoardCanvas() {
           <CanvasDots />
           <CanvasControls />
         </ReactFlow>
-      </ZoomedOutContext.Provider>
+      </CardDetailProvider>
     </div>
   );
 });

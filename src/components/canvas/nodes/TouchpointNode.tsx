@@ -1,6 +1,6 @@
-import { memo, useDeferredValue, useRef } from 'react';
-import { useStoreApi, type NodeProps } from '@xyflow/react';
-import { drawnWhole, nearView as isNearView } from '../../../canvas/cardDetail';
+import { memo, useDeferredValue } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { drawnWhole } from '../../../canvas/cardDetail';
 import type { TouchpointFlowNode } from '../../../canvas/matrixNodes';
 import { useNearView } from '../../../hooks/useNearView';
 import { useTouchpoint } from '../../../hooks/useTouchpoint';
@@ -23,7 +23,7 @@ function sameCard(a: NodeProps<TouchpointFlowNode>, b: NodeProps<TouchpointFlowN
  * view, or edited), else as a plain block, so a board of thousands of cards draws only the few
  * that are looked at.
  */
-export const TouchpointNode = memo(function TouchpointNode({ data, selected, positionAbsoluteX, positionAbsoluteY, width, height }: NodeProps<TouchpointFlowNode>) {
+export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const id = data.touchpoint.id;
   // The node only places the card: its text and evaluation come from its own record, so an
   // edit re-renders this card alone. (A deleted card's node goes in the same render.)
@@ -31,19 +31,13 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected, pos
   // Others editing this card show as an outline in their colours.
   const editors = useUiStore((s) => s.peerEditing[id]);
   const zoomedOut = useZoomedOut();
-  const frame = useRef<HTMLDivElement>(null);
-  const store = useStoreApi();
-  const nearView = useNearView(frame, () => {
-    const { transform, width: screenWidth, height: screenHeight } = store.getState();
-    const rect = { x: positionAbsoluteX, y: positionAbsoluteY, width: width ?? 0, height: height ?? 0 };
-    return isNearView({ x: transform[0], y: transform[1], zoom: transform[2] }, screenWidth, screenHeight, rect);
-  });
+  const nearView = useNearView(id);
   // Cards change their drawing in a deferred render, which React spreads over several frames:
   // panning a row of cards into view never stalls a frame (the zoom comes in a transition
   // already). Opening the editor is at once.
   const whole = useDeferredValue(drawnWhole({ zoomedOut, nearView })) || data.editing;
   return (
-    <div ref={frame} className="touchpoint-frame" style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}>
+    <div className="touchpoint-frame" style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}>
       {whole ? (
         <LiveTouchpointCard touchpoint={touchpoint} selected={!!selected} editing={data.editing} change={data.change} />
       ) : (
