@@ -27,8 +27,8 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const quick = flag('quick') !== undefined;
 const SIZES = (flag('sizes') ?? (quick ? '1000,5000' : '100,500,1000,5000')).split(',').map(Number);
-const EDITS = Number(flag('edits') ?? (quick ? 40 : 150));
-const STREAM_SECONDS = quick ? 3 : 5;
+const EDITS = Number(flag('edits') ?? (quick ? 30 : 150));
+const STREAM_SECONDS = quick ? 2 : 5;
 /** Boards of this many touchpoints or more have several journeys, as a board kept for months does. */
 const SEVERAL_JOURNEYS_FROM = 5000;
 const JOURNEYS = 4;
@@ -50,7 +50,7 @@ async function measureOurs(browser: Browser, relay: Relay, count: number): Promi
   const viewer = await newPage(browser);
   const tti = [await timeToInteractive(viewer.page, url, shown)];
   phase('loaded');
-  await sleep(1000);
+  await sleep(quick ? 500 : 1000);
   const heapMiB = await viewer.heapMiB();
   const labelOf = (nodeId: string) => {
     const id = touchpointOfNode(nodeId);
@@ -85,12 +85,16 @@ async function measureOurs(browser: Browser, relay: Relay, count: number): Promi
 async function measureFloor(browser: Browser, floor: FloorServer, spec: FloorSpec): Promise<Measured> {
   const init = `window.__FLOOR__ = ${JSON.stringify(spec)};`;
   const shown = spec.nodes.filter((n) => n.type === 'touchpoint').length;
-  const first = await newPage(browser, [init]);
-  const tti = [await timeToInteractive(first.page, floor.url, shown)];
-  await first.close();
+  const tti: number[] = [];
+  // Two loads, as for ours (one with --quick): the first is often the slower.
+  if (!quick) {
+    const first = await newPage(browser, [init]);
+    tti.push(await timeToInteractive(first.page, floor.url, shown));
+    await first.close();
+  }
   const page = await newPage(browser, [init]);
   tti.push(await timeToInteractive(page.page, floor.url, shown));
-  await sleep(1000);
+  await sleep(quick ? 500 : 1000);
   const heapMiB = await page.heapMiB();
   const panZoom = await panAndZoom(page.page, spec);
   const drag = await dragCard(page.page);

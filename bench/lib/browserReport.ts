@@ -9,7 +9,7 @@ export interface Measured {
   tti: number[];
   heapMiB: number;
   panZoom: FrameStats;
-  drag: FrameStats & { dragged: boolean };
+  drag: FrameStats & { dragged: boolean; drop: FrameStats };
   /** 60 remote edits a second on the view the board opens on (readable cards). */
   streamFirst: Stream;
   /** The same with the whole board in view. */
@@ -42,6 +42,7 @@ const FIGURES: [string, (m: Measured) => number, (v: number) => string][] = [
   ['drag p95', (m) => m.drag.p95, (v) => fmt(v)],
   ['max', (m) => m.drag.longest, (v) => fmt(v, 0)],
   ['>25ms', (m) => m.drag.dropped, pct],
+  ['drop max', (m) => m.drag.drop.longest, (v) => fmt(v, 0)],
   ['60 edits/s p95', (m) => m.streamFirst.p95, (v) => fmt(v)],
   ['>25ms', (m) => m.streamFirst.dropped, pct],
   ['behind ms', (m) => m.streamFirst.catchUp, (v) => fmt(v, 0)],
@@ -92,7 +93,9 @@ export function printResults(results: readonly SizeResult[], run: { edits: numbe
         const value = target.value(r.ours);
         const limit = target.limit[r.count] as number;
         const floor = target.value(r.floor);
-        return [`${target.what} (${r.count})`, `≤ ${fmt(limit, limit % 1 ? 1 : 0)} ${target.unit}`, `${fmt(value)} ${target.unit}`, value <= limit ? 'met' : 'missed', `${fmt(floor)} ${target.unit}`, ratio(value, floor)];
+        // Compared as shown, to 0.1: a frame time of 16.8000001 ms is one vsync, as 16.8 is.
+        const met = Math.round(value * 10) <= Math.round(limit * 10);
+        return [`${target.what} (${r.count})`, `≤ ${fmt(limit, limit % 1 ? 1 : 0)} ${target.unit}`, `${fmt(value)} ${target.unit}`, met ? 'met' : 'missed', `${fmt(floor)} ${target.unit}`, ratio(value, floor)];
       }),
   );
   if (rows.length) printTable('Targets', ['', 'target', 'ours', '', 'floor', 'ours / floor'], rows);

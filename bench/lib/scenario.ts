@@ -31,10 +31,11 @@ export async function panAndZoom(page: Page, spec: FloorSpec): Promise<FrameStat
 }
 
 /**
- * Select the card nearest the centre (a click), then drag it across the board for 1.5 s and let
- * it go where it lands; frames from the click to 300 ms after the drop.
+ * Select the card nearest the centre (a click), then drag it across the board for 1.5 s: frames
+ * from the click to the last move. Then let it go where it lands: the drop's frames, until
+ * 300 ms after (the card snaps into its cell, which may grow and move the rows below).
  */
-export async function dragCard(page: Page): Promise<FrameStats & { dragged: boolean }> {
+export async function dragCard(page: Page): Promise<FrameStats & { dragged: boolean; drop: FrameStats }> {
   const from = await visibleCard(page);
   let dragged = false;
   const frames = await measureFrames(page, async () => {
@@ -47,10 +48,12 @@ export async function dragCard(page: Page): Promise<FrameStats & { dragged: bool
       if (i === 45) dragged = (await page.locator('.react-flow__node-touchpoint.dragging').count()) === 1;
       await sleep(16);
     }
+  });
+  const drop = await measureFrames(page, async () => {
     await page.mouse.up();
     await sleep(300);
   });
-  return { ...frames, dragged };
+  return { ...frames, dragged, drop };
 }
 
 /**

@@ -73,6 +73,16 @@ describe('the canvas derivation, edit by edit', () => {
     expect(changed.filter((id) => !allowed.has(id))).toEqual([]);
   });
 
+  it('keeps every node at its place in the array when a card moves to an earlier cell', () => {
+    const { doc, peer, live, derive, cards, before } = openBoard();
+    const last = cards[cards.length - 1]!;
+    moveTouchpoint(peer, last.id, { stageId: cards[0]!.stageId, channelId: cards[0]!.channelId, index: 0 });
+    sync(peer, doc);
+    const after = derive(live.getStructureSnapshot());
+    expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id));
+    expect(after.find((n) => n.id === `tp:${last.id}`)?.position).not.toEqual(before.find((n) => n.id === `tp:${last.id}`)?.position);
+  });
+
   it('changes the selected card and the one before it, nothing else, when the selection moves', () => {
     const { live, derive, cards } = openBoard();
     const first = derive(live.getStructureSnapshot(), cards[3]!.id);
