@@ -49,12 +49,24 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
-  layer(['src/model/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components', 'i18n', 'canvas', 'export'],
-    'src/model is pure TypeScript: no React, no Yjs, no other layer.'),
-  layer(['src/doc/**'], react, ['sync', 'store', 'hooks', 'components', 'i18n', 'canvas', 'export'],
-    'src/doc may import only src/model and Yjs.'),
-  layer(['src/sync/**'], react, ['store', 'hooks', 'components', 'canvas', 'export'],
-    'src/sync may import only src/doc, src/model and the Yjs providers.'),
+  layer(
+    ['src/model/**'],
+    [...react, ...yjsFamily],
+    ['doc', 'sync', 'store', 'hooks', 'components', 'i18n', 'canvas', 'export'],
+    'src/model is pure TypeScript: no React, no Yjs, no other layer.',
+  ),
+  layer(
+    ['src/doc/**'],
+    react,
+    ['sync', 'store', 'hooks', 'components', 'i18n', 'canvas', 'export'],
+    'src/doc may import only src/model and Yjs.',
+  ),
+  layer(
+    ['src/sync/**'],
+    react,
+    ['store', 'hooks', 'components', 'canvas', 'export'],
+    'src/sync may import only src/doc, src/model and the Yjs providers.',
+  ),
   // The canvas derivation (doc projections -> React Flow node objects) is framework-free:
   // it may name React Flow's types, never run React.
   {
@@ -65,20 +77,36 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...react, ...yjsFamily], allowTypeImports: true, message: 'src/canvas is framework-free: React Flow types only, no React, no Yjs.' },
+            {
+              group: [...react, ...yjsFamily],
+              allowTypeImports: true,
+              message: 'src/canvas is framework-free: React Flow types only, no React, no Yjs.',
+            },
             { regex: inside('doc', 'sync', 'store', 'hooks', 'components', 'export')[0], message: 'src/canvas may import only src/model.' },
           ],
         },
       ],
     },
   },
-  layer(['src/export/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components', 'canvas'],
-    'src/export rasterises a DOM tree it is given: no React, no Yjs, no other layer but src/model.'),
-  layer(['src/store/**'], [], ['hooks', 'components', 'canvas', 'export'], 'src/store may not import hooks, components or the canvas and export pipelines.'),
+  layer(
+    ['src/export/**'],
+    [...react, ...yjsFamily],
+    ['doc', 'sync', 'store', 'hooks', 'components', 'canvas'],
+    'src/export rasterises a DOM tree it is given: no React, no Yjs, no other layer but src/model.',
+  ),
+  layer(
+    ['src/store/**'],
+    [],
+    ['hooks', 'components', 'canvas', 'export'],
+    'src/store may not import hooks, components or the canvas and export pipelines.',
+  ),
   layer(['src/hooks/**'], [], ['components'], 'Nothing imports from components/.'),
   // (not 'canvas' or 'export': i18n/messages has catalogues of those names)
-  layer(['src/i18n/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components'],
-    'src/i18n holds strings only.'),
-  layer(['server/**'], react, ['components', 'hooks', 'store', 'sync', 'i18n', 'doc/commands', 'canvas', 'export'],
-    'server/ may import src/model and src/doc/schema only, never React.'),
+  layer(['src/i18n/**'], [...react, ...yjsFamily], ['doc', 'sync', 'store', 'hooks', 'components'], 'src/i18n holds strings only.'),
+  layer(
+    ['server/**'],
+    react,
+    ['components', 'hooks', 'store', 'sync', 'i18n', 'doc/commands', 'canvas', 'export'],
+    'server/ may import src/model and src/doc/schema only, never React.',
+  ),
 );

@@ -37,7 +37,13 @@ try {
     ['a single character', 'x'],
     ['the secret itself', created],
   ];
-  const ns = nsPerCall(guesses.map(([, guess]) => () => secret.matches(guess)));
+  const ns = nsPerCall(
+    guesses.map(
+      ([, guess]) =>
+        () =>
+          secret.matches(guess),
+    ),
+  );
   const rows = guesses.map(([label], k) => [label, fmt(ns[k]!, 0)]);
   printTable('Administrator secret: one comparison (ns, median of 15 rounds of 20 000)', ['guess', 'ns'], rows);
 } finally {

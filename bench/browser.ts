@@ -24,7 +24,16 @@ import { printResults, type Measured, type SizeResult } from './lib/browserRepor
 import { dragCard, editStream, panAndZoom } from './lib/scenario';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const quick = flag('quick') !== undefined;
 const SIZES = (flag('sizes') ?? (quick ? '1000,5000' : '100,500,1000,5000')).split(',').map(Number);
 const EDITS = Number(flag('edits') ?? (quick ? 30 : 150));
@@ -100,7 +109,10 @@ async function measureFloor(browser: Browser, floor: FloorServer, spec: FloorSpe
   const drag = await dragCard(page.page);
   const nodes = spec.nodes.filter((n) => n.type === 'touchpoint').map((n) => n.id);
   const edit = (nodeId: string, text: string) =>
-    page.page.evaluate(([id, t]) => (window as unknown as { __floor: { edit(id: string, t: string): void } }).__floor.edit(id, t), [nodeId, text] as const);
+    page.page.evaluate(([id, t]) => (window as unknown as { __floor: { edit(id: string, t: string): void } }).__floor.edit(id, t), [
+      nodeId,
+      text,
+    ] as const);
   const streamFirst = await editStream(page.page, nodes, STREAM_SECONDS, edit);
   const keystroke = await floorEditLatency(page.page, EDITS);
   await zoomToWhole(page.page, spec);
@@ -110,7 +122,8 @@ async function measureFloor(browser: Browser, floor: FloorServer, spec: FloorSpe
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} has no build: run \`npx vite build\` first (npm run bench:browser does)`);
+  if (!fs.existsSync(path.join(DIST, 'index.html')))
+    throw new Error(`${DIST} has no build: run \`npx vite build\` first (npm run bench:browser does)`);
   const started = performance.now();
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
   const floor = await startFloor();
@@ -121,7 +134,14 @@ async function main(): Promise<void> {
       const { ours, floorSpec } = await measureOurs(browser, relay, count);
       const floorResult = await measureFloor(browser, floor, floorSpec);
       phase('floor');
-      results.push({ count, journeys: count >= SEVERAL_JOURNEYS_FROM ? JOURNEYS : 1, shown: floorSpec.nodes.filter((n) => n.type === 'touchpoint').length, nodes: floorSpec.nodes.length, ours, floor: floorResult });
+      results.push({
+        count,
+        journeys: count >= SEVERAL_JOURNEYS_FROM ? JOURNEYS : 1,
+        shown: floorSpec.nodes.filter((n) => n.type === 'touchpoint').length,
+        nodes: floorSpec.nodes.length,
+        ours,
+        floor: floorResult,
+      });
       process.stdout.write(`  measured ${count} touchpoints (${Math.round((performance.now() - started) / 1000)} s)\n`);
     }
   } finally {

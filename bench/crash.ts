@@ -18,13 +18,17 @@ async function main(): Promise<void> {
     ['kill', 'touchpoints seen by clients', 'missing from storage', 'restart (ms)'],
     result.kills.map((k, i) => [String(i + 1), String(k.observed), String(k.missing.length), fmt(k.restartMs, 0)]),
   );
-  printTable('End state', ['check', 'value'], [
-    ['all clients converged (state vectors and boards equal)', String(result.converged)],
-    ['time to converge after the last restart (ms)', fmt(result.convergeMs, 0)],
-    ['fresh client after a final kill, nobody else left, has it all', String(result.durableAtEnd)],
-    ['touchpoints on the board', String(result.touchpoints)],
-    ['run time (s)', fmt((performance.now() - started) / 1000)],
-  ]);
+  printTable(
+    'End state',
+    ['check', 'value'],
+    [
+      ['all clients converged (state vectors and boards equal)', String(result.converged)],
+      ['time to converge after the last restart (ms)', fmt(result.convergeMs, 0)],
+      ['fresh client after a final kill, nobody else left, has it all', String(result.durableAtEnd)],
+      ['touchpoints on the board', String(result.touchpoints)],
+      ['run time (s)', fmt((performance.now() - started) / 1000)],
+    ],
+  );
   const ok = result.converged && result.durableAtEnd && result.kills.every((k) => k.missing.length === 0);
   destroyAllClients();
   await killAllRelayProcesses();

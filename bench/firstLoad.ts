@@ -86,12 +86,22 @@ async function main(): Promise<void> {
       await homeReady(page);
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     });
-    rows.push(['service worker, after the home page (background)', await total(requests, (request) => ownFiles(request) && request.serviceWorker() !== null)]);
+    rows.push([
+      'service worker, after the home page (background)',
+      await total(requests, (request) => ownFiles(request) && request.serviceWorker() !== null),
+    ]);
 
     printTable(
       `First visit, empty cache, Accept-Encoding: ${encoding ?? "Chromium's own"} (the app's files; API calls and the websocket left out)`,
       ['what', 'requests', 'scripts', 'transferred (kB)', 'of which headers (kB)', 'decoded (kB)'],
-      rows.map(([what, t]) => [what, String(t.requests), String(t.scripts), kB(t.bodyBytes + t.headerBytes), kB(t.headerBytes), kB(t.decodedBytes)]),
+      rows.map(([what, t]) => [
+        what,
+        String(t.requests),
+        String(t.scripts),
+        kB(t.bodyBytes + t.headerBytes),
+        kB(t.headerBytes),
+        kB(t.decodedBytes),
+      ]),
     );
   } finally {
     await browser.close();

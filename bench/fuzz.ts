@@ -81,7 +81,8 @@ async function main(): Promise<void> {
   const observerConsistent =
     Y.encodeStateVector(observer.doc).toString() === Y.encodeStateVector(fresh.doc).toString() &&
     JSON.stringify(observer.doc.toJSON()) === JSON.stringify(fresh.doc.toJSON());
-  const presenceIntact = JSON.stringify(fresh.provider.awareness.getStates().get(observer.doc.clientID)) === '{"user":{"name":"Observer","color":"#2563eb"}}';
+  const presenceIntact =
+    JSON.stringify(fresh.provider.awareness.getStates().get(observer.doc.clientID)) === '{"user":{"name":"Observer","color":"#2563eb"}}';
   const endRss = sampleProcess(pid).rssBytes;
 
   printTable(
@@ -89,18 +90,28 @@ async function main(): Promise<void> {
     ['frame kind', 'sent'],
     [...report.kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => [kind, String(n)]),
   );
-  printTable('Outcome', ['check', 'value'], [
-    ['frames confirmed by pong (connection kept)', String(report.framesConfirmed)],
-    ['connections opened', String(report.connections)],
-    ['closes by code', [...report.closes].sort((a, b) => a[0] - b[0]).map(([c, n]) => `${c}×${n}`).join(' ')],
-    ['hangs (no pong, no close within 5 s)', String(report.hangs)],
-    ['relay process alive, /healthz', `${alive} ${health}`],
-    ['honest round trips ok / failed', `${roundTrips.length} / ${failures}`],
-    ['honest round trip p50 / p99 (ms)', `${fmt(percentile(roundTrips, 50))} / ${fmt(percentile(roundTrips, 99))}`],
-    ['observer on fuzzed board = relay state', String(observerConsistent)],
-    ['observer presence intact', String(presenceIntact)],
-    ['relay RSS start / max / end (MiB)', `${mib(startRss)} / ${mib(Math.max(...rss))} / ${mib(endRss)}`],
-  ]);
+  printTable(
+    'Outcome',
+    ['check', 'value'],
+    [
+      ['frames confirmed by pong (connection kept)', String(report.framesConfirmed)],
+      ['connections opened', String(report.connections)],
+      [
+        'closes by code',
+        [...report.closes]
+          .sort((a, b) => a[0] - b[0])
+          .map(([c, n]) => `${c}×${n}`)
+          .join(' '),
+      ],
+      ['hangs (no pong, no close within 5 s)', String(report.hangs)],
+      ['relay process alive, /healthz', `${alive} ${health}`],
+      ['honest round trips ok / failed', `${roundTrips.length} / ${failures}`],
+      ['honest round trip p50 / p99 (ms)', `${fmt(percentile(roundTrips, 50))} / ${fmt(percentile(roundTrips, 99))}`],
+      ['observer on fuzzed board = relay state', String(observerConsistent)],
+      ['observer presence intact', String(presenceIntact)],
+      ['relay RSS start / max / end (MiB)', `${mib(startRss)} / ${mib(Math.max(...rss))} / ${mib(endRss)}`],
+    ],
+  );
 
   destroyAllClients();
   await killAllRelayProcesses();

@@ -15,7 +15,13 @@ for (let i = 0; i < seeds; i++) {
   const started = performance.now();
   const result = fuzzStructure(seed, Math.ceil(total / seeds));
   const ms = performance.now() - started;
-  rows.push([String(seed), String(result.steps), String(result.refused), `${(ms / result.steps).toFixed(2)} ms`, result.failure ? `FAILED at ${result.failure.step}` : 'held']);
+  rows.push([
+    String(seed),
+    String(result.steps),
+    String(result.refused),
+    `${(ms / result.steps).toFixed(2)} ms`,
+    result.failure ? `FAILED at ${result.failure.step}` : 'held',
+  ]);
   if (result.failure) {
     failed = true;
     console.error(result.failure.detail);

@@ -10,7 +10,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readBoard } from '../src/doc/projection';
 import { launchChromium, newPerson } from '../tests/helpers/browser';
-import { cleanupTempDirs, connectClient, createTestBoard, destroyAllClients, killAllRelayProcesses, startRelayProcess, waitFor } from '../tests/helpers/relay';
+import {
+  cleanupTempDirs,
+  connectClient,
+  createTestBoard,
+  destroyAllClients,
+  killAllRelayProcesses,
+  startRelayProcess,
+  waitFor,
+} from '../tests/helpers/relay';
 import { bigBoard } from '../tests/helpers/richBoard';
 
 interface Case {
@@ -65,7 +73,10 @@ async function main(): Promise<void> {
       .find((e) => {
         try {
           const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes('chrom');
+          return (
+            Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid &&
+            fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes('chrom')
+          );
         } catch {
           return false;
         }
@@ -126,7 +137,9 @@ async function main(): Promise<void> {
     await killAllRelayProcesses();
     cleanupTempDirs();
   }
-  console.log('\n| poster | touchpoints | export time | file | peak page JS heap | peak Chromium RSS |\n| --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '\n| poster | touchpoints | export time | file | peak page JS heap | peak Chromium RSS |\n| --- | --- | --- | --- | --- | --- |',
+  );
   for (const row of rows) console.log(row);
 }
 

@@ -123,18 +123,54 @@ function printRoomTable(title: string, results: Map<RelayKind, RoomResult>): voi
       '',
     ]);
   }
-  printTable(title, ['relay', 'p50 ms', 'p95 ms', 'p99 ms', 'edits/s', 'delivered/s', 'complete', 'presence/s', 'relay CPU', 'RSS MiB', 'gen CPU', 'closed'], rows);
+  printTable(
+    title,
+    [
+      'relay',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'edits/s',
+      'delivered/s',
+      'complete',
+      'presence/s',
+      'relay CPU',
+      'RSS MiB',
+      'gen CPU',
+      'closed',
+    ],
+    rows,
+  );
 }
 
 function printIdleTable(results: Map<RelayKind, IdleResult>): void {
   const rows = [...results].map(([kind, r]) => {
     const last = r.points[r.points.length - 1];
-    return [kind, mib(r.points[0]?.rssBytes ?? 0), String(last?.connections ?? 0), mib(last?.rssBytes ?? 0), mib(r.baselineBytes), fmt(r.perConnectionBytes / 1024, 1), fmt(r.perGiB, 0), String(r.unexpectedCloses)];
+    return [
+      kind,
+      mib(r.points[0]?.rssBytes ?? 0),
+      String(last?.connections ?? 0),
+      mib(last?.rssBytes ?? 0),
+      mib(r.baselineBytes),
+      fmt(r.perConnectionBytes / 1024, 1),
+      fmt(r.perGiB, 0),
+      String(r.unexpectedCloses),
+    ];
   });
   const ours = results.get('parcours');
   for (const ref of ['y-websocket', 'hocuspocus'] as const) {
     const theirs = results.get(ref);
-    if (ours && theirs) rows.push([`ours / ${ref}`, '', '', '', '', ratio(ours.perConnectionBytes, theirs.perConnectionBytes), ratio(ours.perGiB, theirs.perGiB), '']);
+    if (ours && theirs)
+      rows.push([
+        `ours / ${ref}`,
+        '',
+        '',
+        '',
+        '',
+        ratio(ours.perConnectionBytes, theirs.perConnectionBytes),
+        ratio(ours.perGiB, theirs.perGiB),
+        '',
+      ]);
   }
   printTable(
     'Idle capacity: idle connections (3 per board, handshake done, presence set); slope fitted over the steps, extrapolated to 1 GiB of relay RSS',
@@ -145,11 +181,26 @@ function printIdleTable(results: Map<RelayKind, IdleResult>): void {
 }
 
 function printColdTable(results: Map<RelayKind, ColdLoadResult>, attempts: number): void {
-  const rows = [...results].map(([kind, r]) => [kind, fmt(r.cold.p50), fmt(r.cold.p95), fmt(r.warm.p50), fmt(r.warm.p95), String(r.complete)]);
+  const rows = [...results].map(([kind, r]) => [
+    kind,
+    fmt(r.cold.p50),
+    fmt(r.cold.p95),
+    fmt(r.warm.p50),
+    fmt(r.warm.p95),
+    String(r.complete),
+  ]);
   const ours = results.get('parcours');
   for (const ref of ['y-websocket', 'hocuspocus'] as const) {
     const theirs = results.get(ref);
-    if (ours && theirs) rows.push([`ours / ${ref}`, ratio(ours.cold.p50, theirs.cold.p50), ratio(ours.cold.p95, theirs.cold.p95), ratio(ours.warm.p50, theirs.warm.p50), ratio(ours.warm.p95, theirs.warm.p95), '']);
+    if (ours && theirs)
+      rows.push([
+        `ours / ${ref}`,
+        ratio(ours.cold.p50, theirs.cold.p50),
+        ratio(ours.cold.p95, theirs.cold.p95),
+        ratio(ours.warm.p50, theirs.warm.p50),
+        ratio(ours.warm.p95, theirs.warm.p95),
+        '',
+      ]);
   }
   const bytes = results.values().next().value?.boardBytes ?? 0;
   printTable(
@@ -162,7 +213,9 @@ function printColdTable(results: Map<RelayKind, ColdLoadResult>, attempts: numbe
 async function main(): Promise<void> {
   const started = performance.now();
   const json: Record<string, unknown> = {};
-  console.log(`Relay benchmark${quick ? ' (quick)' : ''}: ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
+  console.log(
+    `Relay benchmark${quick ? ' (quick)' : ''}: ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+  );
   noteLoad();
 
   const protocol: string[][] = [];
@@ -218,7 +271,9 @@ async function main(): Promise<void> {
     json.cold = Object.fromEntries(results);
   }
 
-  console.log(`\nLoad average (1 min) before and after each part: ${loads.join(' → ')}; run time ${fmt((performance.now() - started) / 1000, 0)} s`);
+  console.log(
+    `\nLoad average (1 min) before and after each part: ${loads.join(' → ')}; run time ${fmt((performance.now() - started) / 1000, 0)} s`,
+  );
   const out = flag('json');
   if (out) fs.writeFileSync(out, JSON.stringify(json, null, 2));
   process.exit(protocol.every(([, r]) => r === 'ok') ? 0 : 1);

@@ -67,7 +67,11 @@ async function main(): Promise<void> {
   await load.close();
   await relay.stop();
 
-  printTable('Soak, one line per interval', ['minute', 'p50 ms', 'p99 ms', 'complete', 'relay CPU', 'RSS MiB', 'db KiB', 'wal KiB', 'rows'], rows);
+  printTable(
+    'Soak, one line per interval',
+    ['minute', 'p50 ms', 'p99 ms', 'complete', 'relay CPU', 'RSS MiB', 'db KiB', 'wal KiB', 'rows'],
+    rows,
+  );
   const growth = Math.max(...rss) - (rss[0] ?? 0);
   const ok = growth <= RSS_GROWTH_BOUND && Math.max(...storage) <= STORAGE_BOUND && closes === 0;
   console.log(

@@ -22,7 +22,11 @@ interface Mode {
 }
 
 const MODES: Mode[] = [
-  { name: 'tsx server/index.ts (npm start before)', command: path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), args: ['server/index.ts'] },
+  {
+    name: 'tsx server/index.ts (npm start before)',
+    command: path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+    args: ['server/index.ts'],
+  },
   { name: 'node --import tsx server/index.ts (tests)', command: process.execPath, args: ['--import', 'tsx', 'server/index.ts'] },
   { name: 'node dist-server/index.js (npm start now)', command: process.execPath, args: ['dist-server/index.js'] },
 ];
@@ -50,7 +54,16 @@ function treeRss(pid: number): { rss: number; processes: number } {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function start(mode: Mode, dataDir: string): Promise<{ child: ChildProcess; port: number; startMs: number }> {
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DATA_DIR: dataDir, IP_MAX_CONNECTIONS: '0', IP_MAX_SOCKETS: '0', IP_REQUESTS_PER_SECOND: '0' };
+  const env = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    DATA_DIR: dataDir,
+    IP_MAX_CONNECTIONS: '0',
+    IP_MAX_SOCKETS: '0',
+    IP_REQUESTS_PER_SECOND: '0',
+  };
   const spawned = performance.now();
   const child = spawn(mode.command, mode.args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -105,7 +118,8 @@ async function measure(mode: Mode, clients: number): Promise<Round> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist-server', 'index.js'))) throw new Error('dist-server/index.js is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist-server', 'index.js')))
+    throw new Error('dist-server/index.js is missing: run `npm run build` first');
   const rounds = Number(flag('rounds') ?? 5);
   const clients = Number(flag('clients') ?? 20);
   const results = new Map<Mode, Round[]>(MODES.map((mode) => [mode, []]));

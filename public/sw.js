@@ -8,7 +8,9 @@ async function builtFiles() {
     const response = await fetch('/asset-manifest.json', { cache: 'no-store' });
     if (!response.ok) return [];
     const manifest = await response.json();
-    return Object.values(manifest).flatMap((entry) => [entry.file, ...(entry.css ?? []), ...(entry.assets ?? [])].map((file) => `/${file}`));
+    return Object.values(manifest).flatMap((entry) =>
+      [entry.file, ...(entry.css ?? []), ...(entry.assets ?? [])].map((file) => `/${file}`),
+    );
   } catch {
     return [];
   }

@@ -8,8 +8,8 @@ import { signToken, verifyToken, type Role } from './tokens';
  * `expiresAt`: when the token stops working, ms since the epoch (0 = never; an open board's
  * access never expires). 404: the relay has never seen the board.
  */
-export type AccessDecision = { ok: true; role: Role; protected: boolean; expiresAt: number } | { ok: false; status: 401 | 403 | 404; reason: string };
-
+export type AccessDecision =
+  { ok: true; role: Role; protected: boolean; expiresAt: number } | { ok: false; status: 401 | 403 | 404; reason: string };
 
 export interface AccessControl {
   /**

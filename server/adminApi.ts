@@ -40,7 +40,8 @@ function pageOf(req: IncomingMessage): { limit: number; after?: BoardCursor } {
   const params = new URL(req.url ?? '/', 'http://relay').searchParams;
   const rawLimit = params.get('limit');
   const limit = rawLimit === null ? DEFAULT_PAGE : Number(rawLimit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new HttpError(400, `limit must be a whole number from 1 to ${MAX_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+    throw new HttpError(400, `limit must be a whole number from 1 to ${MAX_PAGE}`);
   const rawAfter = params.get('after');
   if (rawAfter === null) return { limit };
   const match = CURSOR.exec(rawAfter);
@@ -60,7 +61,9 @@ function authorise(ctx: AdminRequestContext, req: IncomingMessage): string {
   const allowed = ctx.ipLimits?.mayTryAdminSecret(address) ?? { ok: true };
   if (!allowed.ok) {
     if (allowed.firstRefusal) ctx.log.warn('refusing administrator requests after wrong secrets', { address });
-    throw new HttpError(429, 'too many wrong administrator secrets from this address', { 'Retry-After': String(allowed.retryAfterSeconds) });
+    throw new HttpError(429, 'too many wrong administrator secrets from this address', {
+      'Retry-After': String(allowed.retryAfterSeconds),
+    });
   }
   const given = presentedSecret(req);
   if (given !== null && ctx.secret.matches(given)) return address;

@@ -41,7 +41,8 @@ export function loadOrCreateAdminSecret(dataDir: string): LoadedAdminSecret {
   const file = path.join(dataDir, ADMIN_SECRET_FILE);
   try {
     const text = fs.readFileSync(file, 'utf8').trim();
-    if (!SECRET_PATTERN.test(text)) throw new Error(`${file} is not a valid administrator secret (43+ base64url characters expected); delete it to make a new one`);
+    if (!SECRET_PATTERN.test(text))
+      throw new Error(`${file} is not a valid administrator secret (43+ base64url characters expected); delete it to make a new one`);
     return { secret: secretOf(text), created: null, file };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -22,7 +22,12 @@ export class HttpError extends Error {
 /** Sends a JSON answer, never cached. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -48,6 +53,7 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
 /** When a link asked for with `expiresInDays` stops working (ms since the epoch, 0 = never), or a 400. */
 export function expiryOf(body: Record<string, unknown>, now = Date.now()): number {
   const days = body.expiresInDays === undefined ? DEFAULT_EXPIRY_DAYS : Number(body.expiresInDays);
-  if (!Number.isFinite(days) || days < 0 || days > MAX_EXPIRY_DAYS) throw new HttpError(400, `expiresInDays must be between 0 (never) and ${MAX_EXPIRY_DAYS}`);
+  if (!Number.isFinite(days) || days < 0 || days > MAX_EXPIRY_DAYS)
+    throw new HttpError(400, `expiresInDays must be between 0 (never) and ${MAX_EXPIRY_DAYS}`);
   return days === 0 ? 0 : now + days * 86_400_000;
 }

@@ -92,7 +92,8 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const { trustProxy } = config;
   const admin = loadOrCreateAdminSecret(config.dataDir);
   // Once, at creation: afterwards the secret is only in the file.
-  if (admin.created !== null) log.info('administrator secret created: it opens /admin; keep it private', { secret: admin.created, file: admin.file });
+  if (admin.created !== null)
+    log.info('administrator secret created: it opens /admin; keep it private', { secret: admin.created, file: admin.file });
   const api = { access, rooms, log, admin: { secret: admin.secret, store, ipLimits, trustProxy }, metrics };
   const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api, ipLimits, trustProxy });
   const server = http.createServer(httpOptions(config), handler);

@@ -127,7 +127,8 @@ export class AutoVersions {
       const byBoard = new Map<string, AutoVersionRef[]>();
       for (const v of this.options.meta.listAutoVersions()) byBoard.set(v.boardId, [...(byBoard.get(v.boardId) ?? []), v]);
       let dropped = 0;
-      for (const versions of byBoard.values()) dropped += this.options.meta.deleteAutoVersions(autoVersionsToDrop(versions, this.lastSweep));
+      for (const versions of byBoard.values())
+        dropped += this.options.meta.deleteAutoVersions(autoVersionsToDrop(versions, this.lastSweep));
       if (dropped > 0) this.options.log.debug('thinned automatic versions', { dropped });
       return dropped;
     } catch (error) {

@@ -59,7 +59,11 @@ function readTitle(sources: BoardListSources, boardId: string): string {
 export function listBoards(sources: BoardListSources, limit: number, after?: BoardCursor): BoardListPage {
   const stored = sources.store.listBoards?.(limit + 1, after) ?? [];
   const page = stored.slice(0, limit);
-  const boards = page.map((board) => ({ ...board, title: readTitle(sources, board.boardId), protected: sources.meta.generation(board.boardId) !== null }));
+  const boards = page.map((board) => ({
+    ...board,
+    title: readTitle(sources, board.boardId),
+    protected: sources.meta.generation(board.boardId) !== null,
+  }));
   const last = page.at(-1);
   return { boards, next: stored.length > limit && last ? { lastActivity: last.lastActivity, boardId: last.boardId } : null };
 }

@@ -22,12 +22,15 @@ export function clientAddress(req: IncomingMessage, trustProxy: number): string 
 /** Expands an IPv6 address (no zone) into its eight 16-bit groups, or null if it is not one. */
 function ipv6Groups(address: string): number[] | null {
   // A trailing dotted IPv4 part (::ffff:1.2.3.4) is two groups written differently.
-  const text = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a: string, b: string, c: string, d: string) =>
-    `${((Number(a) << 8) | Number(b)).toString(16)}:${((Number(c) << 8) | Number(d)).toString(16)}`,
+  const text = address.replace(
+    /(\d+)\.(\d+)\.(\d+)\.(\d+)$/,
+    (_, a: string, b: string, c: string, d: string) =>
+      `${((Number(a) << 8) | Number(b)).toString(16)}:${((Number(c) << 8) | Number(d)).toString(16)}`,
   );
   const halves = text.split('::');
   if (halves.length > 2) return null;
-  const parse = (part: string) => (part === '' ? [] : part.split(':').map((group) => (/^[0-9a-f]{1,4}$/.test(group) ? parseInt(group, 16) : NaN)));
+  const parse = (part: string) =>
+    part === '' ? [] : part.split(':').map((group) => (/^[0-9a-f]{1,4}$/.test(group) ? parseInt(group, 16) : NaN));
   const left = parse(halves[0] ?? '');
   const right = halves.length === 2 ? parse(halves[1] ?? '') : [];
   const missing = 8 - left.length - right.length;

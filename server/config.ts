@@ -199,14 +199,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 function checkConsistency(config: ServerConfig): void {
   const { maxMessageBytes, maxBoardBytes, maxBytesPerSecond, maxByteBurst, maxSendBufferBytes, ipMaxSendBufferBytes } = config;
   if (maxBytesPerSecond > 0 && maxByteBurst < maxMessageBytes) {
-    throw new Error(`MAX_BYTE_BURST (${maxByteBurst}) must be at least MAX_MESSAGE_BYTES (${maxMessageBytes}), or the largest message could never pass`);
+    throw new Error(
+      `MAX_BYTE_BURST (${maxByteBurst}) must be at least MAX_MESSAGE_BYTES (${maxMessageBytes}), or the largest message could never pass`,
+    );
   }
   const largestReply = maxBoardBytes + maxMessageBytes;
   if (maxSendBufferBytes > 0 && maxSendBufferBytes < largestReply) {
-    throw new Error(`MAX_SEND_BUFFER_BYTES (${maxSendBufferBytes}) must be at least MAX_BOARD_BYTES + MAX_MESSAGE_BYTES (${largestReply}), or a slow client could never receive a full board`);
+    throw new Error(
+      `MAX_SEND_BUFFER_BYTES (${maxSendBufferBytes}) must be at least MAX_BOARD_BYTES + MAX_MESSAGE_BYTES (${largestReply}), or a slow client could never receive a full board`,
+    );
   }
   const perConnection = maxSendBufferBytes > 0 ? maxSendBufferBytes : largestReply;
   if (ipMaxSendBufferBytes > 0 && ipMaxSendBufferBytes < perConnection) {
-    throw new Error(`IP_MAX_SEND_BUFFER_BYTES (${ipMaxSendBufferBytes}) must be at least MAX_SEND_BUFFER_BYTES (${perConnection}), or one slow client could be closed for its whole address`);
+    throw new Error(
+      `IP_MAX_SEND_BUFFER_BYTES (${ipMaxSendBufferBytes}) must be at least MAX_SEND_BUFFER_BYTES (${perConnection}), or one slow client could be closed for its whole address`,
+    );
   }
 }

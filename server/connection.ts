@@ -3,7 +3,15 @@ import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { AddressOutput, OutputMember } from './addressOutput';
 import { atExpiry } from './expiry';
 import type { Logger } from './log';
-import { CLOSE_ACCESS_REVOKED, CLOSE_INTERNAL_ERROR, CLOSE_POLICY_VIOLATION, CLOSE_REASON_EXPIRED, MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1 } from './protocol';
+import {
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_INTERNAL_ERROR,
+  CLOSE_POLICY_VIOLATION,
+  CLOSE_REASON_EXPIRED,
+  MESSAGE_AWARENESS,
+  MESSAGE_SYNC,
+  SYNC_STEP1,
+} from './protocol';
 import { createByteBudget, createMessageLimiter, type MessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
@@ -124,7 +132,13 @@ class WsRoomSocket implements RoomSocket, OutputMember {
 }
 
 /** Wraps a ws socket in the RoomSocket interface (see WsRoomSocket). */
-export function toRoomSocket(ws: WebSocket, log: Logger, boardId: string, limiter: MessageLimiter | null = null, role: Role = 'facilitator'): RoomSocket {
+export function toRoomSocket(
+  ws: WebSocket,
+  log: Logger,
+  boardId: string,
+  limiter: MessageLimiter | null = null,
+  role: Role = 'facilitator',
+): RoomSocket {
   return new WsRoomSocket(ws, log, boardId, limiter, role);
 }
 

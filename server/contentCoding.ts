@@ -14,7 +14,20 @@ export type ContentCodingName = (typeof CONTENT_CODINGS)[number]['name'];
 export type ContentCoding = (typeof CONTENT_CODINGS)[number];
 
 /** Text formats that shrink; images, fonts and archives are compressed already. */
-const COMPRESSIBLE_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.xml', '.webmanifest', '.wasm', '.ico']);
+const COMPRESSIBLE_EXTENSIONS = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.webmanifest',
+  '.wasm',
+  '.ico',
+]);
 
 /** Whether a file of this name is worth storing precompressed. */
 export function isCompressible(fileName: string): boolean {

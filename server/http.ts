@@ -59,8 +59,11 @@ function withinBudget(ctx: HttpContext, req: IncomingMessage, res: ServerRespons
   if (!limits) return true;
   const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
   const refuse = (verdict: IpVerdict & { ok: false }, what: string): false => {
-    if (verdict.firstRefusal) ctx.log.warn(`refusing ${what} over the per-address limit`, { address, retryAfter: verdict.retryAfterSeconds });
-    sendJson(res, 429, { error: `too many ${what} from this address` }, req.method === 'HEAD', { 'Retry-After': String(verdict.retryAfterSeconds) });
+    if (verdict.firstRefusal)
+      ctx.log.warn(`refusing ${what} over the per-address limit`, { address, retryAfter: verdict.retryAfterSeconds });
+    sendJson(res, 429, { error: `too many ${what} from this address` }, req.method === 'HEAD', {
+      'Retry-After': String(verdict.retryAfterSeconds),
+    });
     return false;
   };
   const request = limits.takeRequest(address);

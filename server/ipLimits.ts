@@ -58,7 +58,14 @@ class AddressState {
 
   /** Whether forgetting this address changes nothing: no open websocket, every bucket full again. */
   isIdle(): boolean {
-    return this.connections === 0 && this.sockets === 0 && (this.requests?.isFull() ?? true) && (this.newBoards?.isFull() ?? true) && (this.newVersions?.isFull() ?? true) && (this.adminFailures?.isFull() ?? true);
+    return (
+      this.connections === 0 &&
+      this.sockets === 0 &&
+      (this.requests?.isFull() ?? true) &&
+      (this.newBoards?.isFull() ?? true) &&
+      (this.newVersions?.isFull() ?? true) &&
+      (this.adminFailures?.isFull() ?? true)
+    );
   }
 }
 

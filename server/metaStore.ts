@@ -61,7 +61,15 @@ interface VersionRow {
 }
 
 function toInfo(boardId: string, r: VersionRow): VersionInfo {
-  return { id: r.id, boardId, name: r.name, author: r.author, createdAt: r.created_at, bytes: r.bytes, kind: r.kind === 'auto' ? 'auto' : 'named' };
+  return {
+    id: r.id,
+    boardId,
+    name: r.name,
+    author: r.author,
+    createdAt: r.created_at,
+    bytes: r.bytes,
+    kind: r.kind === 'auto' ? 'auto' : 'named',
+  };
 }
 const SCHEMA_VERSION = 2;
 
@@ -97,7 +105,9 @@ export function openMetaStore(dataDir: string): MetaStore {
   const getGeneration = db.prepare<[string], { generation: number }>('SELECT generation FROM boards WHERE board_id = ?');
   const insertBoard = db.prepare('INSERT OR IGNORE INTO boards (board_id, generation, created_at) VALUES (?, 0, ?)');
   const bump = db.prepare('UPDATE boards SET generation = generation + 1 WHERE board_id = ?');
-  const insertVersion = db.prepare('INSERT INTO versions (id, board_id, name, author, created_at, state, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertVersion = db.prepare(
+    'INSERT INTO versions (id, board_id, name, author, created_at, state, kind) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const list = db.prepare<[string], VersionRow>(
     'SELECT id, name, author, created_at, length(state) AS bytes, kind FROM versions WHERE board_id = ? ORDER BY created_at DESC, id',
   );
@@ -141,7 +151,11 @@ export function openMetaStore(dataDir: string): MetaStore {
       return row ? { info: toInfo(boardId, row), state: new Uint8Array(row.state) } : null;
     },
     listAutoVersions: (boardId) =>
-      (boardId === undefined ? autoOfAll.all() : autoOfBoard.all(boardId)).map((r) => ({ id: r.id, boardId: r.board_id, createdAt: r.created_at })),
+      (boardId === undefined ? autoOfAll.all() : autoOfBoard.all(boardId)).map((r) => ({
+        id: r.id,
+        boardId: r.board_id,
+        createdAt: r.created_at,
+      })),
     deleteAutoVersions: (ids) => (ids.length === 0 ? 0 : deleteAutoMany(ids)),
     close: () => db.close(),
   };

@@ -98,7 +98,8 @@ function sourceOf(req: IncomingMessage): MetricSource {
 async function writeValues(ctx: MetricsApiContext, req: IncomingMessage, res: ServerResponse, boardId: string): Promise<void> {
   // Who first: a caller without the right learns nothing about the board from its body.
   const caller = await callerOf(ctx, req, boardId);
-  if (caller.kind !== FEED_ROLE && caller.kind !== 'facilitator') throw new HttpError(403, 'only a facilitator or a feed token writes metric values');
+  if (caller.kind !== FEED_ROLE && caller.kind !== 'facilitator')
+    throw new HttpError(403, 'only a facilitator or a feed token writes metric values');
   const source = caller.kind === FEED_ROLE ? 'feed' : sourceOf(req);
   const rows = rowsOfBody(await readBody(req), req.headers['content-type']);
   const { values, rejected } = readMetricRows(rows, kpiRefs(ctx, boardId));
@@ -125,7 +126,13 @@ async function feeds(ctx: MetricsApiContext, req: IncomingMessage, res: ServerRe
     const label = typeof body.label === 'string' ? body.label.trim().slice(0, FEED_LABEL_MAX) : '';
     const expiresAt = expiryOf(body);
     const feed = await ctx.metrics.addFeed(boardId, label, expiresAt);
-    const token = signToken(ctx.access.secret, { b: boardId, r: FEED_ROLE, g: ctx.access.meta.generation(boardId) ?? 0, e: expiresAt, k: feed.id });
+    const token = signToken(ctx.access.secret, {
+      b: boardId,
+      r: FEED_ROLE,
+      g: ctx.access.meta.generation(boardId) ?? 0,
+      e: expiresAt,
+      k: feed.id,
+    });
     ctx.log.info('created a feed token', { board: boardId, feed: feed.id });
     return sendJson(res, 201, { token, feed });
   }
@@ -138,14 +145,21 @@ async function feeds(ctx: MetricsApiContext, req: IncomingMessage, res: ServerRe
 }
 
 /** Handles /api/boards/<id>/metrics… and /api/boards/<id>/feeds…; `rest` is the path after the board id. */
-export async function handleMetrics(ctx: MetricsApiContext, req: IncomingMessage, res: ServerResponse, boardId: string, rest: string[]): Promise<void> {
+export async function handleMetrics(
+  ctx: MetricsApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  boardId: string,
+  rest: string[],
+): Promise<void> {
   const method = req.method ?? 'GET';
   if (rest[0] === 'feeds') return feeds(ctx, req, res, boardId, rest.slice(1));
   const [, kpiId, date] = rest;
   if (rest.length === 1 && method === 'GET') {
     await requireReader(ctx, req, boardId);
     // ?series=all: every value of every KPI (a board file's export), else the summary.
-    if (new URL(req.url ?? '/', 'http://relay').searchParams.get('series') === 'all') return sendJson(res, 200, { series: await ctx.metrics.allSeries(boardId, atOf(req)) });
+    if (new URL(req.url ?? '/', 'http://relay').searchParams.get('series') === 'all')
+      return sendJson(res, 200, { series: await ctx.metrics.allSeries(boardId, atOf(req)) });
     return sendJson(res, 200, { summary: await ctx.metrics.summary(boardId, undefined, atOf(req)) });
   }
   if (rest.length === 1 && method === 'POST') return writeValues(ctx, req, res, boardId);

@@ -12,21 +12,29 @@ import { HttpError } from './apiHttp';
 /** Reads the whole body, refusing (413) past `max` bytes without reading the rest. */
 export async function readBody(req: IncomingMessage, max = MAX_METRICS_BODY_BYTES): Promise<Uint8Array> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > max) throw new HttpError(413, `the body is larger than ${max} bytes: send at most ${MAX_VALUES_PER_CALL} values per call`, { Connection: 'close' });
+  if (Number.isFinite(declared) && declared > max)
+    throw new HttpError(413, `the body is larger than ${max} bytes: send at most ${MAX_VALUES_PER_CALL} values per call`, {
+      Connection: 'close',
+    });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > max) throw new HttpError(413, `the body is larger than ${max} bytes: send at most ${MAX_VALUES_PER_CALL} values per call`, { Connection: 'close' });
+    if (size > max)
+      throw new HttpError(413, `the body is larger than ${max} bytes: send at most ${MAX_VALUES_PER_CALL} values per call`, {
+        Connection: 'close',
+      });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
-const tooMany = () => new HttpError(413, `more than ${MAX_VALUES_PER_CALL} values in one call: nothing was written; split the values into several calls`);
+const tooMany = () =>
+  new HttpError(413, `more than ${MAX_VALUES_PER_CALL} values in one call: nothing was written; split the values into several calls`);
 
 function rowOf(value: unknown, line: number): RawRow {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { line, kpi: undefined, date: undefined, value: undefined, notAnObject: true };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { line, kpi: undefined, date: undefined, value: undefined, notAnObject: true };
   const o = value as Record<string, unknown>;
   return { line, kpi: o.kpi ?? o.kpiId, stage: o.stage, date: o.date, value: o.value };
 }
@@ -77,7 +85,13 @@ function csvRows(text: string): RawRow[] {
   }
   if (body.length > MAX_VALUES_PER_CALL) throw tooMany();
   const cell = (row: string[], i: number | undefined) => (i === undefined ? undefined : row[i]);
-  return body.map((row, i) => ({ line: table.lines[i + 1]!, kpi: cell(row, map.kpi), stage: cell(row, map.stage), date: cell(row, map.date), value: cell(row, map.value) }));
+  return body.map((row, i) => ({
+    line: table.lines[i + 1]!,
+    kpi: cell(row, map.kpi),
+    stage: cell(row, map.stage),
+    date: cell(row, map.date),
+    value: cell(row, map.value),
+  }));
 }
 
 /** The rows of a body, by its Content-Type (JSON, JSON lines, CSV), else by its first character. */

@@ -9,7 +9,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { newId } from '../src/model/ids';
 import { dayFromNumber, dayNumber, isMetricSource, type MetricSource } from '../src/model/kpi';
-import { SPARK_POINTS, TREND_DAYS, type KpiSeriesSummary, type MetricInput, type MetricPoint, type MetricsSummary } from '../src/model/metrics';
+import {
+  SPARK_POINTS,
+  TREND_DAYS,
+  type KpiSeriesSummary,
+  type MetricInput,
+  type MetricPoint,
+  type MetricsSummary,
+} from '../src/model/metrics';
 
 /** What one write did: `batch` names it, for an undo. */
 export interface WriteResult {
@@ -123,16 +130,24 @@ export function openMetricsStore(dataDir: string): MetricsStore {
   const insert = db.prepare<[string, string, string, number, string, string, number]>(
     'INSERT INTO metric_values (board_id, kpi_id, day, value, source, batch, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const rowsOfBatch = db.prepare<[string, string], { id: number; kpi_id: string }>(`SELECT id, kpi_id FROM metric_values WHERE board_id = ? AND batch = ? AND ${LIVE}`);
+  const rowsOfBatch = db.prepare<[string, string], { id: number; kpi_id: string }>(
+    `SELECT id, kpi_id FROM metric_values WHERE board_id = ? AND batch = ? AND ${LIVE}`,
+  );
   const replacedBy = db.prepare<[string, string], { kpi_id: string; day: string; value: number; source: string }>(
     'SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND superseded_by = ? ORDER BY id',
   );
-  const seriesNow = db.prepare<[string, string], ValueRow>(`SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND kpi_id = ? AND ${LIVE} ORDER BY day`);
+  const seriesNow = db.prepare<[string, string], ValueRow>(
+    `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND kpi_id = ? AND ${LIVE} ORDER BY day`,
+  );
   const seriesAt = db.prepare<{ b: string; k: string; at: number }, ValueRow>(
     `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = @b AND kpi_id = @k AND ${AS_OF} ORDER BY day`,
   );
-  const allNow = db.prepare<[string], ValueRow>(`SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND ${LIVE} ORDER BY kpi_id, day`);
-  const allAt = db.prepare<{ b: string; at: number }, ValueRow>(`SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = @b AND ${AS_OF} ORDER BY kpi_id, day`);
+  const allNow = db.prepare<[string], ValueRow>(
+    `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND ${LIVE} ORDER BY kpi_id, day`,
+  );
+  const allAt = db.prepare<{ b: string; at: number }, ValueRow>(
+    `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = @b AND ${AS_OF} ORDER BY kpi_id, day`,
+  );
   // The newest SPARK_POINTS values of every KPI of a board, and how many each has, in one pass.
   const recentSql = (where: string) =>
     `SELECT kpi_id, day, value, source, n, total FROM (
@@ -142,7 +157,9 @@ export function openMetricsStore(dataDir: string): MetricsStore {
        FROM metric_values WHERE board_id = @b AND ${where}
      ) WHERE n <= ${SPARK_POINTS} ORDER BY kpi_id, day`;
   // Without `at`, each KPI's newest values come straight off the index of live rows: no sort of the board's rows.
-  const countsNow = db.prepare<[string], { kpi_id: string; total: number }>(`SELECT kpi_id, COUNT(*) AS total FROM metric_values WHERE board_id = ? AND ${LIVE} GROUP BY kpi_id`);
+  const countsNow = db.prepare<[string], { kpi_id: string; total: number }>(
+    `SELECT kpi_id, COUNT(*) AS total FROM metric_values WHERE board_id = ? AND ${LIVE} GROUP BY kpi_id`,
+  );
   const recentOfKpi = db.prepare<[string, string], ValueRow>(
     `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = ? AND kpi_id = ? AND ${LIVE} ORDER BY day DESC LIMIT ${SPARK_POINTS}`,
   );
@@ -153,12 +170,18 @@ export function openMetricsStore(dataDir: string): MetricsStore {
   const earlierAt = db.prepare<{ b: string; k: string; d: string; at: number }, ValueRow>(
     `SELECT kpi_id, day, value, source FROM metric_values WHERE board_id = @b AND kpi_id = @k AND day <= @d AND ${AS_OF} ORDER BY day DESC LIMIT 1`,
   );
-  const insertFeed = db.prepare<[string, string, string, number, number]>('INSERT INTO metric_feeds (id, board_id, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)');
+  const insertFeed = db.prepare<[string, string, string, number, number]>(
+    'INSERT INTO metric_feeds (id, board_id, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+  );
   const feedsOf = db.prepare<[string], { id: string; label: string; created_at: number; expires_at: number; revoked_at: number | null }>(
     'SELECT id, label, created_at, expires_at, revoked_at FROM metric_feeds WHERE board_id = ? ORDER BY created_at DESC, id',
   );
-  const revokeFeed = db.prepare<[number, string, string]>('UPDATE metric_feeds SET revoked_at = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL');
-  const feedLive = db.prepare<[string, string], { id: string }>('SELECT id FROM metric_feeds WHERE board_id = ? AND id = ? AND revoked_at IS NULL');
+  const revokeFeed = db.prepare<[number, string, string]>(
+    'UPDATE metric_feeds SET revoked_at = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL',
+  );
+  const feedLive = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM metric_feeds WHERE board_id = ? AND id = ? AND revoked_at IS NULL',
+  );
   const feedExists = db.prepare<[string, string], { id: string }>('SELECT id FROM metric_feeds WHERE board_id = ? AND id = ?');
 
   const write = db.transaction((boardId: string, values: readonly MetricInput[], source: MetricSource, now: number): WriteResult => {
@@ -215,7 +238,12 @@ export function openMetricsStore(dataDir: string): MetricsStore {
       at === undefined
         ? countsOf(boardId)
             .filter(({ kpi_id }) => !kpiIds || kpiIds.includes(kpi_id))
-            .flatMap(({ kpi_id, total }) => recentOfKpi.all(boardId, kpi_id).reverse().map((r) => ({ ...r, total })))
+            .flatMap(({ kpi_id, total }) =>
+              recentOfKpi
+                .all(boardId, kpi_id)
+                .reverse()
+                .map((r) => ({ ...r, total })),
+            )
         : recentAt.all({ b: boardId, at });
     const wanted = kpiIds ? new Set(kpiIds) : null;
     const out: MetricsSummary = {};
@@ -241,7 +269,8 @@ export function openMetricsStore(dataDir: string): MetricsStore {
     write: async (boardId, values, source, now = Date.now()) => changed(boardId, write(boardId, values, source, now)),
     remove: async (boardId, kpiId, date, now = Date.now()) => changed(boardId, remove(boardId, kpiId, date, now)),
     revert: async (boardId, batch, now = Date.now()) => changed(boardId, revert(boardId, batch, now)),
-    series: async (boardId, kpiId, at) => (at === undefined ? seriesNow.all(boardId, kpiId) : seriesAt.all({ b: boardId, k: kpiId, at })).map(point),
+    series: async (boardId, kpiId, at) =>
+      (at === undefined ? seriesNow.all(boardId, kpiId) : seriesAt.all({ b: boardId, k: kpiId, at })).map(point),
     allSeries: async (boardId, at) => {
       const out: Record<string, MetricPoint[]> = {};
       for (const row of at === undefined ? allNow.all(boardId) : allAt.all({ b: boardId, at })) (out[row.kpi_id] ??= []).push(point(row));
@@ -253,7 +282,10 @@ export function openMetricsStore(dataDir: string): MetricsStore {
       insertFeed.run(id, boardId, label, now, expiresAt);
       return { id, label, createdAt: now, expiresAt, revokedAt: null };
     },
-    listFeeds: async (boardId) => feedsOf.all(boardId).map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at })),
+    listFeeds: async (boardId) =>
+      feedsOf
+        .all(boardId)
+        .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at })),
     revokeFeed: async (boardId, feedId, now = Date.now()) => {
       revokeFeed.run(now, boardId, feedId);
       return feedExists.get(boardId, feedId) !== undefined;

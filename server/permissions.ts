@@ -17,8 +17,7 @@ const KNOWN_ROOTS = new Set([...STRUCTURE_ROOTS, ...CONTENT_ROOTS]);
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export type UpdateVerdict =
-  | { ok: true; /** Stored structs visited while checking deletions (work done). */ visited: number }
-  | { ok: false; reason: string };
+  { ok: true; /** Stored structs visited while checking deletions (work done). */ visited: number } | { ok: false; reason: string };
 
 /** Who may write new structs under a Yjs client id (see WriterRegistry). */
 export type MayWrite = (client: number) => boolean;
@@ -167,7 +166,8 @@ class ParticipantCheck {
     // Yjs collects an item next to collected content.
     if (left?.parent === 'gc' || right?.parent === 'gc') return { parent: 'gc', sub: null };
     let place: { parent: Parent; sub: string | null };
-    if (typeof declared === 'string') place = { parent: (this.doc.share.get(declared) as Y.AbstractType<unknown> | undefined) ?? declared, sub: item.parentSub };
+    if (typeof declared === 'string')
+      place = { parent: (this.doc.share.get(declared) as Y.AbstractType<unknown> | undefined) ?? declared, sub: item.parentSub };
     else if (declared instanceof Y.ID) place = { parent: this.typeAt(this.resolve(declared, item)), sub: item.parentSub };
     else if (left) place = left;
     else if (right) place = right;

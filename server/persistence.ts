@@ -41,7 +41,11 @@ function rebuildAt(rows: readonly TimedRow[], at: number): HistoricState | null 
     doc.transact(() => {
       for (const row of upTo) Y.applyUpdate(doc, row.data);
     });
-    return { state: Y.encodeStateAsUpdate(doc), rows: upTo.length, lastChangeAt: upTo.reduce((last, row) => Math.max(last, row.createdAt), 0) };
+    return {
+      state: Y.encodeStateAsUpdate(doc),
+      rows: upTo.length,
+      lastChangeAt: upTo.reduce((last, row) => Math.max(last, row.createdAt), 0),
+    };
   } finally {
     doc.destroy();
   }
@@ -190,8 +194,12 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const countAll = db.prepare<[], { boards: number; rows: number }>(
     'SELECT COUNT(DISTINCT board_id) AS boards, COUNT(*) AS rows FROM board_updates',
   );
-  const selectWriters = db.prepare<[string], { client_id: number; key_hash: string }>('SELECT client_id, key_hash FROM board_writers WHERE board_id = ?');
-  const insertWriter = db.prepare<[string, number, string]>('INSERT OR IGNORE INTO board_writers (board_id, client_id, key_hash) VALUES (?, ?, ?)');
+  const selectWriters = db.prepare<[string], { client_id: number; key_hash: string }>(
+    'SELECT client_id, key_hash FROM board_writers WHERE board_id = ?',
+  );
+  const insertWriter = db.prepare<[string, number, string]>(
+    'INSERT OR IGNORE INTO board_writers (board_id, client_id, key_hash) VALUES (?, ?, ?)',
+  );
   const keepRows = db.prepare<[number, string]>(
     'INSERT INTO board_history (board_id, data, created_at, compacted_at) SELECT board_id, data, created_at, ? FROM board_updates WHERE board_id = ? ORDER BY id',
   );

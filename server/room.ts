@@ -318,12 +318,18 @@ export class Room {
         const speaker = this.awarenessOwners.speakerFor(client);
         return speaker === undefined ? undefined : this.keyOf(speaker);
       };
-      const verdict = judgeParticipantUpdate(this.doc, decoded, (client) => this.writers.mayWrite(this.doc, client, key, announcedBy(client)), this.types);
+      const verdict = judgeParticipantUpdate(
+        this.doc,
+        decoded,
+        (client) => this.writers.mayWrite(this.doc, client, key, announcedBy(client)),
+        this.types,
+      );
       if (!verdict.ok) {
         this.options.log.info('refused an update', { board: this.boardId, role, reason: verdict.reason });
         throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
       }
-      if (!this.visitBudget(socket).take(verdict.visited)) throw new ProtocolError(CLOSE_POLICY_VIOLATION, 'deletion check budget exceeded');
+      if (!this.visitBudget(socket).take(verdict.visited))
+        throw new ProtocolError(CLOSE_POLICY_VIOLATION, 'deletion check budget exceeded');
     }
     let ranges = 0;
     for (const list of decoded.ds.clients.values()) ranges += list.length;
@@ -332,10 +338,13 @@ export class Room {
     // Deletions that split items are charged for it, alone or beside new content.
     const splits = ranges > 0 && !deletesWholeItems(this.doc, decoded.ds);
     const cost = update.byteLength + (splits ? ranges * BYTES_PER_DELETED_RANGE : 0);
-    if ((!deletesOnly || splits) && !this.size.admits(cost, deletesOnly)) throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
+    if ((!deletesOnly || splits) && !this.size.admits(cost, deletesOnly))
+      throw new ProtocolError(CLOSE_BOARD_TOO_LARGE, 'board size limit reached');
     const store = this.doc.store;
     const pendingBefore = pendingBytes(this.doc);
-    const pendingStructs = store.pendingStructs ? { missing: new Map(store.pendingStructs.missing), update: store.pendingStructs.update } : null;
+    const pendingStructs = store.pendingStructs
+      ? { missing: new Map(store.pendingStructs.missing), update: store.pendingStructs.update }
+      : null;
     const pendingDs = store.pendingDs;
     this.extraCharge = cost - update.byteLength;
     this.violation = null;
@@ -387,7 +396,8 @@ export class Room {
     if (after <= MAX_PENDING_BYTES) return;
     this.doc.store.pendingStructs = null;
     this.doc.store.pendingDs = null;
-    for (const socket of [...this.pendingContributors]) this.refuse(socket, CLOSE_POLICY_VIOLATION, 'too many updates with missing dependencies');
+    for (const socket of [...this.pendingContributors])
+      this.refuse(socket, CLOSE_POLICY_VIOLATION, 'too many updates with missing dependencies');
     this.pendingContributors.clear();
   }
 
@@ -410,7 +420,8 @@ export class Room {
   /** Durability first: an update is stored before any other client can see it. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.broken) return;
-    const sender = origin !== null && typeof origin === 'object' && this.connections.has(origin as RoomSocket) ? (origin as RoomSocket) : null;
+    const sender =
+      origin !== null && typeof origin === 'object' && this.connections.has(origin as RoomSocket) ? (origin as RoomSocket) : null;
     // Second line of defence: whatever the check before missed, a participant's transaction
     // that changed the structure is neither stored nor forwarded (the room then reloads).
     if (sender?.role === 'participant' && !changesOnlyContent(transaction, this.types)) {
@@ -434,10 +445,7 @@ export class Room {
     if (this.storedRows > this.options.compactEvery) this.compact();
   };
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const clientIDs = [...change.added, ...change.updated, ...change.removed];
     if (clientIDs.length === 0 || this.connections.size === 0) return;
     const message = encodeAwarenessMessage(this.awareness, clientIDs);

@@ -91,7 +91,10 @@ interface Representation {
  * Picks the copy of `file` to send for this Accept-Encoding. `varies` says whether copies
  * exist at all, in which case every answer for the file must carry `Vary: Accept-Encoding`.
  */
-async function chooseRepresentation(file: Representation, acceptEncoding: string | string[] | undefined): Promise<{ chosen: Representation; varies: boolean }> {
+async function chooseRepresentation(
+  file: Representation,
+  acceptEncoding: string | string[] | undefined,
+): Promise<{ chosen: Representation; varies: boolean }> {
   if (!isCompressible(file.path)) return { chosen: file, varies: false };
   const copies = await Promise.all(
     CONTENT_CODINGS.map(async ({ name, suffix }) => {
@@ -138,7 +141,11 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: Represe
     return;
   }
   if (range) {
-    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': range.end - range.start + 1 });
+    res.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+      'Content-Length': range.end - range.start + 1,
+    });
   } else {
     res.writeHead(200, { ...headers, 'Content-Length': size });
   }
@@ -153,8 +160,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: Represe
 /** Vite content-hashes everything under /assets/, so those never change under a given name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-const NOT_BUILT =
-  'Parcours: the web app is not built. Run "npm run build" (it writes dist/), or point STATIC_DIR at a built copy.';
+const NOT_BUILT = 'Parcours: the web app is not built. Run "npm run build" (it writes dist/), or point STATIC_DIR at a built copy.';
 
 /** Answers a GET/HEAD for a non-API path from `root` (absolute), with SPA fallback to index.html. */
 export async function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

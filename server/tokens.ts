@@ -65,7 +65,10 @@ function parsePayload(body: string): TokenPayload | null {
 }
 
 /** The payload part of a token whose signature is ours, or why not (401). */
-function signedBody(secret: Buffer, token: string | null | undefined): { ok: true; body: string } | { ok: false; status: 401; reason: string } {
+function signedBody(
+  secret: Buffer,
+  token: string | null | undefined,
+): { ok: true; body: string } | { ok: false; status: 401; reason: string } {
   if (!token) return { ok: false, status: 401, reason: 'token required' };
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, status: 401, reason: 'malformed token' };
   const [body, signature, extra] = token.split('.');
@@ -80,7 +83,13 @@ function signedBody(secret: Buffer, token: string | null | undefined): { ok: tru
  * Checks a token for a board: 401 when it is missing, malformed or not signed by us; 403 when
  * it is genuine but for another board, expired, or revoked (older generation).
  */
-export function verifyToken(secret: Buffer, token: string | null | undefined, boardId: string, generation: number, now = Date.now()): TokenCheck {
+export function verifyToken(
+  secret: Buffer,
+  token: string | null | undefined,
+  boardId: string,
+  generation: number,
+  now = Date.now(),
+): TokenCheck {
   const signed = signedBody(secret, token);
   if (!signed.ok) return signed;
   const { body } = signed;
@@ -96,7 +105,8 @@ export function verifyToken(secret: Buffer, token: string | null | undefined, bo
 function parseFeedPayload(body: string): FeedTokenPayload | null {
   try {
     const p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<FeedTokenPayload>;
-    if (p.r !== FEED_ROLE || typeof p.b !== 'string' || typeof p.k !== 'string' || !Number.isSafeInteger(p.g) || !Number.isSafeInteger(p.e)) return null;
+    if (p.r !== FEED_ROLE || typeof p.b !== 'string' || typeof p.k !== 'string' || !Number.isSafeInteger(p.g) || !Number.isSafeInteger(p.e))
+      return null;
     return p as FeedTokenPayload;
   } catch {
     return null;
@@ -108,7 +118,13 @@ function parseFeedPayload(body: string): FeedTokenPayload | null {
  * another board, expired, or revoked with every link); whether the feed itself was revoked is
  * the metrics store's to say. `generation` null: an open board, whose feeds only the store revokes.
  */
-export function verifyFeedToken(secret: Buffer, token: string | null | undefined, boardId: string, generation: number | null, now = Date.now()): FeedTokenCheck {
+export function verifyFeedToken(
+  secret: Buffer,
+  token: string | null | undefined,
+  boardId: string,
+  generation: number | null,
+  now = Date.now(),
+): FeedTokenCheck {
   const signed = signedBody(secret, token);
   if (!signed.ok) return signed;
   const { body } = signed;

@@ -107,7 +107,12 @@ interface AddressSlot {
 /** The checks past the per-address connection slot, then the handshake. True once the websocket is attached. */
 function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, boardId: string, slot: AddressSlot): boolean {
   const { wss, rooms, log } = ctx;
-  const decision = ctx.access?.check(boardId, tokenOf(req)) ?? { ok: true as const, role: 'facilitator' as const, protected: false, expiresAt: 0 };
+  const decision = ctx.access?.check(boardId, tokenOf(req)) ?? {
+    ok: true as const,
+    role: 'facilitator' as const,
+    protected: false,
+    expiresAt: 0,
+  };
   if (!decision.ok) {
     log.info('refused websocket upgrade', { board: boardId, status: decision.status, reason: decision.reason });
     refuseUpgrade(socket, decision.status, decision.reason);

@@ -14,7 +14,6 @@ export function hashWriterKey(key: string): string {
   return createHash('sha256').update(key).digest('base64url');
 }
 
-
 /** The hashed writer key of a sync request (`?writer=…`), or undefined when absent or malformed. */
 export function writerKeyOf(url: string | undefined): string | undefined {
   const query = (url ?? '').split('?')[1];

@@ -75,7 +75,19 @@ function Floor() {
   }, [setNodes]);
   return (
     <div style={{ width: spec.width, height: spec.height }}>
-      <ReactFlow nodes={nodes} edges={NO_EDGES} nodeTypes={nodeTypes} onNodesChange={onNodesChange} minZoom={0.03} maxZoom={2} defaultViewport={spec.viewport} panOnScroll zoomOnDoubleClick={false} nodeDragThreshold={4} proOptions={{ hideAttribution: true }} />
+      <ReactFlow
+        nodes={nodes}
+        edges={NO_EDGES}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        minZoom={0.03}
+        maxZoom={2}
+        defaultViewport={spec.viewport}
+        panOnScroll
+        zoomOnDoubleClick={false}
+        nodeDragThreshold={4}
+        proOptions={{ hideAttribution: true }}
+      />
     </div>
   );
 }

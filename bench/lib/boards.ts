@@ -2,7 +2,18 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { addJourneyFromTemplate, addLaneCard, addPainPoint, addPersona, addTouchpoint, duplicateJourney, initBoard, setEmotionScore, setExtraRow, updateJourney } from '../../src/doc/commands';
+import {
+  addJourneyFromTemplate,
+  addLaneCard,
+  addPainPoint,
+  addPersona,
+  addTouchpoint,
+  duplicateJourney,
+  initBoard,
+  setEmotionScore,
+  setExtraRow,
+  updateJourney,
+} from '../../src/doc/commands';
 import { allTouchpoints, sortedJourneys, sortedLanes } from '../../src/doc/read';
 import { defaultBoard } from '../../src/model/defaults';
 import { EVALUATIONS } from '../../src/model/types';
@@ -30,7 +41,14 @@ function fillJourney(doc: Y.Doc, journeyId: string, count: number): string[] {
       for (let i = from; i < Math.min(count, from + PER_TRANSACTION); i++) {
         const stageId = stages[i % stages.length] as string;
         const channelId = channels[Math.floor(i / stages.length) % channels.length] as string;
-        cards.push(addTouchpoint(doc, { journeyId, stageId, channelId }, `Je fais l'étape ${i} de mon parcours`, i % 4 === 3 ? null : (EVALUATIONS[i % 3] ?? null)));
+        cards.push(
+          addTouchpoint(
+            doc,
+            { journeyId, stageId, channelId },
+            `Je fais l'étape ${i} de mon parcours`,
+            i % 4 === 3 ? null : (EVALUATIONS[i % 3] ?? null),
+          ),
+        );
       }
     });
   }
@@ -66,7 +84,14 @@ function fillBoard(doc: Y.Doc, count: number, journeys: number): string[] {
   for (let j = 0; j < journeys; j += 2) {
     const name = j === 0 ? 'Marie' : 'Karim';
     const personaId = addPersona(doc, { name, role: j === 0 ? 'Cliente fidèle' : 'Nouveau client' });
-    const source = j === 0 ? init.journeyId : addJourneyFromTemplate(doc, { name: `Parcours existant — ${name}`, kind: 'existing', personaId }, { stages, channels, examples: [] });
+    const source =
+      j === 0
+        ? init.journeyId
+        : addJourneyFromTemplate(
+            doc,
+            { name: `Parcours existant — ${name}`, kind: 'existing', personaId },
+            { stages, channels, examples: [] },
+          );
     updateJourney(doc, source, { personaId });
     furnishJourney(doc, source);
     fillJourney(doc, source, perJourney);

@@ -95,7 +95,14 @@ export function printResults(results: readonly SizeResult[], run: { edits: numbe
         const floor = target.value(r.floor);
         // Compared as shown, to 0.1: a frame time of 16.8000001 ms is one vsync, as 16.8 is.
         const met = Math.round(value * 10) <= Math.round(limit * 10);
-        return [`${target.what} (${r.count})`, `≤ ${fmt(limit, limit % 1 ? 1 : 0)} ${target.unit}`, `${fmt(value)} ${target.unit}`, met ? 'met' : 'missed', `${fmt(floor)} ${target.unit}`, ratio(value, floor)];
+        return [
+          `${target.what} (${r.count})`,
+          `≤ ${fmt(limit, limit % 1 ? 1 : 0)} ${target.unit}`,
+          `${fmt(value)} ${target.unit}`,
+          met ? 'met' : 'missed',
+          `${fmt(floor)} ${target.unit}`,
+          ratio(value, floor),
+        ];
       }),
   );
   if (rows.length) printTable('Targets', ['', 'target', 'ours', '', 'floor', 'ours / floor'], rows);

@@ -71,7 +71,13 @@ export async function measureIdle(relay: Relay, steps: readonly number[]): Promi
   for (const client of clients) client.close();
   // Fit the steps only: the first connections also pay for one-off growth (heap, JIT, caches).
   const fit = linearFit(points.filter((p) => p.connections > 0).map((p) => [p.connections, p.rssBytes]));
-  return { points, baselineBytes: fit.intercept, perConnectionBytes: fit.slope, perGiB: (GIB - fit.intercept) / fit.slope, unexpectedCloses };
+  return {
+    points,
+    baselineBytes: fit.intercept,
+    perConnectionBytes: fit.slope,
+    perGiB: (GIB - fit.intercept) / fit.slope,
+    unexpectedCloses,
+  };
 }
 
 function linearFit(xy: readonly [number, number][]): { slope: number; intercept: number } {
@@ -119,7 +125,11 @@ function storeBoards(kind: RelayKind, dataDir: string, boards: readonly string[]
   }
 }
 
-async function timeToSynced(relay: Relay, board: string, touchpoints: number): Promise<{ ms: number; client: BenchClient; complete: boolean }> {
+async function timeToSynced(
+  relay: Relay,
+  board: string,
+  touchpoints: number,
+): Promise<{ ms: number; client: BenchClient; complete: boolean }> {
   const started = performance.now();
   const client = new BenchClient(relay.url(board), board, relay.dialect);
   await client.synced;
@@ -145,7 +155,15 @@ export async function measureColdLoad(
       const boards = Array.from({ length: attempts + 1 }, () => newBoardId());
       const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), `bench-cold-${kind}-`));
       storeBoards(kind, dataDir, boards, state);
-      return { kind, boards, dataDir, relay: await startRelay(kind, { dataDir }), cold: [] as number[], warm: [] as number[], complete: true };
+      return {
+        kind,
+        boards,
+        dataDir,
+        relay: await startRelay(kind, { dataDir }),
+        cold: [] as number[],
+        warm: [] as number[],
+        complete: true,
+      };
     }),
   );
   try {
@@ -170,5 +188,7 @@ export async function measureColdLoad(
       fs.rmSync(setup.dataDir, { recursive: true, force: true });
     }
   }
-  return new Map(setups.map((s) => [s.kind, { boardBytes: state.byteLength, cold: quantiles(s.cold), warm: quantiles(s.warm), complete: s.complete }]));
+  return new Map(
+    setups.map((s) => [s.kind, { boardBytes: state.byteLength, cold: quantiles(s.cold), warm: quantiles(s.warm), complete: s.complete }]),
+  );
 }

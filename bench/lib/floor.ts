@@ -23,7 +23,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /** Builds bench/floor into a temporary directory and serves it on a free port of 127.0.0.1. */
 export async function startFloor(): Promise<FloorServer> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-floor-'));
-  await build({ root: path.join(REPO_ROOT, 'bench', 'floor'), configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
+  await build({
+    root: path.join(REPO_ROOT, 'bench', 'floor'),
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true },
+  });
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(outDir, name === '/' ? 'index.html' : path.normalize(name));
@@ -66,7 +72,9 @@ export async function floorSpecOf(page: Page, labelOf: (nodeId: string) => strin
         height: parseFloat(el.style.height) || el.offsetHeight,
       };
     });
-    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.e-]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '');
+    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.e-]+)\)/.exec(
+      document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+    );
     const viewport = { x: Number(m?.[1] ?? 0), y: Number(m?.[2] ?? 0), zoom: Number(m?.[3] ?? 1) };
     return { width: flow?.clientWidth ?? 1440, height: flow?.clientHeight ?? 900, viewport, nodes };
   });

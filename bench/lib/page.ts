@@ -167,7 +167,10 @@ export function nodeShows(page: Page, nodeId: string, text: string, timeout = 30
   return page.waitForFunction(
     ([id, t]) => {
       const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-      return !!el && (el.textContent?.includes(t) || [...el.querySelectorAll('[aria-label]')].some((a) => a.getAttribute('aria-label')?.includes(t)));
+      return (
+        !!el &&
+        (el.textContent?.includes(t) || [...el.querySelectorAll('[aria-label]')].some((a) => a.getAttribute('aria-label')?.includes(t)))
+      );
     },
     [nodeId, text] as const,
     { timeout },
@@ -219,7 +222,10 @@ export async function floorEditLatency(floor: Page, edits: number): Promise<Edit
   await startPaintProbe(floor, nodeId);
   const base = 'Je fais une étape de mon parcours';
   for (let i = 1; i <= edits; i++) {
-    await floor.evaluate(([id, text]) => (window as unknown as { __floor: { edit(id: string, t: string): void } }).__floor.edit(id, text), [nodeId, base + 'x'.repeat(i)] as const);
+    await floor.evaluate(([id, text]) => (window as unknown as { __floor: { edit(id: string, t: string): void } }).__floor.edit(id, text), [
+      nodeId,
+      base + 'x'.repeat(i),
+    ] as const);
     await sleep(60);
   }
   await sleep(500);

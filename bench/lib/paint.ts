@@ -96,7 +96,9 @@ export async function zoomSteps(page: Page, x: number, y: number, steps: number,
 /** React Flow's view in `page`: screen = canvas × zoom + (x, y), inside the canvas element. */
 export async function viewportOf(page: Page): Promise<{ x: number; y: number; zoom: number; left: number; top: number }> {
   return page.evaluate(() => {
-    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.e-]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '');
+    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.e-]+)\)/.exec(
+      document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+    );
     const r = document.querySelector('.react-flow')?.getBoundingClientRect();
     return { x: Number(m?.[1] ?? 0), y: Number(m?.[2] ?? 0), zoom: Number(m?.[3] ?? 1), left: r?.x ?? 0, top: r?.y ?? 0 };
   });

@@ -30,10 +30,19 @@ function stockProvider(relay: Relay, board: string): StockProvider {
   const doc = new Y.Doc();
   const WebSocketPolyfill = WebSocket as unknown as typeof globalThis.WebSocket;
   if (relay.dialect === 'hocuspocus') {
-    const provider = new HocuspocusProvider({ url: `ws://127.0.0.1:${relay.port}`, name: board, document: doc, WebSocketPolyfill } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    const provider = new HocuspocusProvider({
+      url: `ws://127.0.0.1:${relay.port}`,
+      name: board,
+      document: doc,
+      WebSocketPolyfill,
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
     return { doc, setPresence: (s) => provider.setAwarenessField('user', s), destroy: () => provider.destroy() };
   }
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, doc, { WebSocketPolyfill, disableBc: true, params: relay.params(board) });
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, board, doc, {
+    WebSocketPolyfill,
+    disableBc: true,
+    params: relay.params(board),
+  });
   return { doc, setPresence: (s) => provider.awareness.setLocalStateField('user', s), destroy: () => provider.destroy() };
 }
 

@@ -70,7 +70,11 @@ export function startRelay(kind: RelayKind, options: StartOptions = {}): Promise
     IP_MAX_SEND_BUFFER_BYTES: '0',
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ENTRY[kind]], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ENTRY[kind]], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   return new Promise((resolve, reject) => {
@@ -95,7 +99,8 @@ export function startRelay(kind: RelayKind, options: StartOptions = {}): Promise
         port,
         dataDir,
         // Hocuspocus ignores the path
-        url: (board) => `ws://127.0.0.1:${port}/sync/${board}${tokens.has(board) ? `?${new URLSearchParams(params(board)).toString()}` : ''}`,
+        url: (board) =>
+          `ws://127.0.0.1:${port}/sync/${board}${tokens.has(board) ? `?${new URLSearchParams(params(board)).toString()}` : ''}`,
         params,
         newBoard: async () => {
           if (kind !== 'parcours') return newBoardId();

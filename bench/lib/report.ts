@@ -11,7 +11,10 @@ export function percentile(values: readonly number[], p: number): number {
 /** p50, p95 and p99 of `values`. */
 export function quantiles(values: readonly number[]): { p50: number; p95: number; p99: number } {
   const sorted = Float64Array.from(values).sort();
-  const at = (p: number) => (sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number));
+  const at = (p: number) =>
+    sorted.length === 0
+      ? Number.NaN
+      : (sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number);
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 

@@ -62,7 +62,12 @@ export async function dragCard(page: Page): Promise<FrameStats & { dragged: bool
  * the card in the middle of the view: frame times during the stream, and how long after that
  * last edit the page shows it (how far behind it fell).
  */
-export async function editStream(page: Page, cards: readonly string[], seconds: number, apply: (nodeId: string, text: string) => Promise<void> | void): Promise<FrameStats & { catchUp: number }> {
+export async function editStream(
+  page: Page,
+  cards: readonly string[],
+  seconds: number,
+  apply: (nodeId: string, text: string) => Promise<void> | void,
+): Promise<FrameStats & { catchUp: number }> {
   const last = await visibleCard(page);
   const lastText = `Je tape en atelier, fin ${Date.now()}`;
   let lastAt = 0;

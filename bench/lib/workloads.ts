@@ -59,12 +59,17 @@ async function openRoom(relay: Relay, w: RoomWorkload, room: number, tracker: La
   const stageIds = sortedLanes(seeder.doc, 'stages', init.journeyId).map((l) => l.id);
   const channelIds = sortedLanes(seeder.doc, 'channels', init.journeyId).map((l) => l.id);
   const clients = [seeder];
-  for (let i = 1; i < w.clientsPerRoom; i++) clients.push(new BenchClient(relay.url(id), id, relay.dialect, { full: i < w.observersPerRoom }));
+  for (let i = 1; i < w.clientsPerRoom; i++)
+    clients.push(new BenchClient(relay.url(id), id, relay.dialect, { full: i < w.observersPerRoom }));
   await Promise.all(clients.map((c) => c.synced));
   return clients.map((client, i) => {
     const observer = i < w.observersPerRoom;
     if (observer) tracker.observe(client.doc);
-    const cell = { journeyId: init.journeyId, stageId: stageIds[i % stageIds.length] as string, channelId: channelIds[i % channelIds.length] as string };
+    const cell = {
+      journeyId: init.journeyId,
+      stageId: stageIds[i % stageIds.length] as string,
+      channelId: channelIds[i % channelIds.length] as string,
+    };
     const card = addTouchpoint(client.doc, cell, `Je suis la personne ${i}`);
     return { client, room, observer, card, nextEdit: 0, nextPresence: 0, typed: 0, name: `Person ${room}.${i}` };
   });
@@ -90,7 +95,9 @@ export class RoomLoad {
     const load = new RoomLoad(relay, w);
     const started = performance.now();
     for (let room = 0; room < w.rooms; room += 10) {
-      const batch = await Promise.all(Array.from({ length: Math.min(10, w.rooms - room) }, (_, k) => openRoom(relay, w, room + k, load.tracker)));
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(10, w.rooms - room) }, (_, k) => openRoom(relay, w, room + k, load.tracker)),
+      );
       for (const participants of batch) load.people.push(...participants);
     }
     for (const p of load.people) if (p.observer) load.observersInRoom.set(p.room, (load.observersInRoom.get(p.room) ?? 0) + 1);
@@ -121,7 +128,9 @@ export class RoomLoad {
       }
       if (presenceHz > 0 && now >= p.nextPresence) {
         p.nextPresence = Math.max(p.nextPresence + 1000 / presenceHz, now);
-        p.client.sendPresence(`{"user":{"name":"${p.name}","color":"#2563eb"},"cursor":{"x":${(now * 7) % 4000 | 0},"y":${(now * 3) % 2500 | 0}}}`);
+        p.client.sendPresence(
+          `{"user":{"name":"${p.name}","color":"#2563eb"},"cursor":{"x":${((now * 7) % 4000) | 0},"y":${((now * 3) % 2500) | 0}}}`,
+        );
       }
     }
   }
@@ -176,7 +185,12 @@ export class RoomLoad {
 }
 
 /** Opens, warms up, measures one window and closes: one row of the comparison. */
-export async function runWorkload(relay: Relay, w: RoomWorkload, warmupMs: number, measureMs: number): Promise<WindowResult & { setupSeconds: number }> {
+export async function runWorkload(
+  relay: Relay,
+  w: RoomWorkload,
+  warmupMs: number,
+  measureMs: number,
+): Promise<WindowResult & { setupSeconds: number }> {
   const load = await RoomLoad.open(relay, w);
   try {
     await sleep(500);

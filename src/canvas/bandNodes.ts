@@ -16,8 +16,14 @@ export type EmotionFlowNode = Node<
   },
   'emotions'
 >;
-export type PainCellFlowNode = Node<{ journeyId: string; stageId: string; stageName: string; painPoints: PainPoint[]; suggestions: Touchpoint[] }, 'painCell'>;
-export type LaneCellFlowNode = Node<{ journeyId: string; stageId: string; stageName: string; row: BandKind; cards: LaneCard[] }, 'laneCell'>;
+export type PainCellFlowNode = Node<
+  { journeyId: string; stageId: string; stageName: string; painPoints: PainPoint[]; suggestions: Touchpoint[] },
+  'painCell'
+>;
+export type LaneCellFlowNode = Node<
+  { journeyId: string; stageId: string; stageName: string; row: BandKind; cards: LaneCard[] },
+  'laneCell'
+>;
 
 export type BandNode = BandHeaderFlowNode | EmotionFlowNode | PainCellFlowNode | LaneCellFlowNode;
 
@@ -36,7 +42,13 @@ export function buildBandNodes(
   const names = new Map(stages.map((s) => [s.id, s.name]));
   const fixed = { draggable: false, selectable: false } as const;
   for (const band of layout.bands) {
-    nodes.push({ id: `band:${band.kind}`, type: 'bandHeader', ...sized(0, band.y, LAYOUT.channelHeaderWidth, band.height), data: { kind: band.kind, journeyId }, ...fixed });
+    nodes.push({
+      id: `band:${band.kind}`,
+      type: 'bandHeader',
+      ...sized(0, band.y, LAYOUT.channelHeaderWidth, band.height),
+      data: { kind: band.kind, journeyId },
+      ...fixed,
+    });
     if (band.kind === 'emotions') {
       nodes.push({
         id: 'emotions',
@@ -60,7 +72,11 @@ export function buildBandNodes(
           id: `pain:${cell.stageId}`,
           type: 'painCell',
           ...sized(cell.x, cell.y, cell.width, cell.height),
-          data: { ...base, painPoints: around.painByStage.get(cell.stageId) ?? [], suggestions: around.redUnlinked.get(cell.stageId) ?? [] },
+          data: {
+            ...base,
+            painPoints: around.painByStage.get(cell.stageId) ?? [],
+            suggestions: around.redUnlinked.get(cell.stageId) ?? [],
+          },
           ...fixed,
         });
       } else {

@@ -20,7 +20,11 @@ export interface DropTarget extends CellKey {
 }
 
 /** Where a card dragged to `drag` lands: the cell under its centre, at the height it was let go. */
-export function dropTarget(layout: MatrixLayout, cellCards: ReadonlyMap<string, readonly { id: string }[]>, drag: DragState): DropTarget | null {
+export function dropTarget(
+  layout: MatrixLayout,
+  cellCards: ReadonlyMap<string, readonly { id: string }[]>,
+  drag: DragState,
+): DropTarget | null {
   const cell = cellAt(layout, drag.x + LAYOUT.cardWidth / 2, drag.y + LAYOUT.cardHeight / 2);
   if (!cell) return null;
   const id = cellId(cell.stageId, cell.channelId);

@@ -20,7 +20,15 @@ export interface StageDetails {
   health: StageHealth | null;
 }
 export type LaneFlowNode = Node<
-  { kind: LaneKind; lane: Stage | Channel; index: number; isLast: boolean; cardCount: number; editing: boolean; details: StageDetails | null },
+  {
+    kind: LaneKind;
+    lane: Stage | Channel;
+    index: number;
+    isLast: boolean;
+    cardCount: number;
+    editing: boolean;
+    details: StageDetails | null;
+  },
   'lane'
 >;
 export type CellFlowNode = Node<
@@ -112,7 +120,10 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
           isLast: index === rects.length - 1,
           cardCount: counts.get(lane.id) ?? 0,
           editing: isEditing(kind, lane.id),
-          details: kind === 'stages' ? { kpis: input.around.kpisByStage.get(lane.id) ?? [], health: input.around.health.get(lane.id) ?? null } : null,
+          details:
+            kind === 'stages'
+              ? { kpis: input.around.kpisByStage.get(lane.id) ?? [], health: input.around.health.get(lane.id) ?? null }
+              : null,
         },
         draggable: false,
         selectable: false,
@@ -144,13 +155,18 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
   nodes.push({
     id: 'add:stages',
     type: 'addLane',
-    ...sized(LAYOUT.channelHeaderWidth + layout.stages.length * LAYOUT.stageWidth + 8, 8, LAYOUT.addLaneSize - 16, LAYOUT.stageHeaderHeight - 16),
+    ...sized(
+      LAYOUT.channelHeaderWidth + layout.stages.length * LAYOUT.stageWidth + 8,
+      8,
+      LAYOUT.addLaneSize - 16,
+      LAYOUT.stageHeaderHeight - 16,
+    ),
     data: { kind: 'stages', journeyId, count: layout.stages.length },
     draggable: false,
     selectable: false,
     className: 'export-exclude',
   });
-    nodes.push({
+  nodes.push({
     id: 'add:channels',
     type: 'addLane',
     ...sized(8, layout.matrixBottom + 8, LAYOUT.channelHeaderWidth - 16, LAYOUT.addLaneSize - 16),
@@ -194,7 +210,16 @@ export function buildMatrixNodes(input: BuildInput): MatrixNode[] {
   addCards(matrix.unplaced);
   for (const t of compare?.ghosts ?? []) {
     const rect = layout.cards.get(t.id);
-    if (rect) nodes.push({ id: `ghost:${t.id}`, type: 'ghost', ...sized(rect.x, rect.y, rect.width, rect.height), data: { touchpoint: t }, draggable: false, selectable: false, zIndex: 5 });
+    if (rect)
+      nodes.push({
+        id: `ghost:${t.id}`,
+        type: 'ghost',
+        ...sized(rect.x, rect.y, rect.width, rect.height),
+        data: { touchpoint: t },
+        draggable: false,
+        selectable: false,
+        zIndex: 5,
+      });
   }
   return nodes;
 }
@@ -223,7 +248,9 @@ function isPlain(v: unknown): v is Record<string, unknown> {
 export function reuseUnchanged(previous: ReadonlyMap<string, MatrixNode>, next: MatrixNode[]): MatrixNode[] {
   return next.map((node) => {
     const old = previous.get(node.id);
-    return old && (old === node || shallowEqual(old as unknown as Record<string, unknown>, node as unknown as Record<string, unknown>)) ? old : node;
+    return old && (old === node || shallowEqual(old as unknown as Record<string, unknown>, node as unknown as Record<string, unknown>))
+      ? old
+      : node;
   });
 }
 

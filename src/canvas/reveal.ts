@@ -38,7 +38,8 @@ function fitZoom(bounds: Rect, width: number, height: number, padding: number): 
  */
 export function initialView(map: Rect, matrix: Rect, width: number, height: number, padding = 0.08): FlowViewport {
   const all = fitZoom(map, width, height, padding);
-  if (all >= READABLE_ZOOM) return { zoom: all, x: (width - map.width * all) / 2 - map.x * all, y: (height - map.height * all) / 2 - map.y * all };
+  if (all >= READABLE_ZOOM)
+    return { zoom: all, x: (width - map.width * all) / 2 - map.x * all, y: (height - map.height * all) / 2 - map.y * all };
   const whole = fitZoom(matrix, width, height, padding);
   const zoom = whole >= READABLE_ZOOM ? whole : Math.max(READABLE_ZOOM, Math.min(1, width / (matrix.width * (1 + 2 * padding))));
   const margin = matrix.width * padding * zoom;

@@ -6,7 +6,8 @@
 import { LAYOUT, type MatrixLayout } from '../model/layout';
 
 /** The nodes that stay in sight (stage, channel and row headers, their corner, the add buttons), as a selector. */
-export const STICKY_NODES = ".react-flow__node:is([data-id^='stages:'], [data-id='add:stages'], [data-id^='channels:'], [data-id^='band:'], [data-id='add:channels'], [data-id='corner'])";
+export const STICKY_NODES =
+  ".react-flow__node:is([data-id^='stages:'], [data-id='add:stages'], [data-id^='channels:'], [data-id^='band:'], [data-id='add:channels'], [data-id='corner'])";
 
 export interface FlowViewport {
   x: number;

@@ -26,7 +26,8 @@ export function recordFields(kind: RecordKind, record: object): Record<string, u
     } else if (textFields.includes(key)) fields[key] = new Y.Text(String(value));
     else if (Array.isArray(value)) fields[key] = [...(value as unknown[])];
     else if (typeof value === 'object') {
-      for (const [sub, v] of Object.entries(value as Record<string, unknown>)) if (v !== null && v !== undefined) fields[`${key}.${sub}`] = v;
+      for (const [sub, v] of Object.entries(value as Record<string, unknown>))
+        if (v !== null && v !== undefined) fields[`${key}.${sub}`] = v;
     } else fields[key] = value;
   }
   return fields;

@@ -10,5 +10,7 @@ export const CRM_MAPPING_FIELD = 'crmStages';
 export function readStageMapping(doc: Y.Doc, journeyId: string): StageMapping {
   const value = getRecord(doc, 'journeys', journeyId)?.get(CRM_MAPPING_FIELD);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }

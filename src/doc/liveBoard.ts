@@ -12,7 +12,18 @@ import * as Y from 'yjs';
 import { byOrder } from '../model/order';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../model/records';
 import type { BoardMeta, BoardSnapshot } from '../model/types';
-import { readAction, readEmotion, readJourney, readKpi, readLane, readLaneCard, readMeta, readPainPoint, readPersona, readTouchpoint } from './read';
+import {
+  readAction,
+  readEmotion,
+  readJourney,
+  readKpi,
+  readLane,
+  readLaneCard,
+  readMeta,
+  readPainPoint,
+  readPersona,
+  readTouchpoint,
+} from './read';
 import { roots, type RecordMap } from './schema';
 
 export interface LiveBoard {
@@ -243,4 +254,6 @@ export function createLiveBoard(doc: Y.Doc): LiveBoard {
 
 const nextFrame = (fn: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 0));
 const cancelFrame = (id: ReturnType<typeof setTimeout> | number) =>
-  typeof cancelAnimationFrame === 'function' && typeof id === 'number' ? cancelAnimationFrame(id) : clearTimeout(id as ReturnType<typeof setTimeout>);
+  typeof cancelAnimationFrame === 'function' && typeof id === 'number'
+    ? cancelAnimationFrame(id)
+    : clearTimeout(id as ReturnType<typeof setTimeout>);

@@ -98,7 +98,9 @@ export function createDocReader<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, watched?
 
 const nextFrame = (fn: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 0));
 const cancelFrame = (id: ReturnType<typeof setTimeout> | number) =>
-  typeof cancelAnimationFrame === 'function' && typeof id === 'number' ? cancelAnimationFrame(id) : clearTimeout(id as ReturnType<typeof setTimeout>);
+  typeof cancelAnimationFrame === 'function' && typeof id === 'number'
+    ? cancelAnimationFrame(id)
+    : clearTimeout(id as ReturnType<typeof setTimeout>);
 
 /** The board reader of a document. */
 export function createBoardReader(doc: Y.Doc): BoardReader {

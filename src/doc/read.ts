@@ -68,7 +68,16 @@ export function readLane(id: string, r: RecordMap): Stage & Channel {
 
 export function readPersona(id: string, r: RecordMap): Persona {
   const f = (k: string) => str(r, k);
-  return { id, name: f('name'), role: f('role'), description: f('description'), goals: f('goals'), frustrations: f('frustrations'), avatar: f('avatar'), order: orderOf(r) };
+  return {
+    id,
+    name: f('name'),
+    role: f('role'),
+    description: f('description'),
+    goals: f('goals'),
+    frustrations: f('frustrations'),
+    avatar: f('avatar'),
+    order: orderOf(r),
+  };
 }
 
 export function readKpi(id: string, r: RecordMap): Kpi {

@@ -30,7 +30,16 @@ export const STRUCTURE_ROOTS: readonly string[] = ['meta', 'journeys', 'stages',
  * Top-level maps participants may change: every other name, structure or unknown, is refused
  * by the relay. Together with STRUCTURE_ROOTS this lists every top-level type a board has.
  */
-export const CONTENT_ROOTS: readonly string[] = ['touchpoints', 'emotions', 'painPoints', 'laneCards', 'actions', 'comments', 'commentThreads', 'dots'];
+export const CONTENT_ROOTS: readonly string[] = [
+  'touchpoints',
+  'emotions',
+  'painPoints',
+  'laneCards',
+  'actions',
+  'comments',
+  'commentThreads',
+  'dots',
+];
 
 /** Deepest nesting of shared types below a top-level map that a board uses (record map, then its text). */
 export const MAX_TYPE_DEPTH = 4;

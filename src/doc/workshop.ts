@@ -5,7 +5,17 @@
  */
 import * as Y from 'yjs';
 import { byOrder, isOrderKey } from '../model/order';
-import { IDLE_TIMER, MAX_DOTS_PER_PERSON, type Comment, type Dot, type StructureLock, type Thread, type TimerState, type Vote, type WorkshopSnapshot } from '../model/workshop';
+import {
+  IDLE_TIMER,
+  MAX_DOTS_PER_PERSON,
+  type Comment,
+  type Dot,
+  type StructureLock,
+  type Thread,
+  type TimerState,
+  type Vote,
+  type WorkshopSnapshot,
+} from '../model/workshop';
 import { ids, num, str, type RecordMap } from './schema';
 
 /** Id-keyed record maps of the workshop. `commentThreads` is keyed by the commented record's id. */

@@ -5,10 +5,7 @@
  */
 import { PngStreamWriter, type PngHeader } from '../model/png';
 
-export type WorkerRequest =
-  | { type: 'start'; header: PngHeader }
-  | { type: 'rows'; buffer: ArrayBuffer; rows: number }
-  | { type: 'finish' };
+export type WorkerRequest = { type: 'start'; header: PngHeader } | { type: 'rows'; buffer: ArrayBuffer; rows: number } | { type: 'finish' };
 
 export type WorkerReply = { type: 'ack' } | { type: 'done'; blob: Blob } | { type: 'error'; message: string };
 

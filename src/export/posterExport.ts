@@ -27,7 +27,11 @@ const now = () => performance.now();
  * Finds the poster width (CSS px) whose height matches the page's proportions, so the poster
  * fills the paper: wider posters wrap less and so are shorter. Leaves that width on `element`.
  */
-export function fitPosterWidth(element: HTMLElement, page: { width: number; height: number }, stages: number): { width: number; height: number } {
+export function fitPosterWidth(
+  element: HTMLElement,
+  page: { width: number; height: number },
+  stages: number,
+): { width: number; height: number } {
   const margin = posterMargin(page);
   const aspect = (page.width - 2 * margin) / (page.height - 2 * margin);
   const measure = (w: number) => {
@@ -49,7 +53,12 @@ export function fitPosterWidth(element: HTMLElement, page: { width: number; heig
 }
 
 /** The poster as one SVG image the size of the page, its HTML scaled and centred in a foreignObject. */
-export function posterSvg(element: HTMLElement, page: PixelSize, fit: { scale: number; x: number; y: number }, content: { width: number; height: number }): string {
+export function posterSvg(
+  element: HTMLElement,
+  page: PixelSize,
+  fit: { scale: number; x: number; y: number },
+  content: { width: number; height: number },
+): string {
   const html = new XMLSerializer().serializeToString(element);
   const { width, height } = page;
   return (

@@ -66,7 +66,12 @@ export function drawActionMatrix(c: ReportCanvas, actions: readonly Action[], t:
   const half = { w: width / 2, h: height / 2 };
   // Impact runs up, effort runs right: quick wins (high impact, low effort) sit top left.
   const cells = { quickWins: [0, 0], strategic: [1, 0], ifTime: [0, 1], avoid: [1, 1] } as const;
-  const fills = { quickWins: rgb(0.88, 0.96, 0.89), strategic: rgb(0.88, 0.92, 0.99), ifTime: rgb(0.96, 0.96, 0.97), avoid: rgb(0.99, 0.9, 0.9) };
+  const fills = {
+    quickWins: rgb(0.88, 0.96, 0.89),
+    strategic: rgb(0.88, 0.92, 0.99),
+    ifTime: rgb(0.96, 0.96, 0.97),
+    avoid: rgb(0.99, 0.9, 0.9),
+  };
   for (const q of QUADRANTS) {
     const [col, row] = cells[q];
     const x = MARGIN + axis + col * half.w;
@@ -86,7 +91,14 @@ export function drawActionMatrix(c: ReportCanvas, actions: readonly Action[], t:
     }
   }
   c.line(c.clean(`${t('report.effort')} →`), MARGIN + axis + width - 60, top + height + 4, SMALL);
-  c.page.drawText(c.clean(`${t('report.impact')} →`), { x: MARGIN + 10, y: c.height - top - height + 10, size: 8.5, font: c.font, color: MUTED, rotate: degrees(90) });
+  c.page.drawText(c.clean(`${t('report.impact')} →`), {
+    x: MARGIN + 10,
+    y: c.height - top - height + 10,
+    size: 8.5,
+    font: c.font,
+    color: MUTED,
+    rotate: degrees(90),
+  });
   c.y = c.height;
 }
 
@@ -99,9 +111,14 @@ export function drawActionList(c: ReportCanvas, actions: readonly Action[], t: T
   const cols = fractions.map((f) => MARGIN + f * c.contentWidth);
   const widths = fractions.map((f, i) => (fractions[i + 1] ?? 1) * c.contentWidth - f * c.contentWidth - 6);
   const header = () => {
-    ['#', t('report.action.title'), t('report.action.owner'), t('report.action.due'), t('report.action.status'), t('report.action.quadrant')].forEach((h, i) =>
-      c.line(c.clean(h), cols[i]!, c.y, { size: 8.5, color: MUTED }),
-    );
+    [
+      '#',
+      t('report.action.title'),
+      t('report.action.owner'),
+      t('report.action.due'),
+      t('report.action.status'),
+      t('report.action.quadrant'),
+    ].forEach((h, i) => c.line(c.clean(h), cols[i]!, c.y, { size: 8.5, color: MUTED }));
     c.y += 14;
   };
   header();

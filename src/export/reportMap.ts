@@ -54,7 +54,14 @@ export async function drawJourneyMap(c: ReportCanvas, model: PosterModel, t: Tra
   for (const span of columns) await drawColumnGroup(c, model, t, span, columns.length > 1, pause);
 }
 
-async function drawColumnGroup(c: ReportCanvas, model: PosterModel, t: Translate, span: Span, split: boolean, pause: () => Promise<void>): Promise<void> {
+async function drawColumnGroup(
+  c: ReportCanvas,
+  model: PosterModel,
+  t: Translate,
+  span: Span,
+  split: boolean,
+  pause: () => Promise<void>,
+): Promise<void> {
   const stages = model.stages.slice(span.from, span.to);
   const colWidth = (c.contentWidth - CHANNEL_WIDTH) / stages.length;
   const cardWidth = colWidth - 2 * METRICS.padding;
@@ -62,7 +69,9 @@ async function drawColumnGroup(c: ReportCanvas, model: PosterModel, t: Translate
   const headerHeight = 10 + Math.max(...stages.map((s) => c.textHeight(s.name, colWidth - 8, headerStyle, 3) + (s.owner ? 9 : 0)));
   const titleHeight = 26;
   const available = c.height - 2 * MARGIN - titleHeight - headerHeight;
-  const heights = model.channels.map((ch) => ch.cells.slice(span.from, span.to).map((cards) => cards.map((card) => cardHeight(c, card, cardWidth))));
+  const heights = model.channels.map((ch) =>
+    ch.cells.slice(span.from, span.to).map((cards) => cards.map((card) => cardHeight(c, card, cardWidth))),
+  );
   const pages = paginateRows(heights, available, METRICS);
   const left = MARGIN + CHANNEL_WIDTH;
   for (const rows of pages) {

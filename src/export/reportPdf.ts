@@ -52,7 +52,11 @@ export class ReportCancelled extends Error {
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Writes the report of `request` with the font in `fontBytes`; the PDF file's bytes. */
-export async function writeReport(request: ReportRequest, fontBytes: Uint8Array, run: ReportRun = {}): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function writeReport(
+  request: ReportRequest,
+  fontBytes: Uint8Array,
+  run: ReportRun = {},
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const t = translator(request.locale);
   const { board } = request;
   const journeys = board.journeys.filter((j) => request.journeyIds.includes(j.id));
@@ -82,7 +86,18 @@ export async function writeReport(request: ReportRequest, fontBytes: Uint8Array,
   const c = new ReportCanvas(doc, font, reportPageSize(request.paper));
 
   await advance(t('report.section.framing'));
-  drawCover(c, { title: board.meta.title, objective: models.find((m) => m.framing.some((f) => f.field === 'objective'))?.framing.find((f) => f.field === 'objective')?.text ?? '', date: request.date, version: request.version.trim(), journeys: journeys.map((j) => j.name) }, t);
+  drawCover(
+    c,
+    {
+      title: board.meta.title,
+      objective:
+        models.find((m) => m.framing.some((f) => f.field === 'objective'))?.framing.find((f) => f.field === 'objective')?.text ?? '',
+      date: request.date,
+      version: request.version.trim(),
+      journeys: journeys.map((j) => j.name),
+    },
+    t,
+  );
   drawFraming(c, models, t);
   const personaIds = new Set(journeys.map((j) => j.personaId));
   const personas: Persona[] = board.personas.filter((p) => personaIds.has(p.id));

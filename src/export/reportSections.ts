@@ -108,11 +108,17 @@ export function drawCurve(c: ReportCanvas, m: PosterModel, t: Translate): void {
 
 export function drawPainPoints(c: ReportCanvas, m: PosterModel, votes: ReadonlyMap<string, number>, t: Translate): void {
   const stageName = new Map(m.stages.map((s) => [s.id, s.name]));
-  const ranked = rankPainPoints(m.stages.flatMap((s) => s.painPoints), votes);
+  const ranked = rankPainPoints(
+    m.stages.flatMap((s) => s.painPoints),
+    votes,
+  );
   if (ranked.length === 0) return;
   c.heading(`${t('report.section.painPoints')} — ${m.journey.name}`, 14);
   ranked.forEach(({ painPoint, votes: count }, i) => {
-    const meta = [t(`poster.severity.${painPoint.severity}`), t('report.painPoint.stage', { stage: stageName.get(painPoint.stageId) ?? '' })];
+    const meta = [
+      t(`poster.severity.${painPoint.severity}`),
+      t('report.painPoint.stage', { stage: stageName.get(painPoint.stageId) ?? '' }),
+    ];
     if (count > 0) meta.push(t.plural('report.votes', count));
     c.ensure(30);
     c.line(`${i + 1}.`, MARGIN, c.y, BODY);
@@ -133,7 +139,12 @@ export function drawKpis(c: ReportCanvas, m: PosterModel, t: Translate): void {
   headers.forEach((h, i) => c.line(c.clean(h), cols[i]!, c.y, { size: 8.5, color: MUTED }));
   c.y += 14;
   for (const { stage, kpi } of rows) {
-    const cells = [stage, kpi.name, kpi.current ? t.measure(kpi.current, kpi.unit) : '—', kpi.target ? t.measure(kpi.target, kpi.unit) : '—'];
+    const cells = [
+      stage,
+      kpi.name,
+      kpi.current ? t.measure(kpi.current, kpi.unit) : '—',
+      kpi.target ? t.measure(kpi.target, kpi.unit) : '—',
+    ];
     const widths = [c.contentWidth * 0.25 - 6, c.contentWidth * 0.35 - 6, width, width];
     const height = Math.max(...cells.map((text, i) => c.textHeight(text, widths[i]!, BODY)));
     c.ensure(height + 6);

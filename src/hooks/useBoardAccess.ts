@@ -71,12 +71,18 @@ export function useBoardAccess(boardId: string, generation: number): BoardAccess
       const decision = decideLinkToken({ held, heldCheck, linkToken, linkCheck });
       let useLink = decision.kind === 'adopt';
       if (decision.kind === 'ask') {
-        useLink = await new Promise<boolean>((resolve) => setChoice({ linkRole: decision.linkRole, heldRole: decision.heldRole, choose: resolve }));
+        useLink = await new Promise<boolean>((resolve) =>
+          setChoice({ linkRole: decision.linkRole, heldRole: decision.heldRole, choose: resolve }),
+        );
         if (!alive) return false;
         setChoice(null);
       }
       pendingLinks.delete(boardId);
-      if (useLink) storeAccess(boardId, { token: linkToken, role: decision.kind === 'ask' ? decision.linkRole : decision.kind === 'adopt' ? decision.role : 'viewer' });
+      if (useLink)
+        storeAccess(boardId, {
+          token: linkToken,
+          role: decision.kind === 'ask' ? decision.linkRole : decision.kind === 'adopt' ? decision.role : 'viewer',
+        });
       if (decision.kind === 'keep') setNotice(decision.notice);
       if (decision.kind === 'deny') setDenied(decision.error);
       return decision.kind !== 'deny';

@@ -34,7 +34,10 @@ export function useBoardData(): { exportJson(journeyId: string | null): Promise<
       const board = readBoard(doc);
       const journey = board.journeys.find((j) => j.id === journeyId);
       const csv = touchpointsCsv(board, journeyId, csvLabels(locale), csvDelimiterFor(locale));
-      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${slugify(board.meta.title)}-${slugify(journey?.name ?? '')}-touchpoints.csv`);
+      downloadBlob(
+        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        `${slugify(board.meta.title)}-${slugify(journey?.name ?? '')}-touchpoints.csv`,
+      );
     },
     [doc, locale],
   );

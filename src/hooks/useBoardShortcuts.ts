@@ -9,7 +9,10 @@ import { useCapabilities } from './useCapabilities';
 import { runTouchpointAction } from './useTouchpointActions';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)
+  );
 }
 
 /** The canvas node (card, cell) that holds the focus, if any. */

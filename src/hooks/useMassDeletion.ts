@@ -15,9 +15,7 @@ import { measureClockOffset } from '../sync/relayClock';
 const VERSIONS_SEARCHED = 5;
 
 export type RestoreOutcome =
-  | { kind: 'restoring' }
-  | { kind: 'restored'; restored: number; missing: number }
-  | { kind: 'failed'; error: unknown };
+  { kind: 'restoring' } | { kind: 'restored'; restored: number; missing: number } | { kind: 'failed'; error: unknown };
 
 export interface MassDeletionState {
   /** The burst of deletions by others to warn about (only a massive one), or null. */

@@ -36,10 +36,18 @@ function comparison(board: BoardSnapshot, baseId: string, journey: Journey, matr
   const baseStages = board.stages.filter((s) => s.journeyId === base.id);
   const scoreOf = new Map(board.emotions.filter((e) => e.journeyId === base.id).map((e) => [e.stageId, e.score]));
   const scores = matrix.stages.map((s) => {
-    const match = baseStages.find((b) => b.id === s.sourceId) ?? baseStages.find((b) => b.name.trim().toLowerCase() === s.name.trim().toLowerCase());
+    const match =
+      baseStages.find((b) => b.id === s.sourceId) ?? baseStages.find((b) => b.name.trim().toLowerCase() === s.name.trim().toLowerCase());
     return match ? (scoreOf.get(match.id) ?? null) : null;
   });
-  const input: CompareInput = { baseName: base.name, otherName: journey.name, changes: result.changes, byTouchpoint: result.byTouchpoint, ghosts, scores };
+  const input: CompareInput = {
+    baseName: base.name,
+    otherName: journey.name,
+    changes: result.changes,
+    byTouchpoint: result.byTouchpoint,
+    ghosts,
+    scores,
+  };
   return { input, cellCards };
 }
 
@@ -52,7 +60,10 @@ function comparison(board: BoardSnapshot, baseId: string, journey: Journey, matr
 export function useMatrix(drag: DragState | null): MatrixView {
   const { reader } = useBoardSession();
   const compareWith = useUiStore((s) => s.compareWith);
-  const board = useSyncExternalStore(compareWith ? reader.subscribe : reader.subscribeStructure, compareWith ? reader.getSnapshot : reader.getStructureSnapshot);
+  const board = useSyncExternalStore(
+    compareWith ? reader.subscribe : reader.subscribeStructure,
+    compareWith ? reader.getSnapshot : reader.getStructureSnapshot,
+  );
   const editing = useUiStore((s) => s.editing);
   const selectedId = useUiStore((s) => s.selectedId);
   const [derive] = useState(createMatrixDerivation);
@@ -70,7 +81,15 @@ export function useMatrix(drag: DragState | null): MatrixView {
       new Map(matrix.stages.map((s) => [s.id, groups.get(`${prefix}${s.id}`)?.length ?? 0]));
     const bands: BandSpec[] = [
       { kind: 'emotions' },
-      { kind: 'painPoints', counts: new Map(matrix.stages.map((s) => [s.id, (around.painByStage.get(s.id)?.length ?? 0) + Math.min(1, around.redUnlinked.get(s.id)?.length ?? 0)])) },
+      {
+        kind: 'painPoints',
+        counts: new Map(
+          matrix.stages.map((s) => [
+            s.id,
+            (around.painByStage.get(s.id)?.length ?? 0) + Math.min(1, around.redUnlinked.get(s.id)?.length ?? 0),
+          ]),
+        ),
+      },
       ...journey.extraRows.map((row) => ({ kind: row, counts: count(around.laneCards, `${row}|`) })),
     ];
     return layoutMatrix(matrix.stages, matrix.channels, compare?.cellCards ?? matrix.cellCards, matrix.unplaced, bands);
@@ -80,7 +99,17 @@ export function useMatrix(drag: DragState | null): MatrixView {
   const nodes = useMemo(() => {
     if (!matrix || !layout || !journeyId || !around) return [];
     const editingKey = editing && 'id' in editing ? editing : null;
-    return derive({ title: board.meta.title, journeyId, matrix, layout, editing: editingKey, selectedId, dropCellId, around, compare: compare?.input ?? null });
+    return derive({
+      title: board.meta.title,
+      journeyId,
+      matrix,
+      layout,
+      editing: editingKey,
+      selectedId,
+      dropCellId,
+      around,
+      compare: compare?.input ?? null,
+    });
   }, [derive, board.meta.title, journeyId, matrix, layout, editing, selectedId, dropCellId, around, compare]);
   const shown = useMemo(() => withDrag(nodes, drag), [nodes, drag]);
   return { journeyId, matrix, layout, nodes: shown, drop };

@@ -13,7 +13,6 @@ import { takeCreatedHere } from '../sync/createdHere';
 import { createBoardSession, type BoardSession } from '../sync/boardSession';
 import { useBoardAccess, type LinkChoice, type LinkNotice } from './useBoardAccess';
 
-
 /** Said on top of the board until dismissed: a link not taken, or a refused change undone. */
 export type OpenBoardNotice = LinkNotice | 'refused';
 

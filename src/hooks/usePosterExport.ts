@@ -117,7 +117,8 @@ export function usePosterExport(): PosterExport {
         const blob = await toBlob(view, {
           pixelRatio: VIEW_PIXEL_RATIO,
           backgroundColor: transparent ? undefined : '#ffffff',
-          filter: (node) => !(node instanceof Element && (node.classList.contains('export-exclude') || node.classList.contains('react-flow__background'))),
+          filter: (node) =>
+            !(node instanceof Element && (node.classList.contains('export-exclude') || node.classList.contains('react-flow__background'))),
         });
         if (cancelled()) throw new DOMException('Export cancelled', 'AbortError');
         if (!blob) throw new Error('empty image');

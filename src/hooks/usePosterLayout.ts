@@ -7,7 +7,11 @@ import { fitPosterWidth } from '../export/posterExport';
  * its rendered `element` (the same search the export makes), or null until it is known. Measured
  * again when what the poster shows or the page's proportions change, not its resolution.
  */
-export function usePosterLayout(element: HTMLElement | null, model: PosterModel | null, page: { width: number; height: number }): { width: number; height: number } | null {
+export function usePosterLayout(
+  element: HTMLElement | null,
+  model: PosterModel | null,
+  page: { width: number; height: number },
+): { width: number; height: number } | null {
   const [content, setContent] = useState<{ width: number; height: number } | null>(null);
   // Every A size has the same proportions: only the orientation (or a custom width's rounding) changes them.
   const aspect = Math.round((page.width / page.height) * 1000) / 1000;

@@ -38,7 +38,10 @@ export function useReportExport(): ReportExport {
     setState({ phase: 'loading', step: 0, steps: 1, section: '' });
     void (async () => {
       try {
-        const [{ writeReport, ReportCancelled }, { loadReportFont }] = await Promise.all([import('../export/reportPdf'), import('../export/reportFont')]);
+        const [{ writeReport, ReportCancelled }, { loadReportFont }] = await Promise.all([
+          import('../export/reportPdf'),
+          import('../export/reportFont'),
+        ]);
         try {
           const font = await loadReportFont();
           if (controller.signal.aborted) throw new ReportCancelled();

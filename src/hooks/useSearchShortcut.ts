@@ -3,7 +3,10 @@ import { isShortcut } from '../model/boardShortcuts';
 import { useUiStore } from '../store';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)
+  );
 }
 
 /** Ctrl/⌘+K anywhere, or « / » outside a text field, opens the search box (or puts the focus back in it). */

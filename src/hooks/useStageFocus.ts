@@ -22,7 +22,10 @@ export function useStageFocus(stageId: string | null): void {
       const width = header.measured.width ?? header.width ?? 0;
       // The column from its header to the last cell of the matrix: the stage's cards, readable.
       const column = flow.getNodes().filter((n) => cellOfNode(n.id)?.stageId === stageId);
-      const bottom = Math.max(y + (header.measured.height ?? 0), ...column.map((n) => n.position.y + (n.height ?? n.measured?.height ?? 0)));
+      const bottom = Math.max(
+        y + (header.measured.height ?? 0),
+        ...column.map((n) => n.position.y + (n.height ?? n.measured?.height ?? 0)),
+      );
       void flow.fitBounds({ x, y, width, height: bottom - y }, { padding: 0.08, duration: 400 });
     };
     fit();

@@ -35,7 +35,9 @@ export function useStickyHeaders(host: RefObject<HTMLElement | null>, layout: Pi
       place(nodes.querySelectorAll<HTMLElement>(STICKY_NODES));
     };
     const added = new MutationObserver((records) => {
-      const headers = records.flatMap((r) => [...r.addedNodes]).filter((n): n is HTMLElement => n instanceof HTMLElement && n.matches(STICKY_NODES));
+      const headers = records
+        .flatMap((r) => [...r.addedNodes])
+        .filter((n): n is HTMLElement => n instanceof HTMLElement && n.matches(STICKY_NODES));
       place(headers);
     });
     added.observe(nodes, { childList: true });

@@ -14,8 +14,10 @@ export interface ActionContext {
   touchpoint: Touchpoint;
 }
 
-const toggle = (evaluation: Evaluation) => ({ doc, touchpoint }: ActionContext) =>
-  setTouchpointEvaluation(doc, touchpoint.id, touchpoint.evaluation === evaluation ? null : evaluation);
+const toggle =
+  (evaluation: Evaluation) =>
+  ({ doc, touchpoint }: ActionContext) =>
+    setTouchpointEvaluation(doc, touchpoint.id, touchpoint.evaluation === evaluation ? null : evaluation);
 
 /** Moves the card `by` places in its cell's list. */
 function reorder({ doc, touchpoint: tp }: ActionContext, by: number): void {

@@ -61,7 +61,15 @@ export function useTouchpointPaste(): void {
       const stageIds = sortedLanes(doc, 'stages', journeyId).map((l) => l.id);
       const channelIds = sortedLanes(doc, 'channels', journeyId).map((l) => l.id);
       const grid = parseCsv(text.replace(/\r?\n$/, ''), '\t', true).records.map((r) => r.fields);
-      const result = pasteTouchpoints(doc, { journeyId, stageIds: stageIds.slice(stageIds.indexOf(cell.stageId)), channelIds: channelIds.slice(channelIds.indexOf(cell.channelId)) }, grid);
+      const result = pasteTouchpoints(
+        doc,
+        {
+          journeyId,
+          stageIds: stageIds.slice(stageIds.indexOf(cell.stageId)),
+          channelIds: channelIds.slice(channelIds.indexOf(cell.channelId)),
+        },
+        grid,
+      );
       const parts = [t.plural('paste.done', result.created.length)];
       if (result.skipped > 0) parts.push(t.plural('paste.skipped', result.skipped));
       if (result.cut > 0) parts.push(t.plural('limits.cut', result.cut, { max: TEXT_LIMITS.touchpointText }));

@@ -19,4 +19,3 @@ export function csvLabels(locale: Locale): CsvLabels {
 
 /** The words of every language, accepted when reading a CSV. */
 export const ALL_CSV_LABELS: readonly CsvLabels[] = LOCALES.map(csvLabels);
-

@@ -26,7 +26,9 @@ export function formatMeasure(locale: Locale, value: string, unit: string): stri
   const digits = PLAIN_NUMBER.exec(typed);
   // Keep the decimals the person wrote (« 0.50 » stays two decimals), only the separators change.
   const decimals = digits?.[1]?.length ?? 0;
-  const written = digits ? formatNumber(locale, Number(typed), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : typed;
+  const written = digits
+    ? formatNumber(locale, Number(typed), { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    : typed;
   if (!u) return written;
   if (u.startsWith('/')) return `${written}${u}`;
   if (u.startsWith('%')) return locale === 'fr' ? `${written}\u202F${u}` : `${written}${u}`;

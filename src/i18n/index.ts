@@ -30,14 +30,56 @@ import { formatList, formatMeasure, formatNumber, formatRelativeTime } from './f
 
 export { formatList, formatMeasure, formatNumber, formatRelativeTime } from './format';
 
-const fr = { ...common.fr, ...board.fr, ...actions.fr, ...exportMessages.fr, ...changes.fr, ...data.fr, ...home.fr, ...journey.fr, ...panels.fr, ...printing.fr, ...workshop.fr, ...comments.fr, ...recovery.fr, ...onDemand.fr, ...sharing.fr, ...kpis.fr, ...report.fr, ...search.fr, ...presentation.fr };
-const en: Record<keyof typeof fr, string> = { ...common.en, ...board.en, ...actions.en, ...exportMessages.en, ...changes.en, ...data.en, ...home.en, ...journey.en, ...panels.en, ...printing.en, ...workshop.en, ...comments.en, ...recovery.en, ...onDemand.en, ...sharing.en, ...kpis.en, ...report.en, ...search.en, ...presentation.en };
+const fr = {
+  ...common.fr,
+  ...board.fr,
+  ...actions.fr,
+  ...exportMessages.fr,
+  ...changes.fr,
+  ...data.fr,
+  ...home.fr,
+  ...journey.fr,
+  ...panels.fr,
+  ...printing.fr,
+  ...workshop.fr,
+  ...comments.fr,
+  ...recovery.fr,
+  ...onDemand.fr,
+  ...sharing.fr,
+  ...kpis.fr,
+  ...report.fr,
+  ...search.fr,
+  ...presentation.fr,
+};
+const en: Record<keyof typeof fr, string> = {
+  ...common.en,
+  ...board.en,
+  ...actions.en,
+  ...exportMessages.en,
+  ...changes.en,
+  ...data.en,
+  ...home.en,
+  ...journey.en,
+  ...panels.en,
+  ...printing.en,
+  ...workshop.en,
+  ...comments.en,
+  ...recovery.en,
+  ...onDemand.en,
+  ...sharing.en,
+  ...kpis.en,
+  ...report.en,
+  ...search.en,
+  ...presentation.en,
+};
 
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
 
 /** The base name of a message with plural forms: `paste.done` for `paste.done.one` / `paste.done.other`. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never }[MessageKey];
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
 
 const CATALOGUES: Record<Locale, Messages> = { fr, en };
 

@@ -72,7 +72,12 @@ function readable(field: string, value: unknown, label: Labels): DiffValue {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields that differ between two versions of one record; plain objects (a journey's framing) are compared field by field. */
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, label: Labels = (id) => id, prefix = ''): FieldChange[] {
+export function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  label: Labels = (id) => id,
+  prefix = '',
+): FieldChange[] {
   const out: FieldChange[] = [];
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   for (const key of keys) {

@@ -18,7 +18,14 @@ export const WHEEL = 'Wheel';
 
 export const BOARD_SHORTCUTS: readonly BoardShortcut[] = [
   { name: 'undo', keys: [{ key: 'z', mod: true, shift: false }], needs: 'edit' },
-  { name: 'redo', keys: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], needs: 'edit' },
+  {
+    name: 'redo',
+    keys: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    needs: 'edit',
+  },
   { name: 'add', keys: [{ key: 'n' }], needs: 'edit' },
   { name: 'navigate', keys: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }, { key: 'ArrowLeft' }, { key: 'ArrowRight' }], needs: 'read' },
   { name: 'addHere', keys: [{ key: 'Enter' }], needs: 'edit' },

@@ -42,17 +42,29 @@ export const NO_FILTERS: CardFilters = {
 
 /** How many criteria are set (the toolbar shows it). */
 export function activeFilterCount(f: CardFilters): number {
-  return [f.evaluations.length > 0, f.stageIds.length > 0, f.channelIds.length > 0, f.momentOfTruth, f.unresolvedComments, f.hasVotes, f.offVoice, f.severities.length > 0].filter(Boolean).length;
+  return [
+    f.evaluations.length > 0,
+    f.stageIds.length > 0,
+    f.channelIds.length > 0,
+    f.momentOfTruth,
+    f.unresolvedComments,
+    f.hasVotes,
+    f.offVoice,
+    f.severities.length > 0,
+  ].filter(Boolean).length;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length <= 64).slice(0, 500) : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length <= 64).slice(0, 500) : [];
 
 /** Filters read back from storage: anything unknown or malformed is dropped, never thrown. */
 export function parseCardFilters(raw: unknown): CardFilters {
   if (!raw || typeof raw !== 'object') return NO_FILTERS;
   const r = raw as Record<string, unknown>;
   const evaluations = strings(r.evaluations).filter((e): e is EvaluationChoice => (EVALUATION_CHOICES as readonly string[]).includes(e));
-  const severities = Array.isArray(r.severities) ? r.severities.filter((s): s is Severity => (SEVERITIES as readonly unknown[]).includes(s)) : [];
+  const severities = Array.isArray(r.severities)
+    ? r.severities.filter((s): s is Severity => (SEVERITIES as readonly unknown[]).includes(s))
+    : [];
   return {
     evaluations: [...new Set(evaluations)],
     stageIds: strings(r.stageIds),
@@ -72,7 +84,12 @@ function present(chosen: readonly string[], lanes: readonly { id: string; journe
 }
 
 /** The ids of the cards of `journeyId` that pass `filters`. */
-export function matchingCards(board: BoardSnapshot, workshop: Pick<WorkshopSnapshot, 'comments' | 'threads' | 'votes' | 'dots'>, journeyId: string, filters: CardFilters): Set<string> {
+export function matchingCards(
+  board: BoardSnapshot,
+  workshop: Pick<WorkshopSnapshot, 'comments' | 'threads' | 'votes' | 'dots'>,
+  journeyId: string,
+  filters: CardFilters,
+): Set<string> {
   const stages = present(filters.stageIds, board.stages, journeyId);
   const channels = present(filters.channelIds, board.channels, journeyId);
   const evaluations = new Set(filters.evaluations);
@@ -82,7 +99,9 @@ export function matchingCards(board: BoardSnapshot, workshop: Pick<WorkshopSnaps
   // Hidden dots stay hidden: a filter must not reveal a vote before the facilitator does.
   const shownVotes = new Set(workshop.votes.filter((v) => !v.hidden && !v.cleared).map((v) => v.id));
   const voted = new Set(workshop.dots.filter((d) => shownVotes.has(d.voteId)).map((d) => d.targetId));
-  const severe = new Set(board.painPoints.filter((p) => p.journeyId === journeyId && severities.has(p.severity)).flatMap((p) => p.touchpointIds));
+  const severe = new Set(
+    board.painPoints.filter((p) => p.journeyId === journeyId && severities.has(p.severity)).flatMap((p) => p.touchpointIds),
+  );
   const passes = (t: Touchpoint) =>
     (evaluations.size === 0 || evaluations.has(t.evaluation ?? 'none')) &&
     (stages.size === 0 || stages.has(t.stageId)) &&

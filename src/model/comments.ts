@@ -81,6 +81,11 @@ export function threadSummaries(comments: readonly Comment[], threads: readonly 
     else byTarget.set(c.targetId, [c]);
   }
   return [...byTarget.entries()]
-    .map(([targetId, list]) => ({ targetId, resolved: resolved.get(targetId) ?? false, count: list.length, last: list.reduce((a, b) => (b.createdAt >= a.createdAt ? b : a)) }))
+    .map(([targetId, list]) => ({
+      targetId,
+      resolved: resolved.get(targetId) ?? false,
+      count: list.length,
+      last: list.reduce((a, b) => (b.createdAt >= a.createdAt ? b : a)),
+    }))
     .sort((a, b) => b.last.createdAt - a.last.createdAt || (a.targetId < b.targetId ? -1 : 1));
 }

@@ -76,13 +76,18 @@ export function compareJourneys(board: BoardSnapshot, baseId: string, otherId: s
     if (!before) {
       before =
         [...unmatchedBase.values()].find(
-          (b) => stageMatch.get(b.stageId)?.id === t.stageId && channelMatch.get(b.channelId)?.id === t.channelId && norm(b.text) === norm(t.text),
+          (b) =>
+            stageMatch.get(b.stageId)?.id === t.stageId &&
+            channelMatch.get(b.channelId)?.id === t.channelId &&
+            norm(b.text) === norm(t.text),
         ) ?? null;
     }
     if (before) unmatchedBase.delete(before.id);
     const reevaluated = !!before && (before.evaluation as Evaluation | null) !== t.evaluation;
     const reworded = !!before && norm(before.text) !== norm(t.text);
-    const kinds: ChangeKind[] = !before ? ['added'] : [...(reevaluated ? ['reevaluated' as const] : []), ...(reworded ? ['reworded' as const] : [])];
+    const kinds: ChangeKind[] = !before
+      ? ['added']
+      : [...(reevaluated ? ['reevaluated' as const] : []), ...(reworded ? ['reworded' as const] : [])];
     if (kinds.length === 0) continue;
     const change = { kinds, touchpoint: t, before, stageName: name(otherStages, t.stageId), channelName: name(otherChannels, t.channelId) };
     changes.push(change);

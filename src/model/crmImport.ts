@@ -8,11 +8,41 @@ import type { StageEntry } from './crmPipeline';
 import type { MetricsTable } from './metricsImport';
 import { detectDayOrder, parseDay, type DayOrder } from './metricsRows';
 
-const fold = (s: string) => s.trim().toLocaleLowerCase('fr').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .trim()
+    .toLocaleLowerCase('fr')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
-const DEAL_NAMES = ['deal', 'deal id', 'record id', 'affaire', 'id affaire', 'opportunite', 'opportunity', 'opportunity id', 'id', 'ticket', 'ticket id', 'deal name', 'nom de la transaction', 'transaction'];
+const DEAL_NAMES = [
+  'deal',
+  'deal id',
+  'record id',
+  'affaire',
+  'id affaire',
+  'opportunite',
+  'opportunity',
+  'opportunity id',
+  'id',
+  'ticket',
+  'ticket id',
+  'deal name',
+  'nom de la transaction',
+  'transaction',
+];
 const STAGE_NAMES = ['stage', 'etape', 'deal stage', 'phase', 'statut', 'status', 'etape de la transaction', 'to stage'];
-const DATE_NAMES = ['date', 'date entered', 'entered', 'date d’entree', "date d'entree", 'stage date', 'changed', 'date de modification', 'last stage change date'];
+const DATE_NAMES = [
+  'date',
+  'date entered',
+  'entered',
+  'date d’entree',
+  "date d'entree",
+  'stage date',
+  'changed',
+  'date de modification',
+  'last stage change date',
+];
 
 /** « Date entered "Démo (Pipeline)" », « Date d’entrée dans l’étape Démo »: the stage a wide column is about. */
 const WIDE = /^(?:date entered|entered|date d[’']entr[ée]e(?: dans(?: l[’']étape)?)?)\s+(.+)$/i;
@@ -32,7 +62,8 @@ export interface EntryColumns {
   date?: number;
 }
 
-export type CrmShape = { kind: 'changes'; columns: EntryColumns } | { kind: 'wide'; deal: number; stages: { index: number; name: string }[] };
+export type CrmShape =
+  { kind: 'changes'; columns: EntryColumns } | { kind: 'wide'; deal: number; stages: { index: number; name: string }[] };
 
 /** The shape an export has, from its header: wide when it has a deal column and « Date entered » columns. */
 export function detectShape(header: readonly string[]): CrmShape {

@@ -108,8 +108,17 @@ export function crmStageNames(entries: readonly StageEntry[]): string[] {
 }
 
 /** A mapping to start from: the remembered one, else board stages whose name is the CRM's (case and accents aside). */
-export function guessStageMapping(names: readonly string[], stages: readonly { id: string; name: string }[], remembered: StageMapping = {}): StageMapping {
-  const fold = (s: string) => s.trim().toLocaleLowerCase('fr').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+export function guessStageMapping(
+  names: readonly string[],
+  stages: readonly { id: string; name: string }[],
+  remembered: StageMapping = {},
+): StageMapping {
+  const fold = (s: string) =>
+    s
+      .trim()
+      .toLocaleLowerCase('fr')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
   const out: StageMapping = {};
   for (const name of names) {
     const known = remembered[name];

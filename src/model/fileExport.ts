@@ -31,7 +31,10 @@ function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardCon
 }
 
 /** The file of a board (or of one of its journeys, with `journeyId`), with its KPIs' values when given. */
-export function boardFile(board: BoardSnapshot, options: { journeyId?: string | null; exportedAt: string; metrics?: Record<string, MetricPoint[]> }): BoardFile {
+export function boardFile(
+  board: BoardSnapshot,
+  options: { journeyId?: string | null; exportedAt: string; metrics?: Record<string, MetricPoint[]> },
+): BoardFile {
   const journeyId = options.journeyId ?? null;
   const journey = journeyId ? board.journeys.find((j) => j.id === journeyId) : undefined;
   const records = selectRecords(board, journeyId);
@@ -41,7 +44,10 @@ export function boardFile(board: BoardSnapshot, options: { journeyId?: string | 
     schemaVersion: board.meta.schemaVersion,
     exportedAt: options.exportedAt,
     scope: journeyId ? 'journey' : 'board',
-    meta: { title: journey && board.journeys.length > 1 ? `${board.meta.title} — ${journey.name}` : board.meta.title, createdAt: board.meta.createdAt },
+    meta: {
+      title: journey && board.journeys.length > 1 ? `${board.meta.title} — ${journey.name}` : board.meta.title,
+      createdAt: board.meta.createdAt,
+    },
     records,
     ...(options.metrics ? { metrics: seriesForFile(options.metrics, new Set(records.kpis.map((k) => k.id))) } : {}),
   };
@@ -51,4 +57,3 @@ export function boardFile(board: BoardSnapshot, options: { journeyId?: string | 
 export function boardFileJson(file: BoardFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
-

@@ -204,7 +204,8 @@ export interface CutTextWarning {
 export type FileWarning = ReferenceWarning | CutTextWarning;
 export type FileWarningKind = FileWarning['kind'];
 
-export type FileReadResult = { ok: true; content: BoardContent; warnings: FileWarning[]; scope: 'board' | 'journey' } | { ok: false; issues: FileIssue[] };
+export type FileReadResult =
+  { ok: true; content: BoardContent; warnings: FileWarning[]; scope: 'board' | 'journey' } | { ok: false; issues: FileIssue[] };
 
 /** `records.touchpoints[3].text` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -220,7 +221,9 @@ function issueOf(issue: z.core.$ZodIssue): FileIssue {
   if (OWN_MESSAGES.has(issue.message)) return { path, problem: issue.message as FileProblem };
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? { path, problem: 'missing' } : { path, problem: 'wrongType', params: { expected: issue.expected } };
+      return issue.input === undefined
+        ? { path, problem: 'missing' }
+        : { path, problem: 'wrongType', params: { expected: issue.expected } };
     case 'too_big':
       if (issue.origin === 'string') return { path, problem: 'tooLong', params: { max: Number(issue.maximum) } };
       if (issue.origin === 'array') return { path, problem: 'tooMany', params: { max: Number(issue.maximum) } };
@@ -273,7 +276,10 @@ export function readBoardFileText(text: string): FileReadResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, issues: [{ path: '(file)', problem: 'notJson', params: { reason: error instanceof Error ? error.message : String(error) } }] };
+    return {
+      ok: false,
+      issues: [{ path: '(file)', problem: 'notJson', params: { reason: error instanceof Error ? error.message : String(error) } }],
+    };
   }
   return readBoardFile(raw);
 }

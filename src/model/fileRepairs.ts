@@ -25,7 +25,8 @@ export function cutLongTexts(meta: BoardContent['meta'], file: BoardFile['record
         if (typeof value === 'string') record[field] = cut(path, field, value, textKind);
         else if (typeof value === 'object' && value !== null) {
           const parts = value as Record<string, unknown>;
-          for (const [sub, v] of Object.entries(parts)) if (typeof v === 'string') parts[sub] = cut(`${path}.${sub}`, `${field}.${sub}`, v, textKind);
+          for (const [sub, v] of Object.entries(parts))
+            if (typeof v === 'string') parts[sub] = cut(`${path}.${sub}`, `${field}.${sub}`, v, textKind);
         }
       }
     });
@@ -36,7 +37,10 @@ export function cutLongTexts(meta: BoardContent['meta'], file: BoardFile['record
 const STAGE_PARTS = ['kpis', 'emotions', 'painPoints', 'laneCards'] as const;
 
 /** The content to write: references that point nowhere dropped or cleared (each with a warning), order keys filled in. */
-export function resolveReferences(meta: BoardContent['meta'], file: BoardFile['records']): { content: BoardContent; warnings: FileWarning[] } {
+export function resolveReferences(
+  meta: BoardContent['meta'],
+  file: BoardFile['records'],
+): { content: BoardContent; warnings: FileWarning[] } {
   const warnings: FileWarning[] = [];
   const warn = (kind: RecordKind, i: number, w: Omit<ReferenceWarning, 'path'>) => warnings.push({ path: `records.${kind}[${i}]`, ...w });
   const journeyIds = new Set(file.journeys.map((j) => j.id));
@@ -59,8 +63,10 @@ export function resolveReferences(meta: BoardContent['meta'], file: BoardFile['r
   const touchpoints = keepInJourney('touchpoints');
   file.touchpoints.forEach((t, i) => {
     if (!journeyIds.has(t.journeyId)) return;
-    if (stageJourney.get(t.stageId) !== t.journeyId) warn('touchpoints', i, { kind: 'unplacedTouchpoint', field: 'stageId', ref: t.stageId });
-    else if (channelJourney.get(t.channelId) !== t.journeyId) warn('touchpoints', i, { kind: 'unplacedTouchpoint', field: 'channelId', ref: t.channelId });
+    if (stageJourney.get(t.stageId) !== t.journeyId)
+      warn('touchpoints', i, { kind: 'unplacedTouchpoint', field: 'stageId', ref: t.stageId });
+    else if (channelJourney.get(t.channelId) !== t.journeyId)
+      warn('touchpoints', i, { kind: 'unplacedTouchpoint', field: 'channelId', ref: t.channelId });
   });
   const parts = Object.fromEntries(
     STAGE_PARTS.map((kind) => {
@@ -76,7 +82,9 @@ export function resolveReferences(meta: BoardContent['meta'], file: BoardFile['r
   const touchpointIds = new Set(touchpoints.map((t) => t.id));
   const painPoints = parts.painPoints.map((p) => {
     const i = file.painPoints.indexOf(p);
-    const kept = p.touchpointIds.filter((tid) => touchpointIds.has(tid) || (warn('painPoints', i, { kind: 'clearedReference', field: 'touchpointIds', ref: tid }), false));
+    const kept = p.touchpointIds.filter(
+      (tid) => touchpointIds.has(tid) || (warn('painPoints', i, { kind: 'clearedReference', field: 'touchpointIds', ref: tid }), false),
+    );
     return kept.length === p.touchpointIds.length ? p : { ...p, touchpointIds: kept };
   });
   // An action addresses pain points and touchpoints, and aims at KPIs.
@@ -87,7 +95,9 @@ export function resolveReferences(meta: BoardContent['meta'], file: BoardFile['r
       warn('actions', i, { kind: 'clearedReference', field: 'journeyId', ref: a.journeyId });
       next = { ...next, journeyId: null };
     }
-    const links = a.links.filter((l) => linkable.has(l) || (warn('actions', i, { kind: 'clearedReference', field: 'links', ref: l }), false));
+    const links = a.links.filter(
+      (l) => linkable.has(l) || (warn('actions', i, { kind: 'clearedReference', field: 'links', ref: l }), false),
+    );
     return links.length === a.links.length ? next : { ...next, links };
   });
   const records = {
@@ -121,4 +131,3 @@ function fillOrders(records: BoardFile['records']): BoardContent['records'] {
   }
   return out as BoardContent['records'];
 }
-

@@ -90,7 +90,7 @@ export type KpiTrend = 'better' | 'worse' | 'flat';
 
 export function kpiTrend(before: number, after: number, direction: KpiDirection): KpiTrend {
   if (before === after) return 'flat';
-  return (after > before) === (direction === 'up') ? 'better' : 'worse';
+  return after > before === (direction === 'up') ? 'better' : 'worse';
 }
 
 const SPACES = /[\s\u00A0\u202F']/g;
@@ -118,7 +118,8 @@ export function parseNumber(text: unknown, decimal: ',' | '.' | 'auto' = 'auto')
     body = body.split(group).join('');
     if (dec === ',') body = body.replace(',', '.');
   } else if (lastComma >= 0) {
-    if (body.indexOf(',') !== lastComma) body = body.split(',').join(''); // « 1,234,567 »: groups
+    if (body.indexOf(',') !== lastComma)
+      body = body.split(',').join(''); // « 1,234,567 »: groups
     else body = decimal === '.' ? body.replace(',', '') : body.replace(',', '.');
   } else if (lastPoint >= 0 && body.indexOf('.') !== lastPoint) {
     body = body.split('.').join(''); // « 1.234.567 »: groups

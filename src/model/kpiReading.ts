@@ -17,7 +17,11 @@ export interface KpiReading {
 }
 
 /** Reads a KPI's summary on `today` (`YYYY-MM-DD`). */
-export function readKpiSummary(kpi: Pick<Kpi, 'target' | 'direction' | 'refreshDays'>, summary: KpiSeriesSummary | undefined, today: string): KpiReading {
+export function readKpiSummary(
+  kpi: Pick<Kpi, 'target' | 'direction' | 'refreshDays'>,
+  summary: KpiSeriesSummary | undefined,
+  today: string,
+): KpiReading {
   const latest = latestPoint(summary);
   const target = parseNumber(kpi.target);
   const first = summary?.earlier ?? summary?.recent[0] ?? null;

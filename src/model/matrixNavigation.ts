@@ -18,7 +18,11 @@ export function directionOfKey(key: string): Direction | null {
 }
 
 /** The spot one step from `from` in `direction`, or null at the edge of the matrix (or off it). */
-export function nextSpot(matrix: Pick<JourneyMatrix, 'stages' | 'channels' | 'cellCards'>, from: MatrixSpot, direction: Direction): MatrixSpot | null {
+export function nextSpot(
+  matrix: Pick<JourneyMatrix, 'stages' | 'channels' | 'cellCards'>,
+  from: MatrixSpot,
+  direction: Direction,
+): MatrixSpot | null {
   const col = matrix.stages.findIndex((s) => s.id === from.stageId);
   const row = matrix.channels.findIndex((c) => c.id === from.channelId);
   if (col < 0 || row < 0) return null;

@@ -13,14 +13,22 @@ export const MAX_FILE_POINTS_PER_KPI = 3700;
 
 export type FileSeries = Record<string, [string, number, MetricSource][]>;
 
-const point = z.tuple([z.string().regex(DAY_PATTERN, { message: 'badDate' }), z.number().finite().min(-MAX_METRIC_MAGNITUDE).max(MAX_METRIC_MAGNITUDE), z.enum(METRIC_SOURCES as [MetricSource, ...MetricSource[]])]);
+const point = z.tuple([
+  z.string().regex(DAY_PATTERN, { message: 'badDate' }),
+  z.number().finite().min(-MAX_METRIC_MAGNITUDE).max(MAX_METRIC_MAGNITUDE),
+  z.enum(METRIC_SOURCES as [MetricSource, ...MetricSource[]]),
+]);
 
-export const SERIES_SCHEMA = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'badId' }), z.array(point).max(MAX_FILE_POINTS_PER_KPI));
+export const SERIES_SCHEMA = z.record(
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'badId' }),
+  z.array(point).max(MAX_FILE_POINTS_PER_KPI),
+);
 
 /** The series of the exported KPIs, for the file. */
 export function seriesForFile(series: Record<string, readonly MetricPoint[]>, kpiIds: ReadonlySet<string>): FileSeries {
   const out: FileSeries = {};
-  for (const [kpiId, points] of Object.entries(series)) if (kpiIds.has(kpiId) && points.length) out[kpiId] = points.map((p) => [p.date, p.value, p.source]);
+  for (const [kpiId, points] of Object.entries(series))
+    if (kpiIds.has(kpiId) && points.length) out[kpiId] = points.map((p) => [p.date, p.value, p.source]);
   return out;
 }
 

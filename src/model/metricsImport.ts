@@ -78,12 +78,23 @@ export interface PreviewOptions {
 }
 
 /** What importing the table with this mapping would write, and which rows it would refuse. */
-export function previewImport(table: MetricsTable, mapping: ColumnMapping, refs: readonly KpiRef[], options: PreviewOptions = {}): ImportPreview {
+export function previewImport(
+  table: MetricsTable,
+  mapping: ColumnMapping,
+  refs: readonly KpiRef[],
+  options: PreviewOptions = {},
+): ImportPreview {
   const missing = REQUIRED_COLUMNS.filter((c) => mapping[c] === undefined);
   const cell = (row: unknown[], c: MetricColumn) => (mapping[c] === undefined ? undefined : row[mapping[c]!]);
   const order = options.order ?? detectDayOrder(table.rows.map((r) => cell(r, 'date')));
   if (missing.length > 0) return { values: [], rejected: [], kpiCount: 0, missing, order };
-  const raw = table.rows.map((row, i) => ({ line: table.lines[i] ?? i + 2, kpi: cell(row, 'kpi'), stage: cell(row, 'stage'), date: cell(row, 'date'), value: cell(row, 'value') }));
+  const raw = table.rows.map((row, i) => ({
+    line: table.lines[i] ?? i + 2,
+    kpi: cell(row, 'kpi'),
+    stage: cell(row, 'stage'),
+    date: cell(row, 'date'),
+    value: cell(row, 'value'),
+  }));
   const { values, rejected } = readMetricRows(raw, refs, { order });
   return { values, rejected, kpiCount: new Set(values.map((v) => v.kpiId)).size, missing, order };
 }

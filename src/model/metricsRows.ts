@@ -116,7 +116,11 @@ export interface ReadRowsOptions {
 }
 
 /** Checks rows against the board's KPIs: the values to write, and every refused row with its line. */
-export function readMetricRows(rows: readonly RawRow[], refs: readonly KpiRef[], options: ReadRowsOptions = {}): { values: MetricInput[]; rejected: RejectedRow[] } {
+export function readMetricRows(
+  rows: readonly RawRow[],
+  refs: readonly KpiRef[],
+  options: ReadRowsOptions = {},
+): { values: MetricInput[]; rejected: RejectedRow[] } {
   const values: MetricInput[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Set<string>();

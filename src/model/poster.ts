@@ -7,7 +7,19 @@ import { QUADRANTS, placementOf, type Placement } from './actions';
 import { journeyMatrix } from './matrix';
 import { smoothCurve } from './curve';
 import { cellId } from './layout';
-import type { Action, BoardSnapshot, Emotion, ExtraRowKind, Framing, JourneyKind, Kpi, LaneCard, PainPoint, Persona, Touchpoint } from './types';
+import type {
+  Action,
+  BoardSnapshot,
+  Emotion,
+  ExtraRowKind,
+  Framing,
+  JourneyKind,
+  Kpi,
+  LaneCard,
+  PainPoint,
+  Persona,
+  Touchpoint,
+} from './types';
 import { EMOTION_MAX, EMOTION_MIN, EXTRA_ROWS, FRAMING_FIELDS } from './types';
 
 /** The groups of the poster's priority actions: the four quadrants, then the actions not placed yet. */
@@ -53,7 +65,15 @@ export interface PosterModel {
    * Key figures. `pain` counts the cards evaluated red; `painPoints` the pain points written in
    * the Irritants row: two different things, named apart on the poster.
    */
-  counts: { delight: number; improvable: number; pain: number; none: number; touchpoints: number; momentsOfTruth: number; painPoints: number };
+  counts: {
+    delight: number;
+    improvable: number;
+    pain: number;
+    none: number;
+    touchpoints: number;
+    momentsOfTruth: number;
+    painPoints: number;
+  };
   unplaced: Touchpoint[];
   /** The stages shown when the poster holds only part of the journey (1-based, inclusive), and how many there are. */
   part: { from: number; to: number; of: number } | null;
@@ -85,7 +105,11 @@ export function clampStageRange(range: StageRange | null | undefined, count: num
 }
 
 /** Everything the poster of `journeyId` shows; with `stages`, only those stages (and what sits under them). */
-export function posterModel(board: BoardSnapshot, journeyId: string, options: { date: string; version?: string; stages?: StageRange | null }): PosterModel {
+export function posterModel(
+  board: BoardSnapshot,
+  journeyId: string,
+  options: { date: string; version?: string; stages?: StageRange | null },
+): PosterModel {
   const journey = board.journeys.find((j) => j.id === journeyId);
   const whole = journeyMatrix(board, journeyId);
   const range = clampStageRange(options.stages, whole.stages.length);
@@ -160,7 +184,9 @@ export interface CurvePoint {
 /** The points of the emotion curve: one per stage that has a score. */
 export function emotionPoints(stages: readonly Pick<PosterStage, 'emotion'>[]): CurvePoint[] {
   const span = EMOTION_MAX - EMOTION_MIN;
-  return stages.flatMap((s, index) => (s.emotion ? [{ x: index + 0.5, y: (EMOTION_MAX - s.emotion.score) / span, score: s.emotion.score, index }] : []));
+  return stages.flatMap((s, index) =>
+    s.emotion ? [{ x: index + 0.5, y: (EMOTION_MAX - s.emotion.score) / span, score: s.emotion.score, index }] : [],
+  );
 }
 
 /**
@@ -191,7 +217,11 @@ export function posterWidthRange(stages: number, labelWidth = POSTER_LABEL_WIDTH
  * How to place content of `content` CSS px on a page of `page` pixels with `margin` pixels:
  * the scale (page px per CSS px) and the offsets that centre it.
  */
-export function fitToPage(content: { width: number; height: number }, page: { width: number; height: number }, margin: number): { scale: number; x: number; y: number } {
+export function fitToPage(
+  content: { width: number; height: number },
+  page: { width: number; height: number },
+  margin: number,
+): { scale: number; x: number; y: number } {
   const scale = Math.min((page.width - 2 * margin) / content.width, (page.height - 2 * margin) / content.height);
   return { scale, x: (page.width - content.width * scale) / 2, y: (page.height - content.height * scale) / 2 };
 }

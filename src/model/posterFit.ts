@@ -56,7 +56,12 @@ export function biggerPaper(points: number, size: PosterSize): BiggerPaper | nul
  * column of `labelWidth` plus `stageWidth` per stage), and its text shrinks as it widens. Null
  * when every stage fits, or when not even one would. The caller measures again once cut.
  */
-export function stagesPerPoster(points: number, stages: number, labelWidth = POSTER_LABEL_WIDTH, stageWidth = POSTER_MIN_STAGE_WIDTH): number | null {
+export function stagesPerPoster(
+  points: number,
+  stages: number,
+  labelWidth = POSTER_LABEL_WIDTH,
+  stageWidth = POSTER_MIN_STAGE_WIDTH,
+): number | null {
   if (isLegible(points) || stages <= 1) return null;
   const width = (n: number) => labelWidth + n * stageWidth;
   for (let n = stages - 1; n >= 1; n--) {

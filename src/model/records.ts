@@ -5,7 +5,18 @@
 import type { BoardSnapshot } from './types';
 
 /** Every record kind, parents first (the order a file lists, and an import writes, them). */
-export const RECORD_KINDS = ['journeys', 'stages', 'channels', 'touchpoints', 'personas', 'kpis', 'emotions', 'painPoints', 'laneCards', 'actions'] as const;
+export const RECORD_KINDS = [
+  'journeys',
+  'stages',
+  'channels',
+  'touchpoints',
+  'personas',
+  'kpis',
+  'emotions',
+  'painPoints',
+  'laneCards',
+  'actions',
+] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

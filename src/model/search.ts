@@ -113,11 +113,20 @@ export function searchBoard(board: BoardSnapshot, comments: readonly Comment[], 
     total++;
     if (hits.length < SEARCH_HITS_MAX) hits.push({ ...hit, excerpt });
   };
-  for (const t of board.touchpoints) add({ kind: 'touchpoint', id: t.id, journeyId: t.journeyId, stageId: t.stageId, targetId: null }, matchText(t.text, term));
-  for (const p of board.painPoints) add({ kind: 'painPoint', id: p.id, journeyId: p.journeyId, stageId: p.stageId, targetId: null }, matchText(p.text, term));
-  for (const c of board.laneCards) add({ kind: 'laneCard', id: c.id, journeyId: c.journeyId, stageId: c.stageId, targetId: null }, matchText(c.text, term));
-  for (const a of board.actions) add({ kind: 'action', id: a.id, journeyId: a.journeyId, stageId: null, targetId: null }, firstMatch([a.title, a.owner], term));
-  for (const c of comments) add({ kind: 'comment', id: c.id, ...commentTarget(board, c.targetId), targetId: c.targetId }, matchText(c.text, term));
-  for (const p of board.personas) add({ kind: 'persona', id: p.id, journeyId: null, stageId: null, targetId: null }, firstMatch([p.name, p.role, p.description, p.goals, p.frustrations], term));
+  for (const t of board.touchpoints)
+    add({ kind: 'touchpoint', id: t.id, journeyId: t.journeyId, stageId: t.stageId, targetId: null }, matchText(t.text, term));
+  for (const p of board.painPoints)
+    add({ kind: 'painPoint', id: p.id, journeyId: p.journeyId, stageId: p.stageId, targetId: null }, matchText(p.text, term));
+  for (const c of board.laneCards)
+    add({ kind: 'laneCard', id: c.id, journeyId: c.journeyId, stageId: c.stageId, targetId: null }, matchText(c.text, term));
+  for (const a of board.actions)
+    add({ kind: 'action', id: a.id, journeyId: a.journeyId, stageId: null, targetId: null }, firstMatch([a.title, a.owner], term));
+  for (const c of comments)
+    add({ kind: 'comment', id: c.id, ...commentTarget(board, c.targetId), targetId: c.targetId }, matchText(c.text, term));
+  for (const p of board.personas)
+    add(
+      { kind: 'persona', id: p.id, journeyId: null, stageId: null, targetId: null },
+      firstMatch([p.name, p.role, p.description, p.goals, p.frustrations], term),
+    );
   return { hits, total };
 }

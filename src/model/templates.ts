@@ -23,7 +23,12 @@ export interface JourneyTemplate {
 
 type Localised = Record<Locale, JourneyTemplate>;
 
-const ex = (stage: number, channel: number, text: string, evaluation: Evaluation | null): TemplateExample => ({ stage, channel, text, evaluation });
+const ex = (stage: number, channel: number, text: string, evaluation: Evaluation | null): TemplateExample => ({
+  stage,
+  channel,
+  text,
+  evaluation,
+});
 
 const TEMPLATES: Record<TemplateId, Localised> = {
   blank: {
@@ -80,7 +85,17 @@ const TEMPLATES: Record<TemplateId, Localised> = {
   },
   sales: {
     fr: {
-      stages: ['Lead identifié', 'Lead qualifié', 'Découverte / cadrage du besoin', 'Démo', 'Proposition envoyée', 'Négociation', 'Gagné / perdu', 'Onboarding', 'Customer Success'],
+      stages: [
+        'Lead identifié',
+        'Lead qualifié',
+        'Découverte / cadrage du besoin',
+        'Démo',
+        'Proposition envoyée',
+        'Négociation',
+        'Gagné / perdu',
+        'Onboarding',
+        'Customer Success',
+      ],
       channels: ['Email', 'Téléphone', 'Visio', 'Salons / événements', 'Site web', 'Réseaux sociaux'],
       examples: [
         ex(0, 3, 'Je rencontre l’équipe commerciale sur un salon', 'delight'),
@@ -91,7 +106,17 @@ const TEMPLATES: Record<TemplateId, Localised> = {
       ],
     },
     en: {
-      stages: ['Lead identified', 'Qualified lead', 'Discovery / needs', 'Demo', 'Proposal sent', 'Negotiation', 'Won / lost', 'Onboarding', 'Customer success'],
+      stages: [
+        'Lead identified',
+        'Qualified lead',
+        'Discovery / needs',
+        'Demo',
+        'Proposal sent',
+        'Negotiation',
+        'Won / lost',
+        'Onboarding',
+        'Customer success',
+      ],
       channels: ['Email', 'Phone', 'Video call', 'Trade shows / events', 'Website', 'Social media'],
       examples: [
         ex(0, 3, 'I meet the sales team at a trade show', 'delight'),

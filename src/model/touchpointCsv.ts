@@ -113,9 +113,7 @@ export interface PlannedTouchpoint {
 }
 
 export type CsvFatal =
-  | { problem: 'unterminatedQuote'; line: number }
-  | { problem: 'missingColumns'; columns: CsvColumn[] }
-  | { problem: 'noRows' };
+  { problem: 'unterminatedQuote'; line: number } | { problem: 'missingColumns'; columns: CsvColumn[] } | { problem: 'noRows' };
 
 export interface TouchpointImportPlan extends ImportMatches {
   rejected: RejectedRow[];
@@ -151,9 +149,25 @@ function lookup<T extends Stage | Channel>(lanes: readonly T[]): Map<string, T> 
  * new and which texts are cut to their limit. With `createLanes` false, rows naming an unknown
  * stage or channel are rejected.
  */
-export function planTouchpointImport(text: string, target: ImportTarget, vocabulary: readonly CsvLabels[], createLanes: boolean): TouchpointImportPlan {
+export function planTouchpointImport(
+  text: string,
+  target: ImportTarget,
+  vocabulary: readonly CsvLabels[],
+  createLanes: boolean,
+): TouchpointImportPlan {
   const parsed = parseCsv(text);
-  const empty: TouchpointImportPlan = { add: [], update: [], unchanged: [], rejected: [], newStages: [], newChannels: [], cutNames: 0, columns: [], fatal: null, delimiter: parsed.delimiter };
+  const empty: TouchpointImportPlan = {
+    add: [],
+    update: [],
+    unchanged: [],
+    rejected: [],
+    newStages: [],
+    newChannels: [],
+    cutNames: 0,
+    columns: [],
+    fatal: null,
+    delimiter: parsed.delimiter,
+  };
   if (parsed.unterminatedAt !== null) return { ...empty, fatal: { problem: 'unterminatedQuote', line: parsed.unterminatedAt } };
   const [head, ...body] = parsed.records;
   if (!head) return { ...empty, fatal: { problem: 'noRows' } };
@@ -194,7 +208,8 @@ export function planTouchpointImport(text: string, target: ImportTarget, vocabul
   const rejected: RejectedRow[] = [];
 
   for (const { line, fields } of body) {
-    const reject = (problem: RowProblem, value?: string) => rejected.push(value === undefined ? { line, problem } : { line, problem, value });
+    const reject = (problem: RowProblem, value?: string) =>
+      rejected.push(value === undefined ? { line, problem } : { line, problem, value });
     if (rows.length >= MAX_IMPORT_ROWS) {
       reject('tooManyRows', String(MAX_IMPORT_ROWS));
       continue;

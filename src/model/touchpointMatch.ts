@@ -39,7 +39,11 @@ const cellTextKey = (stageId: string, channelId: string, text: string) => `${cel
  * column changes no evaluation). Texts are cut to a card's limit; an older, longer card text is
  * never cut by an update that does not lengthen it.
  */
-export function matchExisting(rows: readonly PlannedTouchpoint[], cards: readonly Touchpoint[], columns: readonly CsvColumn[]): ImportMatches {
+export function matchExisting(
+  rows: readonly PlannedTouchpoint[],
+  cards: readonly Touchpoint[],
+  columns: readonly CsvColumn[],
+): ImportMatches {
   const byId = new Map(cards.map((t) => [t.id, t]));
   const claimed = new Set<string>();
   const matchOf = new Map<PlannedTouchpoint, Touchpoint>();
@@ -56,7 +60,10 @@ export function matchExisting(rows: readonly PlannedTouchpoint[], cards: readonl
   }
   for (const row of rows) {
     if (matchOf.has(row) || row.stageId === null || row.channelId === null) continue;
-    claim(row, byCellText.get(cellTextKey(row.stageId, row.channelId, row.fileText))?.find((t) => !claimed.has(t.id)));
+    claim(
+      row,
+      byCellText.get(cellTextKey(row.stageId, row.channelId, row.fileText))?.find((t) => !claimed.has(t.id)),
+    );
   }
   const out: ImportMatches = { add: [], update: [], unchanged: [] };
   for (const row of rows) {

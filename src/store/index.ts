@@ -10,7 +10,15 @@ import { createPresentationSlice, type PresentationSlice } from './presentationS
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type UiState = UiSlice & LocaleSlice & ExportSlice & PresenceSlice & IdentitySlice & CanvasSlice & KpiSlice & SearchSlice & PresentationSlice;
+export type UiState = UiSlice &
+  LocaleSlice &
+  ExportSlice &
+  PresenceSlice &
+  IdentitySlice &
+  CanvasSlice &
+  KpiSlice &
+  SearchSlice &
+  PresentationSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createUiSlice(...a),

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 
 /** Which KPI dialog is open on this screen: the history of one KPI, the import of a metrics file or of a CRM export, the data feeds, or the review of every KPI. */
-export type KpiDialog = { kind: 'history'; kpiId: string } | { kind: 'import' } | { kind: 'crm' } | { kind: 'feeds' } | { kind: 'indicators' } | null;
+export type KpiDialog =
+  { kind: 'history'; kpiId: string } | { kind: 'import' } | { kind: 'crm' } | { kind: 'feeds' } | { kind: 'indicators' } | null;
 
 export interface KpiSlice {
   kpiDialog: KpiDialog;

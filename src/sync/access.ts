@@ -67,7 +67,10 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
 async function call<T>(path: string, init: { method?: string; token?: string | null; body?: unknown } = {}): Promise<T> {
   const res = await request(path, {
     method: init.method ?? 'GET',
-    headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
   if (!res.ok) {
@@ -118,7 +121,11 @@ export interface ShareLink {
 
 /** Mints a share link for a role; `days` 0 = never expires. */
 export async function mintLink(boardId: string, token: string | null, role: Role, days: number): Promise<ShareLink> {
-  const link = await call<ShareLink & { facilitatorToken?: string }>(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role, expiresInDays: days } });
+  const link = await call<ShareLink & { facilitatorToken?: string }>(`/api/boards/${boardId}/links`, {
+    method: 'POST',
+    token,
+    body: { role, expiresInDays: days },
+  });
   // Protecting a board that was open: keep our own facilitator access.
   if (link.facilitatorToken) storeAccess(boardId, { token: link.facilitatorToken, role: 'facilitator' });
   return link;
@@ -170,7 +177,9 @@ export async function saveVersion(boardId: string, token: string | null, name: s
 
 /** The saved state of a version (a Yjs update). */
 export async function loadVersion(boardId: string, token: string | null, versionId: string): Promise<Uint8Array> {
-  const res = await request(`/api/boards/${boardId}/versions/${encodeURIComponent(versionId)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await request(`/api/boards/${boardId}/versions/${encodeURIComponent(versionId)}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   if (!res.ok) throw new AccessError(res.status, res.statusText);
   return new Uint8Array(await res.arrayBuffer());
 }

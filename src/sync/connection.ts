@@ -73,14 +73,18 @@ function localCopyName(boardId: string): string {
 export async function deleteLocalCopy(boardId: string, waitMs = 2000): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([clearDocument(localCopyName(boardId)).catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  await Promise.race([
+    clearDocument(localCopyName(boardId)).catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
+  ]);
   clearTimeout(timer);
 }
 
 /** Connects `doc` to the board `boardId` on the relay at `url` and tracks the connection. */
 export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: ConnectOptions = {}): BoardConnection {
   // The local copy loads first: an offline reload shows the last known board.
-  const local = options.offline && !options.readOnly && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(localCopyName(boardId), doc) : null;
+  const local =
+    options.offline && !options.readOnly && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(localCopyName(boardId), doc) : null;
   // No BroadcastChannel between tabs: every change goes through the relay, which checks roles.
   const provider = new WebsocketProvider(url, boardId, doc, {
     maxBackoffTime: 4000,

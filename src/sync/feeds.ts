@@ -14,7 +14,10 @@ async function call<T>(boardId: string, token: string | null, path: string, body
   try {
     res = await fetch(`/api/boards/${encodeURIComponent(boardId)}/feeds${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -28,6 +31,8 @@ async function call<T>(boardId: string, token: string | null, path: string, body
 export const listFeeds = async (boardId: string, token: string | null) => (await call<{ feeds: FeedInfo[] }>(boardId, token, '')).feeds;
 
 /** A new feed token; the token itself is given only here. */
-export const createFeed = (boardId: string, token: string | null, label: string, expiresInDays: number) => call<{ token: string; feed: FeedInfo }>(boardId, token, '', { label, expiresInDays });
+export const createFeed = (boardId: string, token: string | null, label: string, expiresInDays: number) =>
+  call<{ token: string; feed: FeedInfo }>(boardId, token, '', { label, expiresInDays });
 
-export const revokeFeed = async (boardId: string, token: string | null, feedId: string) => (await call<{ feeds: FeedInfo[] }>(boardId, token, `/${encodeURIComponent(feedId)}/revoke`, {})).feeds;
+export const revokeFeed = async (boardId: string, token: string | null, feedId: string) =>
+  (await call<{ feeds: FeedInfo[] }>(boardId, token, `/${encodeURIComponent(feedId)}/revoke`, {})).feeds;

@@ -40,12 +40,15 @@ export interface LinkSituation {
 export function decideLinkToken({ held, heldCheck, linkToken, linkCheck }: LinkSituation): LinkDecision {
   if (held?.token === linkToken) return { kind: 'keep', notice: null };
   const heldUsable = held !== null && heldCheck?.status !== 'invalid';
-  if (linkCheck.status === 'invalid') return heldUsable ? { kind: 'keep', notice: 'linkInvalid' } : { kind: 'deny', error: linkCheck.error };
+  if (linkCheck.status === 'invalid')
+    return heldUsable ? { kind: 'keep', notice: 'linkInvalid' } : { kind: 'deny', error: linkCheck.error };
   // The relay could not be asked: a held token stays; with none, the link is all there is.
   if (linkCheck.status === 'unknown') return heldUsable ? { kind: 'keep', notice: 'linkUnchecked' } : { kind: 'adopt', role: 'viewer' };
   if (!heldUsable || !held) return { kind: 'adopt', role: linkCheck.role };
   const heldRole = heldCheck?.status === 'valid' ? heldCheck.role : held.role;
-  return isLowerRole(linkCheck.role, heldRole) ? { kind: 'ask', linkRole: linkCheck.role, heldRole } : { kind: 'adopt', role: linkCheck.role };
+  return isLowerRole(linkCheck.role, heldRole)
+    ? { kind: 'ask', linkRole: linkCheck.role, heldRole }
+    : { kind: 'adopt', role: linkCheck.role };
 }
 
 /** Asks the relay what a token gives on a board. */
@@ -53,7 +56,8 @@ export async function checkToken(boardId: string, token: string | null): Promise
   try {
     return { status: 'valid', role: (await checkAccess(boardId, token)).role };
   } catch (error) {
-    if (error instanceof AccessError && (error.status === 401 || error.status === 403 || error.status === 404)) return { status: 'invalid', error };
+    if (error instanceof AccessError && (error.status === 401 || error.status === 403 || error.status === 404))
+      return { status: 'invalid', error };
     return { status: 'unknown' };
   }
 }

@@ -75,7 +75,11 @@ export function createHttpMetrics(options: HttpMetricsOptions): MetricsClient {
   async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
     let res: Response;
     try {
-      res = await doFetch(path, { method: init.method ?? 'GET', headers: headers(init.body !== undefined), body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+      res = await doFetch(path, {
+        method: init.method ?? 'GET',
+        headers: headers(init.body !== undefined),
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
     } catch {
       throw new MetricsError(0, 'offline');
     }
@@ -100,9 +104,15 @@ export function createHttpMetrics(options: HttpMetricsOptions): MetricsClient {
     receive: store.receive,
     refresh,
     series: async (kpiId) => (await call<{ series: MetricPoint[] }>(`${base}/${encodeURIComponent(kpiId)}${at}`)).series,
-    allSeries: async () => (await call<{ series: Record<string, MetricPoint[]> }>(`${base}?series=all${at ? `&${at.slice(1)}` : ''}`)).series,
-    write: (values, source) => call<WriteResult>(`${base}?source=${source}`, { method: 'POST', body: { values: values.map((v) => ({ kpi: v.kpiId, date: v.date, value: v.value })) } }),
-    remove: async (kpiId, date) => (await call<{ batch: string }>(`${base}/${encodeURIComponent(kpiId)}/${date}`, { method: 'DELETE' })).batch,
+    allSeries: async () =>
+      (await call<{ series: Record<string, MetricPoint[]> }>(`${base}?series=all${at ? `&${at.slice(1)}` : ''}`)).series,
+    write: (values, source) =>
+      call<WriteResult>(`${base}?source=${source}`, {
+        method: 'POST',
+        body: { values: values.map((v) => ({ kpi: v.kpiId, date: v.date, value: v.value })) },
+      }),
+    remove: async (kpiId, date) =>
+      (await call<{ batch: string }>(`${base}/${encodeURIComponent(kpiId)}/${date}`, { method: 'DELETE' })).batch,
     undo: async (batch) => {
       await call(`${base}/undo`, { method: 'POST', body: { batch } });
     },
@@ -134,7 +144,8 @@ export function createMetricsState(initial: MetricsSummary | null = null) {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
-    replace: (summary: MetricsSummary) => set({ status: 'ready', summary, revisions: bump(new Set([...Object.keys(summary), ...Object.keys(state.summary)])) }),
+    replace: (summary: MetricsSummary) =>
+      set({ status: 'ready', summary, revisions: bump(new Set([...Object.keys(summary), ...Object.keys(state.summary)])) }),
     setStatus: (status: MetricsStatus) => set({ ...state, status }),
     receive,
     receiveJson(json: string) {

@@ -15,7 +15,11 @@ export interface ImportResult {
 }
 
 /** Writes every value, all or nothing (as far as the relay can be reached to undo). */
-export async function writeAll(client: MetricsClient, values: readonly MetricInput[], source: Exclude<MetricSource, 'feed'>): Promise<ImportResult> {
+export async function writeAll(
+  client: MetricsClient,
+  values: readonly MetricInput[],
+  source: Exclude<MetricSource, 'feed'>,
+): Promise<ImportResult> {
   const result: ImportResult = { batches: [], inserted: 0, updated: 0, unchanged: 0 };
   try {
     for (let i = 0; i < values.length; i += MAX_VALUES_PER_CALL) {

@@ -5,7 +5,11 @@ import { createHttpMetrics } from './metrics';
 import { writeAll } from './metricsBatches';
 
 /** Writes the values, grouped by where they came from (a feed's as a file's: the new board has no feed). */
-export async function importSeries(boardId: string, token: string | null, metrics: Record<string, MetricPoint[]> | undefined): Promise<void> {
+export async function importSeries(
+  boardId: string,
+  token: string | null,
+  metrics: Record<string, MetricPoint[]> | undefined,
+): Promise<void> {
   const bySource = new Map<Exclude<MetricSource, 'feed'>, MetricInput[]>();
   for (const [kpiId, points] of Object.entries(metrics ?? {})) {
     for (const p of points) {

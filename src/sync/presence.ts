@@ -59,7 +59,11 @@ export function loadIdentity(storage: Storage | undefined = globalThis.localStor
     if (!raw) return null;
     const v = JSON.parse(raw) as Partial<Identity>;
     if (typeof v.name === 'string' && v.name.trim() && typeof v.color === 'string' && /^#[0-9a-f]{6}$/i.test(v.color)) {
-      const identity = { id: typeof v.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(v.id) ? v.id : newId(), name: v.name.trim().slice(0, NAME_MAX_LENGTH), color: v.color };
+      const identity = {
+        id: typeof v.id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(v.id) ? v.id : newId(),
+        name: v.name.trim().slice(0, NAME_MAX_LENGTH),
+        color: v.color,
+      };
       // Identities saved before ids existed get one now, kept from then on.
       if (identity.id !== v.id) saveIdentity(identity, storage);
       return identity;
@@ -79,7 +83,12 @@ export function saveIdentity(identity: Identity, storage: Storage | undefined = 
  * role with the one of this connection's link, so others read the true one.
  */
 export function announce(awareness: Awareness, identity: Identity, role: Role = 'facilitator'): void {
-  awareness.setLocalStateField('user', { id: identity.id.slice(0, ID_MAX_LENGTH), name: identity.name.slice(0, NAME_MAX_LENGTH), color: identity.color.slice(0, 7), role });
+  awareness.setLocalStateField('user', {
+    id: identity.id.slice(0, ID_MAX_LENGTH),
+    name: identity.name.slice(0, NAME_MAX_LENGTH),
+    color: identity.color.slice(0, 7),
+    role,
+  });
 }
 
 /** Publishes (or clears, with null) one field of this client's activity; ids are capped in length. */
@@ -114,7 +123,14 @@ export function readActivity(awareness: Awareness): PeerActivity[] {
       cursor: cursor && isNum(cursor.x) && isNum(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
       viewport: readViewport(s.viewport),
       editing: typeof s.editing === 'string' ? s.editing : null,
-      summon: summon && isNum(summon.at) && readViewport(summon.viewport) ? { at: summon.at, viewport: readViewport(summon.viewport)!, journeyId: typeof summon.journeyId === 'string' ? summon.journeyId : null } : null,
+      summon:
+        summon && isNum(summon.at) && readViewport(summon.viewport)
+          ? {
+              at: summon.at,
+              viewport: readViewport(summon.viewport)!,
+              journeyId: typeof summon.journeyId === 'string' ? summon.journeyId : null,
+            }
+          : null,
       journeyId: typeof s.journeyId === 'string' ? s.journeyId : null,
     });
   });

@@ -40,7 +40,12 @@ function sameState(a: Y.Doc, b: Y.Doc): boolean {
  * Writes `content` into the new, empty board `boardId` on the relay at `url` (with `params`,
  * e.g. the creator's token); resolves once the relay has all of it.
  */
-export async function publishBoard(content: BoardContent, url: string, boardId: string, params: Record<string, string> = {}): Promise<void> {
+export async function publishBoard(
+  content: BoardContent,
+  url: string,
+  boardId: string,
+  params: Record<string, string> = {},
+): Promise<void> {
   const doc = new Y.Doc();
   const probe = new Y.Doc();
   const deadline = { timedOut: false };

@@ -51,9 +51,11 @@ function isGrid(g: unknown): g is number[][] {
 function readEntry(raw: unknown): RecentBoard | null {
   if (!raw || typeof raw !== 'object') return null;
   const b = raw as Record<string, unknown>;
-  if (!isValidBoardId(b.id) || typeof b.title !== 'string' || typeof b.lastOpened !== 'number' || !Number.isFinite(b.lastOpened)) return null;
+  if (!isValidBoardId(b.id) || typeof b.title !== 'string' || typeof b.lastOpened !== 'number' || !Number.isFinite(b.lastOpened))
+    return null;
   const entry: RecentBoard = { id: b.id, title: b.title, lastOpened: b.lastOpened };
-  if (isCount(b.journeys, 1e6) && isCount(b.touchpoints, 1e7) && isGrid(b.grid)) Object.assign(entry, { journeys: b.journeys, touchpoints: b.touchpoints, grid: b.grid });
+  if (isCount(b.journeys, 1e6) && isCount(b.touchpoints, 1e7) && isGrid(b.grid))
+    Object.assign(entry, { journeys: b.journeys, touchpoints: b.touchpoints, grid: b.grid });
   return entry;
 }
 

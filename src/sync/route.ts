@@ -1,7 +1,12 @@
 /** The app's pages and the address that names them: parsing, navigating without a reload. */
 import { isValidBoardId } from '../model/ids';
 
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'version'; boardId: string; versionId: string } | { page: 'admin' } | { page: 'invalid' };
+export type Route =
+  | { page: 'home' }
+  | { page: 'board'; boardId: string }
+  | { page: 'version'; boardId: string; versionId: string }
+  | { page: 'admin' }
+  | { page: 'invalid' };
 
 const NAVIGATE_EVENT = 'parcours:navigate';
 

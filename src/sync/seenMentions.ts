@@ -12,7 +12,11 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 
 /** The comment ids whose mention of `personId` has been seen on `boardId`. */
-export function loadSeenMentions(boardId: string, personId: string, storage: Storage | undefined = globalThis.localStorage): ReadonlySet<string> {
+export function loadSeenMentions(
+  boardId: string,
+  personId: string,
+  storage: Storage | undefined = globalThis.localStorage,
+): ReadonlySet<string> {
   try {
     const raw = JSON.parse(storage?.getItem(keyOf(boardId, personId)) ?? '[]') as unknown;
     return new Set(Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : []);
@@ -23,7 +27,12 @@ export function loadSeenMentions(boardId: string, personId: string, storage: Sto
 }
 
 /** Marks mentions as seen; returns whether anything changed. */
-export function markMentionsSeen(boardId: string, personId: string, commentIds: readonly string[], storage: Storage | undefined = globalThis.localStorage): boolean {
+export function markMentionsSeen(
+  boardId: string,
+  personId: string,
+  commentIds: readonly string[],
+  storage: Storage | undefined = globalThis.localStorage,
+): boolean {
   const seen = loadSeenMentions(boardId, personId, storage);
   const fresh = commentIds.filter((id) => !seen.has(id));
   if (fresh.length === 0) return false;

@@ -38,7 +38,11 @@ function defaultStorage(): Storage | undefined {
 }
 
 /** This browser's writer key for a board, made and remembered on first use. */
-export function writerKey(boardId: string, storage: Storage | undefined = defaultStorage(), random?: Pick<Crypto, 'getRandomValues'>): string {
+export function writerKey(
+  boardId: string,
+  storage: Storage | undefined = defaultStorage(),
+  random?: Pick<Crypto, 'getRandomValues'>,
+): string {
   const name = writerKeyStorageKey(boardId);
   try {
     const kept = storage?.getItem(name);

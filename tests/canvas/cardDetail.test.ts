@@ -10,5 +10,4 @@ describe('how much of a card the canvas draws', () => {
     expect(drawnWhole({ zoomedOut: true, nearView: true })).toBe(false);
     expect(drawnWhole({ zoomedOut: false, nearView: false })).toBe(false);
   });
-
 });

@@ -5,7 +5,16 @@ import type { Channel, Stage, Touchpoint } from '../../src/model/types';
 
 const stage = (id: string) => ({ id, journeyId: 'j', name: id, order: id, owner: '' }) as Stage;
 const channel = (id: string) => ({ id, journeyId: 'j', name: id, order: id }) as Channel;
-const card = (id: string, s: string, c: string): Touchpoint => ({ id, journeyId: 'j', stageId: s, channelId: c, text: id, evaluation: null, order: id, momentOfTruth: false });
+const card = (id: string, s: string, c: string): Touchpoint => ({
+  id,
+  journeyId: 'j',
+  stageId: s,
+  channelId: c,
+  text: id,
+  evaluation: null,
+  order: id,
+  momentOfTruth: false,
+});
 
 const cells = new Map([[cellId('s1', 'c1'), [card('a', 's1', 'c1'), card('b', 's1', 'c1')]]]);
 const layout = layoutMatrix([stage('s1'), stage('s2')], [channel('c1'), channel('c2')], cells, []);
@@ -13,7 +22,12 @@ const layout = layoutMatrix([stage('s1'), stage('s2')], [channel('c1'), channel(
 describe('dropping a dragged card', () => {
   it('lands in the cell under the card’s centre, after the cards above where it was let go', () => {
     const target = layout.cells.find((c) => c.stageId === 's2' && c.channelId === 'c1')!;
-    expect(dropTarget(layout, cells, { id: 'a', x: target.x + 10, y: target.y + 2 })).toEqual({ stageId: 's2', channelId: 'c1', cellId: 's2|c1', index: 0 });
+    expect(dropTarget(layout, cells, { id: 'a', x: target.x + 10, y: target.y + 2 })).toEqual({
+      stageId: 's2',
+      channelId: 'c1',
+      cellId: 's2|c1',
+      index: 0,
+    });
   });
 
   it('counts the other cards of its own cell without it', () => {

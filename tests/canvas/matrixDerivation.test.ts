@@ -17,8 +17,21 @@ function deriver(journeyId: string) {
   return (board: BoardSnapshot, selectedId: string | null = null): MatrixNode[] => {
     const matrix = journeyMatrix(board, journeyId);
     const around = journeyAround(board, journeyId, matrix.stages);
-    const layout = layoutMatrix(matrix.stages, matrix.channels, matrix.cellCards, matrix.unplaced, [{ kind: 'emotions' }, { kind: 'painPoints', counts: new Map() }]);
-    return derive({ title: board.meta.title, journeyId, matrix, layout, editing: null, selectedId, dropCellId: null, around, compare: null });
+    const layout = layoutMatrix(matrix.stages, matrix.channels, matrix.cellCards, matrix.unplaced, [
+      { kind: 'emotions' },
+      { kind: 'painPoints', counts: new Map() },
+    ]);
+    return derive({
+      title: board.meta.title,
+      journeyId,
+      matrix,
+      layout,
+      editing: null,
+      selectedId,
+      dropCellId: null,
+      around,
+      compare: null,
+    });
   };
 }
 

@@ -25,7 +25,18 @@ function input(snap: BoardSnapshot, extra: Partial<BuildInput> = {}): BuildInput
   const matrix = journeyMatrix(snap, 'j');
   const around = journeyAround(snap, 'j', matrix.stages);
   const layout = layoutMatrix(matrix.stages, matrix.channels, matrix.cellCards, matrix.unplaced, [{ kind: 'emotions' }]);
-  return { title: snap.meta.title, journeyId: 'j', matrix, layout, editing: null, selectedId: null, dropCellId: null, around, compare: null, ...extra };
+  return {
+    title: snap.meta.title,
+    journeyId: 'j',
+    matrix,
+    layout,
+    editing: null,
+    selectedId: null,
+    dropCellId: null,
+    around,
+    compare: null,
+    ...extra,
+  };
 }
 
 const byId = (nodes: MatrixNode[]) => new Map(nodes.map((n) => [n.id, n]));
@@ -54,7 +65,9 @@ describe('buildMatrixNodes', () => {
   });
 
   it('lets only the selected card be dragged, not while it is edited, and marks the drop cell', () => {
-    const nodes = byId(buildMatrixNodes(input(snapshot(), { editing: { kind: 'touchpoint', id: 'a' }, selectedId: 'c', dropCellId: 's2|c1' })));
+    const nodes = byId(
+      buildMatrixNodes(input(snapshot(), { editing: { kind: 'touchpoint', id: 'a' }, selectedId: 'c', dropCellId: 's2|c1' })),
+    );
     expect(nodes.get('tp:a')?.draggable).toBe(false);
     // Dragging across a card that is not selected pans the board instead.
     expect(nodes.get('tp:b')?.draggable).toBe(false);
@@ -90,7 +103,10 @@ describe('reuseUnchanged', () => {
 
   it('hands back a fresh object for a node whose data changed deep inside', () => {
     const before = buildMatrixNodes(input(snapshot()));
-    const next = reuseUnchanged(byId(before), buildMatrixNodes(input(snapshot({ meta: { schemaVersion: 2, title: 'Nouveau titre', createdAt: 0 } }))));
+    const next = reuseUnchanged(
+      byId(before),
+      buildMatrixNodes(input(snapshot({ meta: { schemaVersion: 2, title: 'Nouveau titre', createdAt: 0 } }))),
+    );
     const title = next.find((n) => n.id === 'title');
     expect(title).not.toBe(byId(before).get('title'));
     expect(title?.type === 'title' && title.data.title).toBe('Nouveau titre');

@@ -10,11 +10,19 @@ describe('bringing a new stage or channel into view', () => {
 
   it('moves just enough to show one past the right edge, keeping the zoom', () => {
     // The rect spans 1400–1532 px on screen: its right edge comes to 1000 − 24.
-    expect(revealRect(view, 1000, 600, { x: 2800, y: 0, width: 264, height: 118 })).toEqual({ x: 1000 - 24 - 3064 * 0.5, y: 24, zoom: 0.5 });
+    expect(revealRect(view, 1000, 600, { x: 2800, y: 0, width: 264, height: 118 })).toEqual({
+      x: 1000 - 24 - 3064 * 0.5,
+      y: 24,
+      zoom: 0.5,
+    });
   });
 
   it('shows one above or left of the view from its start', () => {
-    expect(revealRect({ x: -500, y: -300, zoom: 1 }, 1000, 600, { x: 100, y: 100, width: 100, height: 50 })).toEqual({ x: 24 - 100, y: 24 - 100, zoom: 1 });
+    expect(revealRect({ x: -500, y: -300, zoom: 1 }, 1000, 600, { x: 100, y: 100, width: 100, height: 50 })).toEqual({
+      x: 24 - 100,
+      y: 24 - 100,
+      zoom: 1,
+    });
   });
 });
 

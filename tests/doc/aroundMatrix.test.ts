@@ -37,7 +37,7 @@ describe('around the matrix', () => {
 
   it('converges when two people set the first emotion of a stage at once', () => {
     const { docs, journeyId } = peersOf(2);
-    const [a, b] = docs as [typeof docs[0], typeof docs[0]];
+    const [a, b] = docs as [(typeof docs)[0], (typeof docs)[0]];
     const [s0] = laneIds(a, 'stages', journeyId);
     setEmotionScore(a, journeyId, s0!, 2);
     setEmotionWords(b, journeyId, s0!, 'doute');
@@ -49,7 +49,9 @@ describe('around the matrix', () => {
   it('turns a red touchpoint into a linked critical pain point in one step', () => {
     const { doc, s2, cardId } = boardWithCard();
     const id = painPointFromTouchpoint(doc, cardId)!;
-    expect(readBoard(doc).painPoints).toMatchObject([{ id, stageId: s2, text: 'Je découvre des frais cachés', severity: 3, touchpointIds: [cardId] }]);
+    expect(readBoard(doc).painPoints).toMatchObject([
+      { id, stageId: s2, text: 'Je découvre des frais cachés', severity: 3, touchpointIds: [cardId] },
+    ]);
     togglePainPointTouchpoint(doc, id, cardId);
     expect(readBoard(doc).painPoints[0]!.touchpointIds).toEqual([]);
   });
@@ -91,4 +93,3 @@ describe('around the matrix', () => {
     expect(readBoard(doc).actions[0]).toMatchObject({ impact: 4, effort: 1, status: 'doing', due: '' });
   });
 });
-

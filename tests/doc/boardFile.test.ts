@@ -58,7 +58,9 @@ describe('board files', () => {
     if (!result.ok) throw new Error('invalid');
     const copy = new Y.Doc();
     const updates: { size: number; origin: unknown; initialised: boolean }[] = [];
-    copy.on('update', (u: Uint8Array, origin: unknown) => updates.push({ size: u.length, origin, initialised: copy.getMap('meta').has('schemaVersion') }));
+    copy.on('update', (u: Uint8Array, origin: unknown) =>
+      updates.push({ size: u.length, origin, initialised: copy.getMap('meta').has('schemaVersion') }),
+    );
     const transactions = writeBoardContent(copy, result.content, 64 * 1024);
     expect(transactions).toBeGreaterThan(3);
     expect(updates.every((u) => u.origin === IMPORT_ORIGIN && u.size < 512 * 1024)).toBe(true);
@@ -92,6 +94,16 @@ describe('board files', () => {
       framing: { objective: 'O', perimeter: '', segment: '', horizon: '', stakeholders: '' },
       extraRows: ['needs'],
     });
-    expect(fields).toEqual({ name: 'J', kind: 'target', order: '1', 'framing.objective': 'O', 'framing.perimeter': '', 'framing.segment': '', 'framing.horizon': '', 'framing.stakeholders': '', 'row.needs': true });
+    expect(fields).toEqual({
+      name: 'J',
+      kind: 'target',
+      order: '1',
+      'framing.objective': 'O',
+      'framing.perimeter': '',
+      'framing.segment': '',
+      'framing.horizon': '',
+      'framing.stakeholders': '',
+      'row.needs': true,
+    });
   });
 });

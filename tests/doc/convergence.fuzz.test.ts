@@ -61,7 +61,8 @@ function randomEdit(random: Random, doc: Y.Doc, journeyId: string, undo: Y.UndoM
     moveTouchpoint(doc, card.id, { stageId: random.pick(stages), channelId: random.pick(channels), index: random.int(0, 3) });
   } else if (roll < 78 && card) deleteTouchpoint(doc, card.id);
   else if (roll < 81 && stages.length > 0) setEmotionScore(doc, journeyId, random.pick(stages), random.int(-2, 2));
-  else if (roll < 84 && stages.length > 0) addPainPoint(doc, journeyId, random.pick(stages), { text: random.word(10), severity: random.int(1, 3) as 1 | 2 | 3 });
+  else if (roll < 84 && stages.length > 0)
+    addPainPoint(doc, journeyId, random.pick(stages), { text: random.word(10), severity: random.int(1, 3) as 1 | 2 | 3 });
   else if (roll < 87 && board.painPoints.length > 0 && card) togglePainPointTouchpoint(doc, random.pick(board.painPoints).id, card.id);
   else if (roll < 88 && board.painPoints.length > 0) deletePainPoint(doc, random.pick(board.painPoints).id);
   else if (roll < 90) addPersona(doc, { name: random.word(8) });
@@ -70,7 +71,6 @@ function randomEdit(random: Random, doc: Y.Doc, journeyId: string, undo: Y.UndoM
   else if (roll < 97) undo.undo();
   else undo.redo();
 }
-
 
 function runSeed(seed: number): { disconnects: number; lostInFlight: number } {
   const random = createRandom(seed);
@@ -114,22 +114,26 @@ describe('convergence through a relay with dropping links', () => {
     vi.restoreAllMocks();
   });
 
-  it(`converges for ${SEEDS} seeds × ${STEPS} commands × ${PEERS} peers with random disconnects and delivery order`, () => {
-    let disconnects = 0;
-    let lost = 0;
-    for (let seed = 1; seed <= SEEDS; seed++) {
-      try {
-        const run = runSeed(seed);
-        disconnects += run.disconnects;
-        lost += run.lostInFlight;
-      } catch (error) {
-        throw new Error(`seed ${seed} did not converge: ${String(error)}`, { cause: error });
-      } finally {
-        vi.restoreAllMocks();
+  it(
+    `converges for ${SEEDS} seeds × ${STEPS} commands × ${PEERS} peers with random disconnects and delivery order`,
+    () => {
+      let disconnects = 0;
+      let lost = 0;
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        try {
+          const run = runSeed(seed);
+          disconnects += run.disconnects;
+          lost += run.lostInFlight;
+        } catch (error) {
+          throw new Error(`seed ${seed} did not converge: ${String(error)}`, { cause: error });
+        } finally {
+          vi.restoreAllMocks();
+        }
       }
-    }
-    // The scenario really dropped links with messages in flight.
-    expect(disconnects).toBeGreaterThan(SEEDS);
-    expect(lost).toBeGreaterThan(SEEDS);
-  }, Math.max(60_000, SEEDS * STEPS * 10));
+      // The scenario really dropped links with messages in flight.
+      expect(disconnects).toBeGreaterThan(SEEDS);
+      expect(lost).toBeGreaterThan(SEEDS);
+    },
+    Math.max(60_000, SEEDS * STEPS * 10),
+  );
 });

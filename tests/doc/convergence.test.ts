@@ -95,16 +95,20 @@ function journeyDepthCommand(random: Random, doc: Y.Doc, journeyId: string): voi
   else if (roll === 3 && pain) deletePainPoint(doc, pain.id);
   else if (roll === 4 && stageId) setEmotionScore(doc, journeyId, stageId, random.int(-2, 2));
   else if (roll === 5 && stageId) setEmotionWords(doc, journeyId, stageId, random.word());
-  else if (roll === 6 && stageId) addKpi(doc, journeyId, stageId, { name: 'NPS', current: String(random.int(0, 80)), target: '60', unit: '' });
+  else if (roll === 6 && stageId)
+    addKpi(doc, journeyId, stageId, { name: 'NPS', current: String(random.int(0, 80)), target: '60', unit: '' });
   else if (roll === 7 && board.kpis.length > 0) updateKpi(doc, random.pick(board.kpis).id, { current: String(random.int(0, 99)) });
   else if (roll === 8 && stageId) setLaneOwner(doc, 'stages', stageId, random.word());
   else if (roll === 9 && stageId) addLaneCard(doc, journeyId, stageId, random.pick(EXTRA_ROWS), random.word());
   else if (roll === 10 && board.laneCards.length > 0) setLaneCardText(doc, random.pick(board.laneCards).id, random.word());
-  else if (roll === 11) addAction(doc, { title: random.word(), impact: random.int(1, 4), effort: random.int(1, 4), links: pain ? [pain.id] : [] });
-  else if (roll === 12 && action) updateAction(doc, action.id, { impact: random.int(1, 4), status: random.pick(['todo', 'doing', 'done'] as const) });
+  else if (roll === 11)
+    addAction(doc, { title: random.word(), impact: random.int(1, 4), effort: random.int(1, 4), links: pain ? [pain.id] : [] });
+  else if (roll === 12 && action)
+    updateAction(doc, action.id, { impact: random.int(1, 4), status: random.pick(['todo', 'doing', 'done'] as const) });
   else if (roll === 13 && action) deleteAction(doc, action.id);
   else if (roll === 14) {
-    const personaId = board.personas.length > 0 && random.chance(0.5) ? random.pick(board.personas).id : addPersona(doc, { name: random.word() });
+    const personaId =
+      board.personas.length > 0 && random.chance(0.5) ? random.pick(board.personas).id : addPersona(doc, { name: random.word() });
     updatePersona(doc, personaId, { goals: random.word() });
     updateJourney(doc, journeyId, { personaId });
   } else if (roll === 15) setFraming(doc, journeyId, random.pick(FRAMING_FIELDS), random.word());
@@ -132,7 +136,6 @@ function expectConverged(docs: readonly Y.Doc[], journeyId: string): void {
   const shown = [...m.cellCards.values()].reduce((n, list) => n + list.length, 0) + m.unplaced.length;
   expect(shown).toBe(board.touchpoints.filter((t) => t.journeyId === journeyId).length);
 }
-
 
 describe('convergence under random concurrent edits', () => {
   afterEach(() => {
@@ -226,9 +229,7 @@ describe('targeted concurrent scenarios', () => {
     for (const doc of docs) {
       const m = journeyMatrix(readBoard(doc), journeyId);
       expect(m.unplaced).toEqual([]);
-      expect(m.cellCards.get(`${s0}|${c1}`)?.map((t) => [t.id, t.text, t.evaluation])).toEqual([
-        [added, 'Je demande un devis', 'pain'],
-      ]);
+      expect(m.cellCards.get(`${s0}|${c1}`)?.map((t) => [t.id, t.text, t.evaluation])).toEqual([[added, 'Je demande un devis', 'pain']]);
     }
     expectConverged(docs, journeyId);
   });

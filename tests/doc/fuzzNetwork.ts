@@ -73,7 +73,10 @@ export class StarNetwork {
    * (a websocket is ordered), sometimes a later one, to shake the order harder than TCP would.
    */
   deliverOne(random: Random): boolean {
-    const busy = this.links.flatMap((link, i) => [...(link.up.length ? [[i, 'up'] as const] : []), ...(link.down.length ? [[i, 'down'] as const] : [])]);
+    const busy = this.links.flatMap((link, i) => [
+      ...(link.up.length ? [[i, 'up'] as const] : []),
+      ...(link.down.length ? [[i, 'down'] as const] : []),
+    ]);
     if (busy.length === 0) return false;
     const [i, direction] = random.pick(busy);
     const queue = (this.links[i] as Link)[direction];

@@ -13,7 +13,8 @@ import { laneIds, laneNames, newBoard } from '../helpers/boardDoc';
 import { richBoard } from '../helpers/richBoard';
 import { EN, FR } from '../helpers/csvLabels';
 
-const texts = (doc: Parameters<typeof cellTouchpoints>[0], j: string, s: string, c: string) => cellTouchpoints(doc, j, s, c).map((t) => t.text);
+const texts = (doc: Parameters<typeof cellTouchpoints>[0], j: string, s: string, c: string) =>
+  cellTouchpoints(doc, j, s, c).map((t) => t.text);
 
 describe('importing touchpoints from CSV', () => {
   it('appends cards after the existing ones, in position order, as one undo step', () => {
@@ -23,7 +24,12 @@ describe('importing touchpoints from CSV', () => {
     addTouchpoint(doc, { journeyId, stageId: s1, channelId: c1 }, 'Déjà là');
     const undo = createUndoManager(doc);
     const board = readBoard(doc);
-    const plan = planTouchpointImport('Étape;Canal;Position;Texte\nDécouverte;Site web;2;Deuxième\nDécouverte;Site web;1;Premier\nDécouverte;Site web;;Dernier\n', journeyMatrix(board, journeyId), [FR], false);
+    const plan = planTouchpointImport(
+      'Étape;Canal;Position;Texte\nDécouverte;Site web;2;Deuxième\nDécouverte;Site web;1;Premier\nDécouverte;Site web;;Dernier\n',
+      journeyMatrix(board, journeyId),
+      [FR],
+      false,
+    );
     importTouchpoints(doc, journeyId, plan);
     expect(texts(doc, journeyId, s1, c1)).toEqual(['Déjà là', 'Premier', 'Deuxième', 'Dernier']);
     undo.undo();
@@ -33,7 +39,12 @@ describe('importing touchpoints from CSV', () => {
   it('creates unknown stages and channels after the existing ones, undone with the cards', () => {
     const { doc, journeyId } = newBoard();
     const undo = createUndoManager(doc);
-    const plan = planTouchpointImport('Étape;Canal;Texte\nLivraison;Fax;Je faxe\nAchat;Fax;Je refaxe\n', journeyMatrix(readBoard(doc), journeyId), [FR], true);
+    const plan = planTouchpointImport(
+      'Étape;Canal;Texte\nLivraison;Fax;Je faxe\nAchat;Fax;Je refaxe\n',
+      journeyMatrix(readBoard(doc), journeyId),
+      [FR],
+      true,
+    );
     importTouchpoints(doc, journeyId, plan);
     expect(laneNames(doc, 'stages', journeyId).at(-1)).toBe('Livraison');
     expect(laneNames(doc, 'channels', journeyId).at(-1)).toBe('Fax');
@@ -46,7 +57,10 @@ describe('importing touchpoints from CSV', () => {
 
   it('round-trips a journey’s touchpoints through CSV in both languages', () => {
     const source = richBoard(60);
-    for (const [labels, delimiter] of [[FR, ';'], [EN, ',']] as const) {
+    for (const [labels, delimiter] of [
+      [FR, ';'],
+      [EN, ','],
+    ] as const) {
       const csv = touchpointsCsv(readBoard(source.doc), source.journeyId, labels, delimiter);
       const target = newBoard();
       const plan = planTouchpointImport(csv, journeyMatrix(readBoard(target.doc), target.journeyId), [FR, EN], true);
@@ -55,7 +69,13 @@ describe('importing touchpoints from CSV', () => {
       const cards = (doc: typeof source.doc, journeyId: string) => {
         const b = readBoard(doc);
         const m = journeyMatrix(b, journeyId);
-        return m.stages.flatMap((s) => m.channels.map((c) => [s.name, c.name, (m.cellCards.get(`${s.id}|${c.id}`) ?? []).map((t) => [t.text, t.evaluation, t.momentOfTruth])]));
+        return m.stages.flatMap((s) =>
+          m.channels.map((c) => [
+            s.name,
+            c.name,
+            (m.cellCards.get(`${s.id}|${c.id}`) ?? []).map((t) => [t.text, t.evaluation, t.momentOfTruth]),
+          ]),
+        );
       };
       expect(cards(target.doc, target.journeyId)).toEqual(cards(source.doc, source.journeyId));
     }
@@ -70,7 +90,8 @@ describe('importing an exported CSV again', () => {
     addTouchpoint(doc, { journeyId, stageId: s0, channelId: c0 }, 'Je lis un avis', 'delight');
     addTouchpoint(doc, { journeyId, stageId: s1, channelId: c0 }, 'Je compare', 'improvable');
     const csv = touchpointsCsv(readBoard(doc), journeyId, FR, ';');
-    const plan = (text: string) => planTouchpointImport(text, { ...journeyMatrix(readBoard(doc), journeyId), touchpoints: readBoard(doc).touchpoints }, [FR, EN], true);
+    const plan = (text: string) =>
+      planTouchpointImport(text, { ...journeyMatrix(readBoard(doc), journeyId), touchpoints: readBoard(doc).touchpoints }, [FR, EN], true);
     return { doc, journeyId, csv, plan };
   };
 
@@ -90,7 +111,11 @@ describe('importing an exported CSV again', () => {
     const result = importTouchpoints(doc, journeyId, plan(edited), { updateExisting: true });
     expect(result.created).toHaveLength(1);
     expect(result.updated).toHaveLength(1);
-    expect(readBoard(doc).touchpoints.map((t) => [t.text, t.evaluation]).sort()).toEqual([
+    expect(
+      readBoard(doc)
+        .touchpoints.map((t) => [t.text, t.evaluation])
+        .sort(),
+    ).toEqual([
       ['Je compare les prix', 'pain'],
       ['Je lis un avis', 'delight'],
       ['Je paie', null],
@@ -121,7 +146,12 @@ describe('importing an exported CSV again', () => {
 describe('texts longer than a card allows', () => {
   it('cuts an over-long CSV text to the limit instead of refusing its row', () => {
     const { doc, journeyId } = newBoard();
-    const plan = planTouchpointImport(`Étape;Canal;Texte\nAchat;Email;${'J'.repeat(2500)}\n`, journeyMatrix(readBoard(doc), journeyId), [FR], false);
+    const plan = planTouchpointImport(
+      `Étape;Canal;Texte\nAchat;Email;${'J'.repeat(2500)}\n`,
+      journeyMatrix(readBoard(doc), journeyId),
+      [FR],
+      false,
+    );
     importTouchpoints(doc, journeyId, plan);
     expect(readBoard(doc).touchpoints.map((t) => t.text.length)).toEqual([TEXT_LIMITS.touchpointText]);
   });
@@ -132,7 +162,11 @@ describe('texts longer than a card allows', () => {
     const channels = laneIds(doc, 'channels', journeyId);
     const result = pasteTouchpoints(doc, { journeyId, stageIds: stages, channelIds: channels }, [['x'.repeat(62_000), 'Je lis']]);
     expect(result).toMatchObject({ skipped: 0, cut: 1 });
-    expect(readBoard(doc).touchpoints.map((t) => t.text.length).sort((a, b) => a - b)).toEqual([6, TEXT_LIMITS.touchpointText]);
+    expect(
+      readBoard(doc)
+        .touchpoints.map((t) => t.text.length)
+        .sort((a, b) => a - b),
+    ).toEqual([6, TEXT_LIMITS.touchpointText]);
   });
 });
 

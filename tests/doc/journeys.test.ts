@@ -67,7 +67,10 @@ describe('journeys', () => {
     // The copy is independent: editing it leaves the original alone.
     setTouchpointText(doc, tCard.id, 'Je vois le prix total dès le panier');
     setTouchpointEvaluation(doc, tCard.id, 'delight');
-    expect(readBoard(doc).touchpoints.find((t) => t.id === cardId)).toMatchObject({ text: 'Je découvre des frais cachés', evaluation: 'pain' });
+    expect(readBoard(doc).touchpoints.find((t) => t.id === cardId)).toMatchObject({
+      text: 'Je découvre des frais cachés',
+      evaluation: 'pain',
+    });
     expect(painId).toBeTruthy();
   });
 
@@ -99,4 +102,3 @@ describe('journeys', () => {
     }
   });
 });
-

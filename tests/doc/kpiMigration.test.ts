@@ -14,8 +14,14 @@ function v2Board(): Y.Doc {
     r.meta.set('title', 'Abonnement');
     r.journeys.set('j1', makeRecord({ name: 'Parcours', kind: 'existing', order: 'V' }));
     r.stages.set('s1', makeRecord({ journeyId: 'j1', name: 'Achat', order: 'V', owner: '' }));
-    r.kpis.set('k1', makeRecord({ journeyId: 'j1', stageId: 's1', name: 'Taux de conversion', current: '2,1', target: '3', unit: '%', order: 'V' }));
-    r.kpis.set('k2', makeRecord({ journeyId: 'j1', stageId: 's1', name: 'Satisfaction', current: 'bonne', target: '', unit: '', order: 'W' }));
+    r.kpis.set(
+      'k1',
+      makeRecord({ journeyId: 'j1', stageId: 's1', name: 'Taux de conversion', current: '2,1', target: '3', unit: '%', order: 'V' }),
+    );
+    r.kpis.set(
+      'k2',
+      makeRecord({ journeyId: 'j1', stageId: 's1', name: 'Satisfaction', current: 'bonne', target: '', unit: '', order: 'W' }),
+    );
     r.kpis.set('k3', makeRecord({ journeyId: 'j1', stageId: 's1', name: 'NPS', current: '', target: '40', unit: 'pts', order: 'X' }));
   });
   return doc;

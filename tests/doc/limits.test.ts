@@ -77,10 +77,15 @@ describe('every command keeps texts within their limit', () => {
     expect(readBoard(fresh).stages[0]!.name).toHaveLength(TEXT_LIMITS.laneName);
 
     const added = addJourney(doc, { name: over('journeyName'), kind: 'target' });
-    const templated = addJourneyFromTemplate(doc, { name: over('journeyName'), kind: 'target' }, { stages: [], channels: [], examples: [] });
+    const templated = addJourneyFromTemplate(
+      doc,
+      { name: over('journeyName'), kind: 'target' },
+      { stages: [], channels: [], examples: [] },
+    );
     const copied = duplicateJourney(doc, journeyId, { name: over('journeyName'), kind: 'target' })!;
     updateJourney(doc, journeyId, { name: over('journeyName') });
-    for (const id of [added, templated, copied, journeyId]) expect(board().journeys.find((j) => j.id === id)!.name, id).toHaveLength(TEXT_LIMITS.journeyName);
+    for (const id of [added, templated, copied, journeyId])
+      expect(board().journeys.find((j) => j.id === id)!.name, id).toHaveLength(TEXT_LIMITS.journeyName);
 
     const lane = addLane(doc, 'channels', journeyId, over('laneName'));
     expect(board().channels.find((c) => c.id === lane)!.name).toHaveLength(TEXT_LIMITS.laneName);
@@ -98,7 +103,12 @@ describe('every command keeps texts within their limit', () => {
 
   it('cuts every field of a persona, added or changed', () => {
     const { doc, board } = setup();
-    const id = addPersona(doc, { name: over('personaName'), role: over('personaRole'), description: over('personaText'), avatar: over('personaAvatar') });
+    const id = addPersona(doc, {
+      name: over('personaName'),
+      role: over('personaRole'),
+      description: over('personaText'),
+      avatar: over('personaAvatar'),
+    });
     updatePersona(doc, id, { goals: over('personaText'), frustrations: over('personaText') });
     const p = board().personas[0]!;
     expect([p.name.length, p.role.length, p.description.length, p.goals.length, p.frustrations.length, p.avatar.length]).toEqual([
@@ -140,9 +150,16 @@ describe('every command keeps texts within their limit', () => {
     const { doc, board } = setup();
     const id = addAction(doc, { title: over('actionTitle'), owner: over('actionOwner'), due: '31/03/2026' });
     expect(board().actions[0]).toMatchObject({ due: '' });
-    expect([board().actions[0]!.title.length, board().actions[0]!.owner.length]).toEqual([TEXT_LIMITS.actionTitle, TEXT_LIMITS.actionOwner]);
+    expect([board().actions[0]!.title.length, board().actions[0]!.owner.length]).toEqual([
+      TEXT_LIMITS.actionTitle,
+      TEXT_LIMITS.actionOwner,
+    ]);
     updateAction(doc, id, { title: over('actionTitle', 't'), owner: over('actionOwner', 'o'), due: '2026-03-31' });
-    expect(board().actions[0]).toMatchObject({ title: 't'.repeat(TEXT_LIMITS.actionTitle), owner: 'o'.repeat(TEXT_LIMITS.actionOwner), due: '2026-03-31' });
+    expect(board().actions[0]).toMatchObject({
+      title: 't'.repeat(TEXT_LIMITS.actionTitle),
+      owner: 'o'.repeat(TEXT_LIMITS.actionOwner),
+      due: '2026-03-31',
+    });
   });
 
   it('cuts comments, vote titles and the names of people on them', () => {

@@ -30,7 +30,12 @@ function boardWithPeer(count: number) {
   const stages = laneIds(doc, 'stages', journeyId);
   const channels = laneIds(doc, 'channels', journeyId);
   const cards = Array.from({ length: count }, (_, i) =>
-    addTouchpoint(doc, { journeyId, stageId: stages[i % stages.length]!, channelId: channels[i % channels.length]! }, `Je fais ${i}`, EVALUATIONS[i % 3] ?? null),
+    addTouchpoint(
+      doc,
+      { journeyId, stageId: stages[i % stages.length]!, channelId: channels[i % channels.length]! },
+      `Je fais ${i}`,
+      EVALUATIONS[i % 3] ?? null,
+    ),
   );
   const peer = new Y.Doc();
   sync(doc, peer);
@@ -43,7 +48,7 @@ describe('createLiveBoard', () => {
     const live = createLiveBoard(doc);
     expect(live.getSnapshot()).toEqual(readBoard(doc));
     const random = mulberry32(7);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
     const edits: ((on: Y.Doc) => void)[] = [
       (on) => setTouchpointText(on, pick(cards), `Je tape ${random().toFixed(3)}`),
       (on) => setTouchpointEvaluation(on, pick(cards), pick([...EVALUATIONS, null])),

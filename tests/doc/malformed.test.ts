@@ -48,6 +48,10 @@ describe('a board holding malformed records', () => {
     const first = addTouchpoint(doc, { journeyId, stageId: ids[0]!, channelId: c! }, 'A');
     roots(doc).touchpoints.get(first)!.set('order', 'é');
     addTouchpoint(doc, { journeyId, stageId: ids[0]!, channelId: c!, index: 1 }, 'B');
-    expect(readBoard(doc).touchpoints.map((t) => t.text).sort()).toEqual(['A', 'B']);
+    expect(
+      readBoard(doc)
+        .touchpoints.map((t) => t.text)
+        .sort(),
+    ).toEqual(['A', 'B']);
   });
 });

@@ -85,7 +85,11 @@ describe('restoring deleted touchpoints from versions', () => {
     send(facilitator, participant);
     expect(readBoard(participant).touchpoints).toHaveLength(7);
     undo.undo();
-    expect(readBoard(facilitator).touchpoints.map((t) => t.id).sort()).toEqual([ids[5], later].sort());
+    expect(
+      readBoard(facilitator)
+        .touchpoints.map((t) => t.id)
+        .sort(),
+    ).toEqual([ids[5], later].sort());
   });
 
   it('takes each card from the newest version that holds it and leaves cards already back alone', () => {

@@ -16,4 +16,3 @@ describe('personas', () => {
     expect(readBoard(doc).journeys[0]!.personaId).toBeNull();
   });
 });
-

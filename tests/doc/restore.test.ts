@@ -24,7 +24,9 @@ describe('restoring a version', () => {
     expect(diff.touchpoints).toEqual({
       added: ['Je note'],
       removed: [],
-      changed: [{ id: card, label: 'Je compare les prix', fields: [{ field: 'text', before: 'Je compare', after: 'Je compare les prix' }] }],
+      changed: [
+        { id: card, label: 'Je compare les prix', fields: [{ field: 'text', before: 'Je compare', after: 'Je compare les prix' }] },
+      ],
     });
     expect(diff.stages.removed).toEqual(['Recommandation']);
     const undo = createUndoManager(doc);

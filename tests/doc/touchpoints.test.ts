@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addTouchpoint,
-  deleteTouchpoint,
-  moveTouchpoint,
-  setTouchpointEvaluation,
-  setTouchpointText,
-} from '../../src/doc/commands';
+import { addTouchpoint, deleteTouchpoint, moveTouchpoint, setTouchpointEvaluation, setTouchpointText } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { cellTouchpoints, getRecord } from '../../src/doc/read';
 import { LOCAL_ORIGIN } from '../../src/doc/origins';
@@ -94,7 +88,7 @@ describe('setTouchpointText', () => {
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
-  it('keeps both people\'s typing when two docs edit one card at once', () => {
+  it("keeps both people's typing when two docs edit one card at once", () => {
     const { docs, journeyId } = peersOf(2);
     const [a, b] = docs as [Y.Doc, Y.Doc];
     const stageId = laneIds(a, 'stages', journeyId)[0]!;
@@ -169,7 +163,7 @@ describe('moveTouchpoint', () => {
     expect(texts(1, 1)).toEqual(['D', 'C', 'B', 'A']);
   });
 
-  it('keeps the card\'s identity and text object when it moves', () => {
+  it("keeps the card's identity and text object when it moves", () => {
     const { doc, cell, stages, channels, ytext } = setup();
     const id = addTouchpoint(doc, cell(0, 0), 'Je');
     const text = ytext(id);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addLane, addTouchpoint, deleteLane, moveLane, renameLane, setTouchpointEvaluation, setTouchpointText } from '../../src/doc/commands';
+import {
+  addLane,
+  addTouchpoint,
+  deleteLane,
+  moveLane,
+  renameLane,
+  setTouchpointEvaluation,
+  setTouchpointText,
+} from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { createUndoManager } from '../../src/doc/undo';
 import { journeyMatrix } from '../../src/model/matrix';
@@ -72,9 +80,11 @@ describe('createUndoManager', () => {
     setTouchpointText(mine, typed, "Je lis l'email");
     syncAll(docs);
     for (const doc of docs) {
-      expect(readBoard(doc).touchpoints.map((t) => t.text).sort()).toEqual(
-        ["Je compare", "Je lis l'email", 'Je vois une publicité 📺'],
-      );
+      expect(
+        readBoard(doc)
+          .touchpoints.map((t) => t.text)
+          .sort(),
+      ).toEqual(['Je compare', "Je lis l'email", 'Je vois une publicité 📺']);
     }
   });
 
@@ -96,7 +106,7 @@ describe('createUndoManager', () => {
     }
   });
 
-  it('undoes typing without undoing a peer\'s typing in the same card', () => {
+  it("undoes typing without undoing a peer's typing in the same card", () => {
     const { docs, mine, theirs, journeyId, undo } = twoPeers();
     const [s] = laneIds(theirs, 'stages', journeyId);
     const [c] = laneIds(theirs, 'channels', journeyId);

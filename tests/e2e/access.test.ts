@@ -152,7 +152,10 @@ describe('getting into a board', () => {
     // The board just made is the most recently active: first in the list.
     const first = page.getByRole('button', { name: /^Créer un lien animateur pour « / }).first();
     await first.click();
-    const link = await page.getByRole('textbox', { name: /^Lien animateur pour « .* », valable 7 jours$/ }).first().inputValue();
+    const link = await page
+      .getByRole('textbox', { name: /^Lien animateur pour « .* », valable 7 jours$/ })
+      .first()
+      .inputValue();
     expect(link).toContain(`/b/${boardId}?t=`);
     await shot(page, 'admin');
     expect(requests.filter((url) => url.includes(secret))).toEqual([]);

@@ -10,7 +10,8 @@ const app = appUnderTest();
 
 /** The card whose accessible name mentions `text`. */
 const card = (page: Page, text: string): Locator => page.getByRole('article', { name: new RegExp(text) });
-const cell = (page: Page, stage: string, channel: string): Locator => page.getByRole('group', { name: `${stage} × ${channel}`, exact: true });
+const cell = (page: Page, stage: string, channel: string): Locator =>
+  page.getByRole('group', { name: `${stage} × ${channel}`, exact: true });
 
 async function centreOf(locator: Locator) {
   const box = await locator.boundingBox();
@@ -110,7 +111,7 @@ function idatLength(bytes: Uint8Array, size: { width: number; height: number }):
   const colourType = bytes[25];
   const channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
   const parts: Uint8Array[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     if (type === 'IDAT') parts.push(bytes.subarray(at + 8, at + 8 + length));

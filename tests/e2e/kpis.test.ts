@@ -41,8 +41,15 @@ describe('stage KPIs fed by a CRM', () => {
 
     // The CRM job: one call, French CSV.
     const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
-    const csv = ['date;étape;indicateur;valeur', ...[90, 60, 30, 2].map((ago, i) => `${day(ago)};Achat;Taux de conversion;${['2,1', '2,4', '2,8', '3,2'][i]}`)].join('\n');
-    const pushed = await fetch(`${app.relay.httpUrl}/api/boards/${boardId}/metrics`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' }, body: csv });
+    const csv = [
+      'date;étape;indicateur;valeur',
+      ...[90, 60, 30, 2].map((ago, i) => `${day(ago)};Achat;Taux de conversion;${['2,1', '2,4', '2,8', '3,2'][i]}`),
+    ].join('\n');
+    const pushed = await fetch(`${app.relay.httpUrl}/api/boards/${boardId}/metrics`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' },
+      body: csv,
+    });
     expect(await pushed.json()).toMatchObject({ inserted: 4 });
     await feeds.getByRole('button', { name: 'Fermer' }).click();
 
@@ -50,7 +57,9 @@ describe('stage KPIs fed by a CRM', () => {
     await a.getByRole('button', { name: chip }).first().waitFor();
     await b.getByRole('button', { name: chip }).waitFor();
     // The feed token opens nothing else.
-    expect((await fetch(`${app.relay.httpUrl}/api/boards/${boardId}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(403);
+    expect(
+      (await fetch(`${app.relay.httpUrl}/api/boards/${boardId}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).status,
+    ).toBe(403);
 
     await b.getByRole('button', { name: chip }).click();
     const history = b.getByRole('dialog', { name: 'Indicateur « Taux de conversion »' });
@@ -83,7 +92,9 @@ describe('stage KPIs fed by a CRM', () => {
     await a.getByRole('button', { name: 'Détails de l’étape « Découverte » (responsable, indicateurs)' }).click();
     await a.getByRole('button', { name: 'Importer un export CRM…' }).click();
     const dialog = a.getByRole('dialog', { name: 'Importer un export de pipeline CRM' });
-    await dialog.getByLabel('Export CRM (CSV ou XLSX)').setInputFiles({ name: 'pipeline.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await dialog
+      .getByLabel('Export CRM (CSV ou XLSX)')
+      .setInputFiles({ name: 'pipeline.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     await dialog.getByRole('combobox', { name: 'Prospect' }).selectOption({ label: '1. Découverte' });
     await dialog.getByRole('combobox', { name: 'Evaluation' }).selectOption({ label: '2. Évaluation' });
     await dialog.getByRole('combobox', { name: 'Won' }).selectOption({ label: '3. Achat' });

@@ -10,7 +10,8 @@ import { appUnderTest, newPerson } from '../helpers/browser';
 const app = appUnderTest();
 
 const card = (page: Page, text: string): Locator => page.getByRole('article', { name: new RegExp(text) });
-const cell = (page: Page, stage: string, channel: string): Locator => page.getByRole('group', { name: `${stage} × ${channel}`, exact: true });
+const cell = (page: Page, stage: string, channel: string): Locator =>
+  page.getByRole('group', { name: `${stage} × ${channel}`, exact: true });
 
 async function newBoard(page: Page): Promise<void> {
   await page.goto(app.relay.httpUrl);
@@ -18,7 +19,13 @@ async function newBoard(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Découverte' }).waitFor();
   // A new board may first hand over its links.
   const ready = page.getByRole('dialog', { name: 'Votre tableau est prêt' });
-  if (await ready.waitFor({ timeout: 2000 }).then(() => true, () => false)) await ready.getByRole('button', { name: 'C’est noté' }).click();
+  if (
+    await ready.waitFor({ timeout: 2000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await ready.getByRole('button', { name: 'C’est noté' }).click();
 }
 
 /** The keyboard starts from the top of the page. */
@@ -32,7 +39,7 @@ function focused(page: Page): Promise<string> {
     const el = document.activeElement as HTMLElement | null;
     const node = el?.closest('.react-flow__node');
     const named = node?.querySelector('[aria-label]') ?? el;
-    return `${node ? 'node' : el?.tagName ?? ''}: ${named?.getAttribute('aria-label') ?? named?.textContent ?? ''}`;
+    return `${node ? 'node' : (el?.tagName ?? '')}: ${named?.getAttribute('aria-label') ?? named?.textContent ?? ''}`;
   });
 }
 
@@ -168,10 +175,12 @@ describe('moving around the board', () => {
     await expect.poll(async () => (await box(add)).x + plus.width).toBeGreaterThan(canvas.x + canvas.width - 30);
     await add.click();
     const name = page.getByRole('textbox', { name: 'Nom' });
-    await expect.poll(async () => {
-      const b = await box(name);
-      return b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const b = await box(name);
+        return b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width;
+      })
+      .toBe(true);
     await context.close();
   });
 
@@ -195,7 +204,9 @@ describe('moving around the board', () => {
     await newBoard(page);
     for (const language of ['fr', 'en']) {
       await page.getByRole('combobox', { name: /Langue|Language/ }).selectOption(language);
-      const top = await page.getByRole('application', { name: /Matrice canaux × étapes|Channel × stage matrix/ }).evaluate((el) => el.getBoundingClientRect().top);
+      const top = await page
+        .getByRole('application', { name: /Matrice canaux × étapes|Channel × stage matrix/ })
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(top, language).toBeLessThanOrEqual(110);
       // Each bar on one line: no button pushed to a second one.
       const toolbar = await box(page.getByRole('toolbar', { name: /Outils du tableau|Board tools/ }));
@@ -219,7 +230,10 @@ describe('moving around the board', () => {
     // The radio is there for the keyboard, invisible; the round swatch is what shows.
     expect(await radio.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: /Hugo \(DG\) \(vous\)/ }).getByText('HD').waitFor();
+    await page
+      .getByRole('button', { name: /Hugo \(DG\) \(vous\)/ })
+      .getByText('HD')
+      .waitFor();
     await context.close();
   });
 });

@@ -37,7 +37,9 @@ describe('the side panel on a shared board', () => {
     await b.getByRole('button', { name: 'Cadrage', exact: true }).click();
     await panel(a).getByRole('textbox', { name: 'Objectif' }).fill('Faire passer l’abandon de panier de 72 % à 55 %');
     await panel(a).getByRole('textbox', { name: 'Horizon' }).click();
-    await expect.poll(() => panel(b).getByRole('textbox', { name: 'Objectif' }).inputValue()).toBe('Faire passer l’abandon de panier de 72 % à 55 %');
+    await expect
+      .poll(() => panel(b).getByRole('textbox', { name: 'Objectif' }).inputValue())
+      .toBe('Faire passer l’abandon de panier de 72 % à 55 %');
     await panel(a).getByRole('radio', { name: 'Cible (demain)' }).check();
     await expect.poll(() => panel(b).getByRole('radio', { name: 'Cible (demain)' }).isChecked()).toBe(true);
 
@@ -50,8 +52,14 @@ describe('the side panel on a shared board', () => {
     await panel(b).getByRole('region', { name: 'Pas encore placées' }).getByRole('article').waitFor();
     expect(await panel(b).getByRole('region', { name: 'Gains rapides' }).getByRole('article').count()).toBe(0);
     await drag(b, card(b), panel(b).getByRole('region', { name: 'Projets stratégiques' }));
-    await panel(b).getByRole('region', { name: 'Projets stratégiques' }).getByRole('article', { name: 'Action : Refondre le tunnel de paiement' }).waitFor();
-    await panel(a).getByRole('region', { name: 'Projets stratégiques' }).getByRole('article', { name: 'Action : Refondre le tunnel de paiement' }).waitFor();
+    await panel(b)
+      .getByRole('region', { name: 'Projets stratégiques' })
+      .getByRole('article', { name: 'Action : Refondre le tunnel de paiement' })
+      .waitFor();
+    await panel(a)
+      .getByRole('region', { name: 'Projets stratégiques' })
+      .getByRole('article', { name: 'Action : Refondre le tunnel de paiement' })
+      .waitFor();
 
     // Escape closes Bruno's panel; the canvas takes the whole width again.
     const canvasWidth = () => b.locator('.board-main__canvas').evaluate((el) => el.getBoundingClientRect().width);

@@ -30,7 +30,11 @@ async function seed(doc: Y.Doc): Promise<string> {
   return `${app.relay.httpUrl}/b/${boardId}?t=${encodeURIComponent(token)}`;
 }
 
-const hex = (rgb: number[]) => rgb.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
+const hex = (rgb: number[]) =>
+  rgb
+    .slice(0, 3)
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('');
 
 /** Centre-left points of the three legend swatches, in poster CSS px, and the poster's size, read while the export runs. */
 async function legendGeometry(page: Page) {
@@ -75,7 +79,9 @@ describe('the poster', () => {
 
     const pageSize = posterPixels({ kind: 'paper', format: 'A0', orientation: 'landscape', dpi: 300 });
     const fit = fitToPage(geometry.content, pageSize, posterMargin(pageSize));
-    const points = geometry.swatches.map((s) => [Math.round(fit.x + s.x * fit.scale), Math.round(fit.y + s.y * fit.scale)] as [number, number]);
+    const points = geometry.swatches.map(
+      (s) => [Math.round(fit.x + s.x * fit.scale), Math.round(fit.y + s.y * fit.scale)] as [number, number],
+    );
     const png = await decodePng(file, [...points, [5, 5], [pageSize.width - 5, pageSize.height - 5]], 14);
     expect({ width: png.width, height: png.height }).toEqual({ width: 14043, height: 9933 });
     expect(png.phys).toEqual({ x: 11811, y: 11811, unit: 1 });
@@ -133,7 +139,10 @@ describe('the poster', () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
     await page.getByRole('button', { name: 'Données…' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Tout le tableau \(JSON\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Tout le tableau \(JSON\)/ }).click(),
+    ]);
     const file = path.join(app.relay.dataDir, 'board.parcours.json');
     await download.saveAs(file);
     await page.getByRole('button', { name: 'Fermer' }).click();
@@ -150,7 +159,10 @@ describe('the poster', () => {
     await page.getByRole('heading', { name: 'Découverte' }).first().waitFor();
 
     // The imported board was created by the relay like any new board: this browser holds its facilitator token.
-    const token = await page.evaluate((id) => (JSON.parse(localStorage.getItem('parcours.access') ?? '{}') as Record<string, { token: string }>)[id]?.token, newId);
+    const token = await page.evaluate(
+      (id) => (JSON.parse(localStorage.getItem('parcours.access') ?? '{}') as Record<string, { token: string }>)[id]?.token,
+      newId,
+    );
     expect(token).toBeTruthy();
     const copy = connectClient(app.relay.wsUrl, newId, undefined, { token: token! });
     await copy.synced;
@@ -162,7 +174,16 @@ describe('the poster', () => {
 
     // A malformed file is refused with the reasons, and nothing is created.
     const bad = path.join(app.relay.dataDir, 'bad.json');
-    fs.writeFileSync(bad, JSON.stringify({ format: 'parcours.board', version: 1, schemaVersion: 2, meta: { title: '' }, records: { touchpoints: [{ id: 'x y' }] } }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'parcours.board',
+        version: 1,
+        schemaVersion: 2,
+        meta: { title: '' },
+        records: { touchpoints: [{ id: 'x y' }] },
+      }),
+    );
     await page.goto(app.relay.httpUrl);
     await page.getByRole('button', { name: /Importer un tableau/ }).click();
     await page.getByLabel('Fichier JSON du tableau').setInputFiles(bad);

@@ -7,7 +7,15 @@ import path from 'node:path';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPerson } from '../helpers/browser';
-import { COMPILED_RELAY, REPO_ROOT, cleanupTempDirs, killAllRelayProcesses, makeTempDir, startRelayProcess, type RelayProcess } from '../helpers/relay';
+import {
+  COMPILED_RELAY,
+  REPO_ROOT,
+  cleanupTempDirs,
+  killAllRelayProcesses,
+  makeTempDir,
+  startRelayProcess,
+  type RelayProcess,
+} from '../helpers/relay';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 
@@ -16,7 +24,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   for (const built of [path.join(DIST, 'index.html'), COMPILED_RELAY]) {
-    if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO_ROOT, built)} is missing: run \`npm run build\` first (npm test does)`);
+    if (!fs.existsSync(built))
+      throw new Error(`${path.relative(REPO_ROOT, built)} is missing: run \`npm run build\` first (npm test does)`);
   }
   // As `npm start`: from the repository root, the app from the default ./dist.
   relay = await startRelayProcess({ compiled: true, env: { STATIC_DIR: undefined } });
@@ -72,7 +81,12 @@ describe('the compiled relay', () => {
     // What the board does not need came later, or not at all: the poster export, the open-data
     // dialogs (board files and their schema, CSV) and the other dialogs.
     const fetched = () => responses.map((response) => new URL(response.url()).pathname);
-    const later = ['src/components/export/ExportDialog.tsx', 'src/components/data/DataDialogs.tsx', 'src/components/data/ImportBoardDialog.tsx', 'src/components/sharing/ShareDialog.tsx'];
+    const later = [
+      'src/components/export/ExportDialog.tsx',
+      'src/components/data/DataDialogs.tsx',
+      'src/components/data/ImportBoardDialog.tsx',
+      'src/components/sharing/ShareDialog.tsx',
+    ];
     for (const source of later) expect(fetched(), source).not.toContain(chunkOf(source));
     await page.getByRole('button', { name: 'Exporter le poster…' }).click();
     await page.getByRole('dialog', { name: 'Exporter le poster' }).waitFor();

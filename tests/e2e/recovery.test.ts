@@ -54,7 +54,10 @@ describe('recovering from a mass deletion', () => {
 
     // The automatic version is in the Versions panel, told apart from named ones.
     await a.getByRole('button', { name: 'Versions', exact: true }).click();
-    await a.getByText(/^Automatique · \d{1,2}:\d{2}/).first().waitFor();
+    await a
+      .getByText(/^Automatique · \d{1,2}:\d{2}/)
+      .first()
+      .waitFor();
 
     for (const person of [fac, part]) await person.context.close();
   });

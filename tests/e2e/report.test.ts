@@ -17,7 +17,11 @@ describe('the PDF report', () => {
     await writer.synced;
     const probe = connectClient(app.relay.wsUrl, boardId, undefined, params);
     await probe.synced;
-    await waitFor(() => readBoard(probe.doc).touchpoints.length === readBoard(doc).touchpoints.length, 15_000, 'the seeded board on the relay');
+    await waitFor(
+      () => readBoard(probe.doc).touchpoints.length === readBoard(doc).touchpoints.length,
+      15_000,
+      'the seeded board on the relay',
+    );
     writer.destroy();
     probe.destroy();
     const { page, context } = await newPerson(app.browser, 'Camille Durand');
@@ -31,7 +35,9 @@ describe('the PDF report', () => {
     await dialog.getByRole('button', { name: 'Exporter le PDF' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^parcours-client-abonnement-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
-    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Rapport enregistré : .*\(\d+ pages\)\./);
+    await expect
+      .poll(() => dialog.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/Rapport enregistré : .*\(\d+ pages\)\./);
     const file = path.join(makeTempDir('parcours-report-'), download.suggestedFilename());
     await download.saveAs(file);
     const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;

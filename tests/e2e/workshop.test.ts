@@ -95,10 +95,9 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     expect(await v.getByRole('button', { name: /Donner un point/ }).count()).toBe(0);
     await a.getByRole('button', { name: 'Clore le vote' }).click();
     const results = a.getByRole('list', { name: 'Résultats' });
-    await expect.poll(async () => (await results.locator('li').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim()).sort()).toEqual([
-      'n° 1●●Je découvre des frais cachés (2 points)',
-      'n° 1●●Je reçois une offre de bienvenue (2 points)',
-    ]);
+    await expect
+      .poll(async () => (await results.locator('li').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim()).sort())
+      .toEqual(['n° 1●●Je découvre des frais cachés (2 points)', 'n° 1●●Je reçois une offre de bienvenue (2 points)']);
 
     // The timer: every page shows the same time.
     await a.getByRole('button', { name: /^Minuteur/ }).click();
@@ -115,7 +114,10 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     await p.getByRole('status', { name: /Hors ligne/ }).waitFor();
     await addCard(p, 'Recommandation', 'Réseaux sociaux', 'Je parraine une amie hors ligne');
     await addCard(a, 'Évaluation', 'Téléphone', 'J’appelle pendant la coupure');
-    await p.getByRole('article', { name: /J’appelle pendant la coupure/ }).waitFor({ state: 'detached', timeout: 1000 }).catch(() => undefined);
+    await p
+      .getByRole('article', { name: /J’appelle pendant la coupure/ })
+      .waitFor({ state: 'detached', timeout: 1000 })
+      .catch(() => undefined);
     expect(await a.getByRole('article', { name: /hors ligne/ }).count()).toBe(0);
     await part.context.setOffline(false);
     await a.getByRole('article', { name: /Je parraine une amie hors ligne/ }).waitFor({ timeout: 15_000 });
@@ -139,14 +141,18 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
 
     // A garbage token leaves the address and the stored access alone.
     await a.goto(`${boardUrl}?t=garbage`);
-    await a.getByText('Ce lien n’est pas valide (expiré, révoqué ou destiné à un autre tableau) : votre accès actuel est conservé.').waitFor();
+    await a
+      .getByText('Ce lien n’est pas valide (expiré, révoqué ou destiné à un autre tableau) : votre accès actuel est conservé.')
+      .waitFor();
     await deleteStage(a).waitFor();
     expect(new URL(a.url()).searchParams.has('t')).toBe(false);
 
     // A viewer link asks first; keeping mine keeps the facilitator's board.
     await a.goto(viewerUrl);
     const question = a.getByRole('alertdialog', { name: 'Utiliser ce lien ?' });
-    await question.getByText('Ce lien donne un accès Lecture seule ; vous avez déjà un accès Animateur·rice sur ce tableau. Utiliser ce lien ?').waitFor();
+    await question
+      .getByText('Ce lien donne un accès Lecture seule ; vous avez déjà un accès Animateur·rice sur ce tableau. Utiliser ce lien ?')
+      .waitFor();
     expect(new URL(a.url()).searchParams.has('t')).toBe(false);
     await question.getByRole('button', { name: 'Garder le mien' }).click();
     await deleteStage(a).waitFor();
@@ -168,7 +174,10 @@ describe('a workshop with a facilitator, a participant and a viewer', () => {
     a = await fac.context.newPage();
     await a.goto(participantUrl);
     await a.getByRole('alertdialog', { name: 'Utiliser ce lien ?' }).getByRole('button', { name: 'Utiliser ce lien' }).click();
-    await a.getByRole('alert').filter({ hasText: 'Une modification a été refusée par le serveur : le tableau a été rechargé depuis la copie partagée.' }).waitFor({ timeout: 15_000 });
+    await a
+      .getByRole('alert')
+      .filter({ hasText: 'Une modification a été refusée par le serveur : le tableau a été rechargé depuis la copie partagée.' })
+      .waitFor({ timeout: 15_000 });
     await a.getByRole('heading', { name: 'Achat', exact: true }).waitFor();
     expect(await a.getByRole('heading', { name: 'Achat hors ligne' }).count()).toBe(0);
     // The reloaded board syncs again: a participant's card reaches the others.

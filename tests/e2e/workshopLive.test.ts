@@ -19,7 +19,8 @@ async function addCard(page: Page, stage: string, channel: string, text: string)
 }
 
 const give = (page: Page, text: string) => page.getByRole('button', { name: `Donner un point à « ${text} »` }).click();
-const sticker = (page: Page, text: string) => page.getByRole('article', { name: new RegExp(text) }).getByRole('img', { name: /^Classé n°/ });
+const sticker = (page: Page, text: string) =>
+  page.getByRole('article', { name: new RegExp(text) }).getByRole('img', { name: /^Classé n°/ });
 
 describe('a live workshop', () => {
   it('runs a hidden vote to results on everyone’s cards, and a mention reaches the person mentioned', async () => {
@@ -74,14 +75,23 @@ describe('a live workshop', () => {
     await sticker(v, 'frais cachés').filter({ hasText: '2' }).waitFor();
     await vote.getByRole('button', { name: 'Clore le vote' }).click();
     for (const page of [a, p, v]) {
-      await page.getByRole('article', { name: /frais cachés/ }).getByRole('img', { name: 'Classé n° 1 avec 2 points' }).waitFor();
-      await page.getByRole('article', { name: /offre de bienvenue/ }).getByRole('img', { name: 'Classé n° 2 avec 1 point' }).waitFor();
+      await page
+        .getByRole('article', { name: /frais cachés/ })
+        .getByRole('img', { name: 'Classé n° 1 avec 2 points' })
+        .waitFor();
+      await page
+        .getByRole('article', { name: /offre de bienvenue/ })
+        .getByRole('img', { name: 'Classé n° 2 avec 1 point' })
+        .waitFor();
     }
     await expect.poll(() => p.getByRole('button', { name: /Donner un point/ }).count()).toBe(0);
 
     // Paul mentions Claire in a card's thread, picking her name as he types.
     await p.getByRole('article', { name: /frais cachés/ }).click();
-    await p.getByRole('article', { name: /frais cachés/ }).getByRole('button', { name: 'Commentaires', exact: true }).click();
+    await p
+      .getByRole('article', { name: /frais cachés/ })
+      .getByRole('button', { name: 'Commentaires', exact: true })
+      .click();
     const field = p.getByRole('textbox', { name: 'Votre commentaire… (@ pour mentionner)' });
     await field.pressSequentially('Frais de port à afficher plus tôt, @cl');
     await p.getByRole('listbox', { name: 'Personnes à mentionner' }).getByRole('option', { name: '@Claire Animatrice' }).waitFor();
@@ -98,7 +108,10 @@ describe('a live workshop', () => {
     await a.getByText('Frais de port à afficher plus tôt, @Claire Animatrice qu’en penses-tu ?').waitFor();
     // The viewer finds the thread in the list of every thread, and cannot answer.
     await v.getByRole('button', { name: 'Commentaires', exact: true }).click();
-    await v.getByRole('list', { name: 'Ouverts' }).getByRole('button', { name: /Je découvre des frais cachés/ }).click();
+    await v
+      .getByRole('list', { name: 'Ouverts' })
+      .getByRole('button', { name: /Je découvre des frais cachés/ })
+      .click();
     await v.getByText(/Frais de port à afficher plus tôt/).waitFor();
     expect(await v.getByRole('textbox', { name: /Votre commentaire/ }).count()).toBe(0);
 

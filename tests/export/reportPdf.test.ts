@@ -22,7 +22,12 @@ function workshopBoard(): { board: BoardSnapshot; existingId: string; targetId: 
   setTouchpointEvaluation(b.doc, copies.find((t) => t.text.endsWith('#2'))!.id, 'delight');
   const stage = readBoard(b.doc).stages.find((s) => s.journeyId === targetId)!;
   const channel = readBoard(b.doc).channels.find((c) => c.journeyId === targetId)!;
-  addTouchpoint(b.doc, { journeyId: targetId, stageId: stage.id, channelId: channel.id }, 'Je reçois un conseil personnalisé à Noël', 'delight');
+  addTouchpoint(
+    b.doc,
+    { journeyId: targetId, stageId: stage.id, channelId: channel.id },
+    'Je reçois un conseil personnalisé à Noël',
+    'delight',
+  );
   return { board: readBoard(b.doc), existingId: b.journeyId, targetId };
 }
 

@@ -58,7 +58,10 @@ export async function shareLink(page: Page, role: 'facilitator' | 'participant' 
   const dialog = page.getByRole('dialog', { name: 'Partager le tableau' });
   await dialog.getByRole('radio', { name: new RegExp(names[role]) }).check();
   await dialog.getByRole('button', { name: 'Créer le lien' }).click();
-  const url = await dialog.getByRole('textbox', { name: `Lien ${names[role]}` }).first().inputValue();
+  const url = await dialog
+    .getByRole('textbox', { name: `Lien ${names[role]}` })
+    .first()
+    .inputValue();
   await page.keyboard.press('Escape');
   return url;
 }
@@ -77,7 +80,8 @@ export function appUnderTest(): AppUnderTest {
   let relay: RelayProcess | null = null;
   let browser: Browser | null = null;
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'index.html')))
+      throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
     relay = await startRelayProcess({ staticDir: 'dist' });
     browser = await launchChromium();
   });

@@ -97,7 +97,11 @@ export function* fuzzFrames(seed: number, victimClientIds: () => readonly number
   for (;;) {
     const roll = random.int(0, 99);
     if (roll < 10) {
-      yield { kind: 'random bytes', data: randomBytes(random, random.pick([0, 1, 2, random.int(3, 64), random.int(65, 4096)])), fatal: true };
+      yield {
+        kind: 'random bytes',
+        data: randomBytes(random, random.pick([0, 1, 2, random.int(3, 64), random.int(65, 4096)])),
+        fatal: true,
+      };
     } else if (roll < 20) {
       const step = random.chance(0.8) ? random.int(0, 2) : random.int(3, 300);
       yield { kind: 'sync header, garbage body', data: syncFrame(step, randomBytes(random, random.int(0, 200))), fatal: true };
@@ -118,7 +122,14 @@ export function* fuzzFrames(seed: number, victimClientIds: () => readonly number
       const entries = Array.from({ length: count }, () => ({
         clientID: victims.length > 0 && random.chance(0.5) ? random.pick(victims) : random.int(0, 2 ** 32),
         clock: oddNumber(random),
-        json: random.pick(['null', '{"user":{"name":"Mallory","color":"#000000"}}', '42', '"x"', '[1,2]', `{"cursor":{"x":${random.int(0, 9e9)}}}`]),
+        json: random.pick([
+          'null',
+          '{"user":{"name":"Mallory","color":"#000000"}}',
+          '42',
+          '"x"',
+          '[1,2]',
+          `{"cursor":{"x":${random.int(0, 9e9)}}}`,
+        ]),
       }));
       const badJson = random.chance(0.1);
       if (badJson) entries[0]!.json = random.pick(['{', '', 'undefined', '{"a":}', '\u0000']);
@@ -144,7 +155,11 @@ export function* fuzzFrames(seed: number, victimClientIds: () => readonly number
     } else if (roll < 95) {
       yield { kind: 'query awareness', data: Uint8Array.of(3), fatal: false };
     } else if (roll < 98) {
-      yield { kind: 'unknown message type', data: encode((e) => encoding.writeVarUint(e, random.pick([2, 4, 5, 7, 8, 127, 128, 2 ** 20]))), fatal: true };
+      yield {
+        kind: 'unknown message type',
+        data: encode((e) => encoding.writeVarUint(e, random.pick([2, 4, 5, 7, 8, 127, 128, 2 ** 20]))),
+        fatal: true,
+      };
     } else {
       yield { kind: 'text frame', data: random.word(30), fatal: true };
     }

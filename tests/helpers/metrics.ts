@@ -25,7 +25,10 @@ export function createMemoryMetrics(initial: Record<string, MetricPoint[]> = {})
   };
   const pushFor = (ids: string[]) => {
     const all = summaryOf();
-    state.receive({ summaries: Object.fromEntries(ids.filter((id) => all[id]).map((id) => [id, all[id]!])), emptied: ids.filter((id) => !all[id]) });
+    state.receive({
+      summaries: Object.fromEntries(ids.filter((id) => all[id]).map((id) => [id, all[id]!])),
+      emptied: ids.filter((id) => !all[id]),
+    });
   };
   const client: MemoryMetrics = {
     writes: [],

@@ -32,7 +32,12 @@ function paeth(a: number, b: number, c: number): number {
 }
 
 /** Decodes `file`, sampling `points` ([x, y]) and averaging `factor` × `factor` blocks for the thumbnail. */
-export async function decodePng(file: string, points: [number, number][] = [], factor = 16, region?: { x: number; y: number; width: number; height: number }): Promise<DecodedPng> {
+export async function decodePng(
+  file: string,
+  points: [number, number][] = [],
+  factor = 16,
+  region?: { x: number; y: number; width: number; height: number },
+): Promise<DecodedPng> {
   const bytes = fs.readFileSync(file);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let width = 0;
@@ -42,7 +47,7 @@ export async function decodePng(file: string, points: [number, number][] = [], f
   let crcErrors = 0;
   const chunkTypes: string[] = [];
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at);
     const type = bytes.subarray(at + 4, at + 8).toString('latin1');
     const data = bytes.subarray(at + 8, at + 8 + length);
@@ -84,7 +89,7 @@ export async function decodePng(file: string, points: [number, number][] = [], f
       if (py === y) samples[i] = [...row.subarray(px * bpp, px * bpp + bpp)].concat(bpp === 3 ? [255] : []);
     }
     for (let x = 0; x < width; x++) {
-      const s = (Math.floor(x / factor)) * 4;
+      const s = Math.floor(x / factor) * 4;
       sums[s] = (sums[s] as number) + (row[x * bpp] as number);
       sums[s + 1] = (sums[s + 1] as number) + (row[x * bpp + 1] as number);
       sums[s + 2] = (sums[s + 2] as number) + (row[x * bpp + 2] as number);
@@ -135,7 +140,11 @@ export async function decodePng(file: string, points: [number, number][] = [], f
 /** Writes an RGBA buffer as a PNG file (to look at a thumbnail). */
 export async function writePng(file: string, image: { width: number; height: number; rgba: Uint8Array }): Promise<void> {
   const parts: Uint8Array[] = [];
-  const writer = new PngStreamWriter({ width: image.width, height: image.height, dpi: 96, alpha: true }, new CompressionStream('deflate'), (b) => parts.push(b));
+  const writer = new PngStreamWriter(
+    { width: image.width, height: image.height, dpi: 96, alpha: true },
+    new CompressionStream('deflate'),
+    (b) => parts.push(b),
+  );
   await writer.writeRows(image.rgba, image.height);
   await writer.finish();
   fs.writeFileSync(file, Buffer.concat(parts));

@@ -194,7 +194,12 @@ const clients = new Set<TestClient>();
  * Connects a stock y-websocket provider (with `ws` as WebSocket, BroadcastChannel off so that
  * clients in one process can only meet through the relay) to `serverUrl` (…/sync) and `boardId`.
  */
-export function connectClient(serverUrl: string, boardId: string, doc: Y.Doc = new Y.Doc(), params: Record<string, string> = {}): TestClient {
+export function connectClient(
+  serverUrl: string,
+  boardId: string,
+  doc: Y.Doc = new Y.Doc(),
+  params: Record<string, string> = {},
+): TestClient {
   const provider = new WebsocketProvider(serverUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,

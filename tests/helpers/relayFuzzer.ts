@@ -49,7 +49,15 @@ export async function fuzzRelay(options: FuzzOptions): Promise<FuzzReport> {
   const { wsUrl, boards, frames, seed } = options;
   const maxBatch = options.maxBatch ?? 16;
   const hangMs = options.hangMs ?? 5000;
-  const report: FuzzReport = { framesSent: 0, framesConfirmed: 0, connections: 0, closes: new Map(), kinds: new Map(), hangs: 0, failedConnects: 0 };
+  const report: FuzzReport = {
+    framesSent: 0,
+    framesConfirmed: 0,
+    connections: 0,
+    closes: new Map(),
+    kinds: new Map(),
+    hangs: 0,
+    failedConnects: 0,
+  };
   const generator = fuzzFrames(seed, options.victims);
   let pick = seed >>> 0;
   const nextBoard = () => boards[(pick = (Math.imul(pick, 1103515245) + 12345) >>> 0) % boards.length] as string;

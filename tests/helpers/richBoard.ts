@@ -37,7 +37,18 @@ export function richBoard(touchpointCount = 24, title = 'Parcours client — abo
   const channelIds = laneIds(doc, 'channels', journeyId);
   const r = roots(doc);
   doc.transact(() => {
-    r.personas.set('persona_marie', makeRecord({ name: 'Marie', role: 'Responsable marketing PME, 42 ans', description: 'Pressée', goals: 'Gagner du temps', frustrations: 'Les formulaires', avatar: '👩‍💼', order: '1' }));
+    r.personas.set(
+      'persona_marie',
+      makeRecord({
+        name: 'Marie',
+        role: 'Responsable marketing PME, 42 ans',
+        description: 'Pressée',
+        goals: 'Gagner du temps',
+        frustrations: 'Les formulaires',
+        avatar: '👩‍💼',
+        order: '1',
+      }),
+    );
     const journey = r.journeys.get(journeyId) as Y.Map<unknown>;
     journey.set('personaId', 'persona_marie');
     journey.set('kind', 'target');
@@ -47,17 +58,92 @@ export function richBoard(touchpointCount = 24, title = 'Parcours client — abo
     journey.set('row.thinks', true);
     journey.set('row.opportunities', true);
     stageIds.forEach((stageId, i) => {
-      (r.stages.get(stageId) as Y.Map<unknown>).set('owner', ['Marketing', 'Avant-vente', 'Ventes', 'Service client', 'Communauté'][i] ?? '');
-      r.emotions.set(stageId, makeRecord({ journeyId, score: [1, -1, -2, 0, 2][i] ?? 0, words: ['curiosité', 'doute', 'frustration', 'confiance', 'fierté'][i] ?? '' }));
-      r.kpis.set(`kpi_${i}`, makeRecord({ journeyId, stageId, name: ['Trafic', 'Taux de devis', 'Conversion', 'CSAT', 'NPS'][i] ?? 'KPI', current: String(10 + i), target: String(20 + i), unit: i === 2 ? '%' : '', order: '1' }));
-      r.laneCards.set(`thinks_${i}`, makeRecord({ journeyId, stageId, row: 'thinks', text: `Est-ce que « ça » vaut le coup ? (${i + 1})`, order: '1' }));
+      (r.stages.get(stageId) as Y.Map<unknown>).set(
+        'owner',
+        ['Marketing', 'Avant-vente', 'Ventes', 'Service client', 'Communauté'][i] ?? '',
+      );
+      r.emotions.set(
+        stageId,
+        makeRecord({
+          journeyId,
+          score: [1, -1, -2, 0, 2][i] ?? 0,
+          words: ['curiosité', 'doute', 'frustration', 'confiance', 'fierté'][i] ?? '',
+        }),
+      );
+      r.kpis.set(
+        `kpi_${i}`,
+        makeRecord({
+          journeyId,
+          stageId,
+          name: ['Trafic', 'Taux de devis', 'Conversion', 'CSAT', 'NPS'][i] ?? 'KPI',
+          current: String(10 + i),
+          target: String(20 + i),
+          unit: i === 2 ? '%' : '',
+          order: '1',
+        }),
+      );
+      r.laneCards.set(
+        `thinks_${i}`,
+        makeRecord({ journeyId, stageId, row: 'thinks', text: `Est-ce que « ça » vaut le coup ? (${i + 1})`, order: '1' }),
+      );
     });
-    r.painPoints.set('pain_form', makeRecord({ journeyId, stageId: stageIds[1], text: 'Formulaire de devis de plus de 10 champs', severity: 3, touchpointIds: [], order: '1' }));
-    r.painPoints.set('pain_fees', makeRecord({ journeyId, stageId: stageIds[2], text: 'Frais cachés au paiement', severity: 2, touchpointIds: [], order: '2' }));
-    r.laneCards.set('opp_1', makeRecord({ journeyId, stageId: stageIds[2], row: 'opportunities', text: 'Afficher le prix total dès la fiche produit', order: '1' }));
-    r.actions.set('action_1', makeRecord({ journeyId, title: 'Réduire le formulaire à 4 champs', owner: 'Équipe web', due: '2026-03-31', status: 'doing', impact: 4, effort: 1, links: ['pain_form'], order: '1' }));
-    r.actions.set('action_2', makeRecord({ journeyId, title: 'Refondre le tunnel de paiement', owner: 'DSI', due: '', status: 'todo', impact: 4, effort: 4, links: ['pain_fees'], order: '2' }));
-    r.actions.set('action_3', makeRecord({ title: 'Former le service client', owner: 'RH', status: 'todo', impact: 2, effort: 2, links: [], order: '3' }));
+    r.painPoints.set(
+      'pain_form',
+      makeRecord({
+        journeyId,
+        stageId: stageIds[1],
+        text: 'Formulaire de devis de plus de 10 champs',
+        severity: 3,
+        touchpointIds: [],
+        order: '1',
+      }),
+    );
+    r.painPoints.set(
+      'pain_fees',
+      makeRecord({ journeyId, stageId: stageIds[2], text: 'Frais cachés au paiement', severity: 2, touchpointIds: [], order: '2' }),
+    );
+    r.laneCards.set(
+      'opp_1',
+      makeRecord({
+        journeyId,
+        stageId: stageIds[2],
+        row: 'opportunities',
+        text: 'Afficher le prix total dès la fiche produit',
+        order: '1',
+      }),
+    );
+    r.actions.set(
+      'action_1',
+      makeRecord({
+        journeyId,
+        title: 'Réduire le formulaire à 4 champs',
+        owner: 'Équipe web',
+        due: '2026-03-31',
+        status: 'doing',
+        impact: 4,
+        effort: 1,
+        links: ['pain_form'],
+        order: '1',
+      }),
+    );
+    r.actions.set(
+      'action_2',
+      makeRecord({
+        journeyId,
+        title: 'Refondre le tunnel de paiement',
+        owner: 'DSI',
+        due: '',
+        status: 'todo',
+        impact: 4,
+        effort: 4,
+        links: ['pain_fees'],
+        order: '2',
+      }),
+    );
+    r.actions.set(
+      'action_3',
+      makeRecord({ title: 'Former le service client', owner: 'RH', status: 'todo', impact: 2, effort: 2, links: [], order: '3' }),
+    );
   });
   addTouchpoints(doc, journeyId, stageIds, channelIds, touchpointCount);
   return { doc, journeyId, stageIds, channelIds };
@@ -69,7 +155,12 @@ export function addTouchpoints(doc: Y.Doc, journeyId: string, stageIds: string[]
     for (let i = 0; i < count; i++) {
       const stageId = stageIds[i % stageIds.length] as string;
       const channelId = channelIds[Math.floor(i / stageIds.length) % channelIds.length] as string;
-      const id = addTouchpoint(doc, { journeyId, stageId, channelId }, `${TEXTS[i % TEXTS.length]} #${i + 1}`, EVALUATIONS[i % EVALUATIONS.length] ?? null);
+      const id = addTouchpoint(
+        doc,
+        { journeyId, stageId, channelId },
+        `${TEXTS[i % TEXTS.length]} #${i + 1}`,
+        EVALUATIONS[i % EVALUATIONS.length] ?? null,
+      );
       if (i % 11 === 3) (roots(doc).touchpoints.get(id) as Y.Map<unknown>).set('momentOfTruth', true);
       if (i === 2) (roots(doc).painPoints.get('pain_form') as Y.Map<unknown> | undefined)?.set('touchpointIds', [id]);
     }

@@ -17,8 +17,6 @@ import { mulberry32 } from './mulberry32';
 import { RoleSocket, joinRoom, sendEdits } from './roomHarness';
 import { handUpdate, type HandGroup, type HandId, type HandStruct } from './handUpdate';
 
-
-
 export interface StructureFuzzResult {
   steps: number;
   refused: number;
@@ -93,7 +91,8 @@ export function fuzzStructure(seed: number, steps: number): StructureFuzzResult 
         if (r < 0.08) structs.push({ kind: 'gc', length: int(1, 4) });
         else if (r < 0.12) structs.push({ kind: 'skip', length: int(1, 4) });
         else {
-          const ref = (): HandId => (random() < 0.2 ? { client: pick(clients), clock: Y.getState(room.doc.store, pick(clients)) + int(0, 2) } : pick(ids));
+          const ref = (): HandId =>
+            random() < 0.2 ? { client: pick(clients), clock: Y.getState(room.doc.store, pick(clients)) + int(0, 2) } : pick(ids);
           const item: HandStruct = { kind: 'item', content: content() };
           if (random() < 0.5) item.origin = ref();
           if (random() < 0.3) item.rightOrigin = ref();

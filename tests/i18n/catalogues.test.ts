@@ -18,13 +18,32 @@ const modules: Record<string, MessageModule> = Object.fromEntries(
   await Promise.all(names.map(async (name) => [name, (await import(`../../src/i18n/messages/${name}.ts`)) as MessageModule] as const)),
 );
 // A module another one spreads in (board.ts takes keyboard.ts) is part of that catalogue, not one of its own.
-const parts = new Set(names.flatMap((name) => [...readFileSync(`${folder}${name}.ts`, 'utf8').matchAll(/from '\.\/(\w+)'/g)].map((m) => m[1]!)));
+const parts = new Set(
+  names.flatMap((name) => [...readFileSync(`${folder}${name}.ts`, 'utf8').matchAll(/from '\.\/(\w+)'/g)].map((m) => m[1]!)),
+);
 const catalogues = Object.entries(modules).filter(([name]) => !parts.has(name));
 const all = Object.values(modules).flatMap((m) => [...Object.entries(m.fr), ...Object.entries(m.en)]);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Placeholders that stand for a number of things: a word after one must agree with it. */
-const COUNTS = new Set(['count', 'days', 'left', 'total', 'added', 'removed', 'reevaluated', 'reworded', 'journeys', 'stages', 'channels', 'touchpoints', 'others', 'delight', 'improvable', 'pain']);
+const COUNTS = new Set([
+  'count',
+  'days',
+  'left',
+  'total',
+  'added',
+  'removed',
+  'reevaluated',
+  'reworded',
+  'journeys',
+  'stages',
+  'channels',
+  'touchpoints',
+  'others',
+  'delight',
+  'improvable',
+  'pain',
+]);
 const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
 
 describe('message catalogues', () => {
@@ -40,7 +59,9 @@ describe('message catalogues', () => {
   }
 
   it('serves every module through translate()', () => {
-    for (const [, mod] of catalogues) for (const [key, french] of Object.entries(mod.fr)) if (!/\{/.test(french)) expect(translate('fr', key as MessageKey), key).toBe(french);
+    for (const [, mod] of catalogues)
+      for (const [key, french] of Object.entries(mod.fr))
+        if (!/\{/.test(french)) expect(translate('fr', key as MessageKey), key).toBe(french);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -54,7 +75,9 @@ describe('message catalogues', () => {
   });
 
   it('puts every word that follows a count in a message with plural forms', () => {
-    const unagreed = all.filter(([key, text]) => !PLURAL_FORM.test(key) && [...text.matchAll(/\{(\w+)\}\s+\p{Ll}/gu)].some((m) => COUNTS.has(m[1]!)));
+    const unagreed = all.filter(
+      ([key, text]) => !PLURAL_FORM.test(key) && [...text.matchAll(/\{(\w+)\}\s+\p{Ll}/gu)].some((m) => COUNTS.has(m[1]!)),
+    );
     expect(unagreed).toEqual([]);
   });
 

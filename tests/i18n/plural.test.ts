@@ -22,7 +22,9 @@ describe('plural messages', () => {
   it('fills the other placeholders too', () => {
     expect(translatePlural('fr', 'vote.myDots', 1, { total: 5 })).toBe('Il vous reste 1 point sur 5');
     expect(translatePlural('en', 'vote.myDots', 3, { total: 5 })).toBe('You have 3 dots left of 5');
-    expect(translatePlural('fr', 'stage.confirmDelete', 1, { name: 'Achat' })).toBe('Supprimer l’étape « Achat » et son point de contact ?');
+    expect(translatePlural('fr', 'stage.confirmDelete', 1, { name: 'Achat' })).toBe(
+      'Supprimer l’étape « Achat » et son point de contact ?',
+    );
   });
 });
 

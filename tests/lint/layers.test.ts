@@ -28,9 +28,7 @@ describe('layer boundaries', () => {
   });
 
   it('forbids the server from importing React', async () => {
-    expect(await ruleIdsFor('server/probe.ts', "import React from 'react';\nexport const x = React;\n")).toContain(
-      'no-restricted-imports',
-    );
+    expect(await ruleIdsFor('server/probe.ts', "import React from 'react';\nexport const x = React;\n")).toContain('no-restricted-imports');
   });
 
   it('lets components import hooks and the model', async () => {
@@ -59,7 +57,9 @@ describe('the canvas and export pipelines', () => {
   });
 
   it('forbids the export pipeline from importing React', async () => {
-    expect(await ruleIdsFor('src/export/probe.ts', "import React from 'react';\nexport const x = React;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/export/probe.ts', "import React from 'react';\nexport const x = React;\n")).toContain(
+      'no-restricted-imports',
+    );
   });
 });
 

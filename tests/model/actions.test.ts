@@ -3,7 +3,17 @@ import { placementOf, quadrantOf, rankActions, scoresForQuadrant } from '../../s
 import type { Action } from '../../src/model/types';
 
 const action = (p: Partial<Action> & Pick<Action, 'id'>): Action => ({
-  journeyId: null, title: p.id, owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed: true, links: [], order: '1', ...p,
+  journeyId: null,
+  title: p.id,
+  owner: '',
+  due: '',
+  status: 'todo',
+  impact: 2,
+  effort: 2,
+  placed: true,
+  links: [],
+  order: '1',
+  ...p,
 });
 
 describe('impact / effort matrix', () => {

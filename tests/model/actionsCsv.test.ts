@@ -4,9 +4,25 @@ import { csvDelimiterFor, parseCsv } from '../../src/model/csv';
 import type { Action } from '../../src/model/types';
 
 const labels: ActionCsvLabels = {
-  headers: { rank: 'Rang', title: 'Action', owner: 'Responsable', due: 'Échéance', status: 'Statut', impact: 'Impact', effort: 'Effort', quadrant: 'Priorité', links: 'Liens' },
+  headers: {
+    rank: 'Rang',
+    title: 'Action',
+    owner: 'Responsable',
+    due: 'Échéance',
+    status: 'Statut',
+    impact: 'Impact',
+    effort: 'Effort',
+    quadrant: 'Priorité',
+    links: 'Liens',
+  },
   statuses: { todo: 'À faire', doing: 'En cours', done: 'Fait' },
-  quadrants: { quickWins: 'Gains rapides', strategic: 'Projets stratégiques', ifTime: 'Si le temps le permet', avoid: 'À éviter', unplaced: 'Pas encore placée' },
+  quadrants: {
+    quickWins: 'Gains rapides',
+    strategic: 'Projets stratégiques',
+    ifTime: 'Si le temps le permet',
+    avoid: 'À éviter',
+    unplaced: 'Pas encore placée',
+  },
 };
 
 const targets: LinkTargets = {
@@ -17,7 +33,20 @@ const targets: LinkTargets = {
 let n = 0;
 function action(fields: Partial<Action>): Action {
   n++;
-  return { id: `a${n}`, journeyId: null, title: `Action ${n}`, owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed: true, links: [], order: String(n), ...fields };
+  return {
+    id: `a${n}`,
+    journeyId: null,
+    title: `Action ${n}`,
+    owner: '',
+    due: '',
+    status: 'todo',
+    impact: 2,
+    effort: 2,
+    placed: true,
+    links: [],
+    order: String(n),
+    ...fields,
+  };
 }
 
 describe('actions CSV', () => {

@@ -13,17 +13,63 @@ const snapshot = board({
     touchpoint({ id: 'c', stageId: 's2', channelId: 'c2', text: 'Je reçois la facture' }),
     touchpoint({ id: 'other', journeyId: 'k', stageId: 'sk', text: 'Autre parcours' }),
   ],
-  painPoints: [{ id: 'p', journeyId: 'j', stageId: 's2', text: 'Refus', severity: 3, touchpointIds: ['b'], order: '1' } satisfies PainPoint],
+  painPoints: [
+    { id: 'p', journeyId: 'j', stageId: 's2', text: 'Refus', severity: 3, touchpointIds: ['b'], order: '1' } satisfies PainPoint,
+  ],
 });
 const workshop = {
   comments: [
-    { id: 'm1', targetId: 'a', authorId: 'u', authorName: 'U', authorColor: '#000', text: 'ok', createdAt: 0, mentions: [], mentionIds: [], order: '1' },
-    { id: 'm2', targetId: 'c', authorId: 'u', authorName: 'U', authorColor: '#000', text: 'vu', createdAt: 0, mentions: [], mentionIds: [], order: '1' },
+    {
+      id: 'm1',
+      targetId: 'a',
+      authorId: 'u',
+      authorName: 'U',
+      authorColor: '#000',
+      text: 'ok',
+      createdAt: 0,
+      mentions: [],
+      mentionIds: [],
+      order: '1',
+    },
+    {
+      id: 'm2',
+      targetId: 'c',
+      authorId: 'u',
+      authorName: 'U',
+      authorColor: '#000',
+      text: 'vu',
+      createdAt: 0,
+      mentions: [],
+      mentionIds: [],
+      order: '1',
+    },
   ],
   threads: [{ targetId: 'a', resolved: true }],
   votes: [
-    { id: 'v', title: 'V', target: 'touchpoints' as const, journeyId: 'j', dotsPerPerson: 3, hidden: false, status: 'closed' as const, cleared: false, createdAt: 0, order: '1' },
-    { id: 'h', title: 'H', target: 'touchpoints' as const, journeyId: 'j', dotsPerPerson: 3, hidden: true, status: 'open' as const, cleared: false, createdAt: 0, order: '2' },
+    {
+      id: 'v',
+      title: 'V',
+      target: 'touchpoints' as const,
+      journeyId: 'j',
+      dotsPerPerson: 3,
+      hidden: false,
+      status: 'closed' as const,
+      cleared: false,
+      createdAt: 0,
+      order: '1',
+    },
+    {
+      id: 'h',
+      title: 'H',
+      target: 'touchpoints' as const,
+      journeyId: 'j',
+      dotsPerPerson: 3,
+      hidden: true,
+      status: 'open' as const,
+      cleared: false,
+      createdAt: 0,
+      order: '2',
+    },
   ],
   dots: [
     { id: 'd1', voteId: 'v', voterId: 'u', targetId: 'c' },
@@ -67,7 +113,15 @@ describe('filtering the cards of a journey', () => {
   it('reads stored filters back, dropping whatever is malformed', () => {
     expect(parseCardFilters(null)).toEqual(NO_FILTERS);
     expect(parseCardFilters('nonsense')).toEqual(NO_FILTERS);
-    expect(parseCardFilters({ evaluations: ['pain', 'purple', 3, 'pain'], severities: [3, 9, '2'], stageIds: ['s1', 4], offVoice: 'yes', hasVotes: true })).toEqual({
+    expect(
+      parseCardFilters({
+        evaluations: ['pain', 'purple', 3, 'pain'],
+        severities: [3, 9, '2'],
+        stageIds: ['s1', 4],
+        offVoice: 'yes',
+        hasVotes: true,
+      }),
+    ).toEqual({
       ...NO_FILTERS,
       evaluations: ['pain'],
       severities: [3],

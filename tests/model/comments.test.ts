@@ -45,7 +45,10 @@ describe('typing a mention', () => {
 
   it('replaces what was typed with the full name and puts the caret after it', () => {
     const text = 'Merci @pa pour ça';
-    expect(insertMention(text, { start: 6, query: 'pa' }, 9, 'Paul Participant')).toEqual({ text: 'Merci @Paul Participant pour ça', caret: 24 });
+    expect(insertMention(text, { start: 6, query: 'pa' }, 9, 'Paul Participant')).toEqual({
+      text: 'Merci @Paul Participant pour ça',
+      caret: 24,
+    });
   });
 });
 
@@ -63,7 +66,10 @@ describe('who a comment reaches', () => {
 
 describe('the thread list', () => {
   it('has one entry per commented record, the most recently active first', () => {
-    const list = threadSummaries([comment('a', 't1', 1), comment('b', 't2', 2), comment('c', 't1', 3)], [{ targetId: 't2', resolved: true }]);
+    const list = threadSummaries(
+      [comment('a', 't1', 1), comment('b', 't2', 2), comment('c', 't1', 3)],
+      [{ targetId: 't2', resolved: true }],
+    );
     expect(list.map((s) => [s.targetId, s.count, s.resolved, s.last.id])).toEqual([
       ['t1', 2, false, 'c'],
       ['t2', 1, true, 'b'],

@@ -12,7 +12,15 @@ describe('compareJourneys', () => {
       touchpoint({ id: 'fees', journeyId: 'ex', stageId: 's', channelId: 'c', text: 'Je découvre des frais', evaluation: 'pain' }),
       touchpoint({ id: 'gone', journeyId: 'ex', stageId: 's', channelId: 'c', text: 'J’appelle le support' }),
       touchpoint({ id: 'same2', journeyId: 'tg', stageId: 's2', channelId: 'c2', text: 'Je paie', sourceId: 'same' }),
-      touchpoint({ id: 'fees2', journeyId: 'tg', stageId: 's2', channelId: 'c2', text: 'Je vois le prix total', evaluation: 'delight', sourceId: 'fees' }),
+      touchpoint({
+        id: 'fees2',
+        journeyId: 'tg',
+        stageId: 's2',
+        channelId: 'c2',
+        text: 'Je vois le prix total',
+        evaluation: 'delight',
+        sourceId: 'fees',
+      }),
       touchpoint({ id: 'new', journeyId: 'tg', stageId: 's2', channelId: 'c2', text: 'Je discute avec un conseiller' }),
     ],
   });
@@ -47,7 +55,11 @@ describe('compareJourneys', () => {
   });
 
   it('counts each kind of change across cards', () => {
-    expect(countChanges([{ kinds: ['reevaluated', 'reworded'] }, { kinds: ['reworded'] }, { kinds: ['added'] }])).toEqual({ added: 1, removed: 0, reevaluated: 1, reworded: 2 });
+    expect(countChanges([{ kinds: ['reevaluated', 'reworded'] }, { kinds: ['reworded'] }, { kinds: ['added'] }])).toEqual({
+      added: 1,
+      removed: 0,
+      reevaluated: 1,
+      reworded: 2,
+    });
   });
 });
-

@@ -14,7 +14,11 @@ describe('CSV', () => {
   });
 
   it('skips a byte-order mark and blank lines, and reads CR-only line ends', () => {
-    expect(parseCsv('\uFEFFa,b\r\r\nc,d\re,f', ',').records.map((r) => r.fields)).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(parseCsv('\uFEFFa,b\r\r\nc,d\re,f', ',').records.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
   });
 
   it('reports an unterminated quote with the line it opened on', () => {
@@ -37,7 +41,15 @@ describe('CSV', () => {
     expect(csvField('a;b', ',')).toBe('a;b');
     expect(csvField('say "x"', ',')).toBe('"say ""x"""');
     expect(csvField(' padded', ',')).toBe('" padded"');
-    expect(writeCsv([['a', 'b'], ['c', 'd\ne']], ',')).toBe('\uFEFFa,b\r\nc,"d\ne"\r\n');
+    expect(
+      writeCsv(
+        [
+          ['a', 'b'],
+          ['c', 'd\ne'],
+        ],
+        ',',
+      ),
+    ).toBe('\uFEFFa,b\r\nc,"d\ne"\r\n');
   });
 
   it('reads back what it writes, whatever the content', () => {

@@ -36,7 +36,10 @@ describe('board file validation', () => {
       meta: { title: 'À la main' },
       records: {
         journeys: [{ id: 'j', name: 'J' }],
-        stages: [{ id: 's2', journeyId: 'j', name: 'B' }, { id: 's1', journeyId: 'j', name: 'A' }],
+        stages: [
+          { id: 's2', journeyId: 'j', name: 'B' },
+          { id: 's1', journeyId: 'j', name: 'A' },
+        ],
       },
     });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -67,7 +70,9 @@ describe('board file validation', () => {
   it('rejects other JSON and files from a newer version clearly', () => {
     expect(issues([1, 2])).toEqual([{ path: 'format', problem: 'notBoardFile', params: { expected: FILE_FORMAT } }]);
     expect(issues({ ...valid(), format: 'other' })[0]?.problem).toBe('notBoardFile');
-    expect(issues({ ...valid(), version: 7 })).toEqual([{ path: 'version', problem: 'newerVersion', params: { version: 7, supported: 1 } }]);
+    expect(issues({ ...valid(), version: 7 })).toEqual([
+      { path: 'version', problem: 'newerVersion', params: { version: 7, supported: 1 } },
+    ]);
     expect(issues({ ...valid(), version: '1' })[0]).toMatchObject({ path: 'version', problem: 'notOneOf' });
   });
 
@@ -106,7 +111,13 @@ describe('board file validation', () => {
     expect(result.content.records.stages[0]!.name).toHaveLength(TEXT_LIMITS.laneName);
     expect(result.warnings).toEqual([
       { path: 'meta.title', kind: 'cutText', field: 'title', max: TEXT_LIMITS.boardTitle, length: 300 },
-      { path: 'records.journeys[0].framing.objective', kind: 'cutText', field: 'framing.objective', max: TEXT_LIMITS.framingField, length: 5000 },
+      {
+        path: 'records.journeys[0].framing.objective',
+        kind: 'cutText',
+        field: 'framing.objective',
+        max: TEXT_LIMITS.framingField,
+        length: 5000,
+      },
       { path: 'records.stages[0].name', kind: 'cutText', field: 'name', max: TEXT_LIMITS.laneName, length: 81 },
       { path: 'records.touchpoints[0].text', kind: 'cutText', field: 'text', max: TEXT_LIMITS.touchpointText, length: 62_000 },
     ]);
@@ -127,9 +138,39 @@ describe('board file validation', () => {
   it('drops records whose journey or stage is missing and clears dangling links, with warnings', () => {
     const file = valid();
     file.records.stages.push({ id: 'lost', journeyId: 'nowhere', name: 'Perdue', owner: '' });
-    file.records.touchpoints.push({ id: 't2', journeyId: 'j', stageId: 'gone', channelId: 'c', text: 'orpheline', evaluation: null, momentOfTruth: false });
-    file.records.kpis.push({ id: 'k', journeyId: 'j', stageId: 'gone', name: 'NPS', current: '', currentDate: '', target: '', unit: '', direction: 'up', refreshDays: 35 });
-    file.records.actions.push({ id: 'a', journeyId: 'other', title: 'Agir', owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed: true, links: ['t', 'ghost'] });
+    file.records.touchpoints.push({
+      id: 't2',
+      journeyId: 'j',
+      stageId: 'gone',
+      channelId: 'c',
+      text: 'orpheline',
+      evaluation: null,
+      momentOfTruth: false,
+    });
+    file.records.kpis.push({
+      id: 'k',
+      journeyId: 'j',
+      stageId: 'gone',
+      name: 'NPS',
+      current: '',
+      currentDate: '',
+      target: '',
+      unit: '',
+      direction: 'up',
+      refreshDays: 35,
+    });
+    file.records.actions.push({
+      id: 'a',
+      journeyId: 'other',
+      title: 'Agir',
+      owner: '',
+      due: '',
+      status: 'todo',
+      impact: 2,
+      effort: 2,
+      placed: true,
+      links: ['t', 'ghost'],
+    });
     file.records.journeys[0]!.personaId = 'nobody';
     const result = readBoardFile(JSON.parse(JSON.stringify(file)));
     if (!result.ok) throw new Error(JSON.stringify(result.issues));

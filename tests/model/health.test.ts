@@ -17,4 +17,3 @@ describe('stage health', () => {
     expect(stageHealth(stages, cards, [{ stageId: 's1', journeyId: 'j', score: -1, words: '' }])[0]!.contradiction).toBe(false);
   });
 });
-

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { StageHealth } from '../../src/model/health';
 import { cardsVerdict, combinedHealth } from '../../src/model/kpiHealth';
 
-const h = (delight: number, improvable: number, pain: number): StageHealth => ({ stageId: 's', delight, improvable, pain, none: 0, total: delight + improvable + pain, contradiction: false });
+const h = (delight: number, improvable: number, pain: number): StageHealth => ({
+  stageId: 's',
+  delight,
+  improvable,
+  pain,
+  none: 0,
+  total: delight + improvable + pain,
+  contradiction: false,
+});
 
 describe('stage health from cards and KPIs', () => {
   it('reads the cards by their majority', () => {
@@ -13,7 +21,13 @@ describe('stage health from cards and KPIs', () => {
   });
 
   it('warns when the cards are green and most KPIs are off target', () => {
-    expect(combinedHealth(h(3, 0, 0), ['off', 'off', 'on', 'unknown'])).toEqual({ cards: 'green', on: 1, off: 2, overall: 'watch', kpisContradictCards: true });
+    expect(combinedHealth(h(3, 0, 0), ['off', 'off', 'on', 'unknown'])).toEqual({
+      cards: 'green',
+      on: 1,
+      off: 2,
+      overall: 'watch',
+      kpisContradictCards: true,
+    });
     expect(combinedHealth(h(3, 0, 0), ['off', 'on'])).toMatchObject({ kpisContradictCards: false, overall: 'watch' });
     expect(combinedHealth(h(0, 0, 3), ['off'])).toMatchObject({ kpisContradictCards: false, overall: 'bad' });
   });

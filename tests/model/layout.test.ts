@@ -23,7 +23,12 @@ function overlaps(a: Rect, b: Rect): boolean {
 }
 
 function inside(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 describe('layoutMatrix', () => {
@@ -69,7 +74,7 @@ describe('layoutMatrix', () => {
     }
   });
 
-  it('stacks a cell\'s cards in list order', () => {
+  it("stacks a cell's cards in list order", () => {
     const ys = cards('s1', 'c1', 4).map((c) => layout.cards.get(c.id)!.y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });

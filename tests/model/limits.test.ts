@@ -49,17 +49,63 @@ describe('text limits', () => {
       channels: [lane({ id: 'c' })],
       touchpoints: [touchpoint({ id: 't' })],
       personas: [{ id: 'p', name: '', role: '', description: '', goals: '', frustrations: '', avatar: '', order: '1' }],
-      kpis: [{ id: 'k', journeyId: 'j', stageId: 's', name: '', current: '', currentDate: '', target: '', unit: '', direction: 'up', refreshDays: 35, order: '1' }],
+      kpis: [
+        {
+          id: 'k',
+          journeyId: 'j',
+          stageId: 's',
+          name: '',
+          current: '',
+          currentDate: '',
+          target: '',
+          unit: '',
+          direction: 'up',
+          refreshDays: 35,
+          order: '1',
+        },
+      ],
       emotions: [{ stageId: 's', journeyId: 'j', score: 0, words: '' }],
       painPoints: [{ id: 'pp', journeyId: 'j', stageId: 's', text: '', severity: 2, touchpointIds: [], order: '1' }],
       laneCards: [{ id: 'l', journeyId: 'j', stageId: 's', row: 'does', text: '', order: '1' }],
-      actions: [{ id: 'a', journeyId: null, title: '', owner: '', due: '', status: 'todo', impact: 2, effort: 2, links: [], order: '1' } as unknown as BoardSnapshot['actions'][number]],
+      actions: [
+        {
+          id: 'a',
+          journeyId: null,
+          title: '',
+          owner: '',
+          due: '',
+          status: 'todo',
+          impact: 2,
+          effort: 2,
+          links: [],
+          order: '1',
+        } as unknown as BoardSnapshot['actions'][number],
+      ],
     });
     // Ids, references, order keys and words chosen from a list are not free text.
-    const notText = new Set(['id', 'journeyId', 'stageId', 'channelId', 'personaId', 'sourceId', 'order', 'kind', 'evaluation', 'row', 'due', 'status', 'direction', 'currentDate']);
+    const notText = new Set([
+      'id',
+      'journeyId',
+      'stageId',
+      'channelId',
+      'personaId',
+      'sourceId',
+      'order',
+      'kind',
+      'evaluation',
+      'row',
+      'due',
+      'status',
+      'direction',
+      'currentDate',
+    ]);
     for (const kind of RECORD_KINDS) {
       const record = snapshot[kind][0] as unknown as Record<string, unknown>;
-      const texts = Object.keys(record).filter((k) => !notText.has(k) && (typeof record[k] === 'string' || (typeof record[k] === 'object' && record[k] !== null && !Array.isArray(record[k]))));
+      const texts = Object.keys(record).filter(
+        (k) =>
+          !notText.has(k) &&
+          (typeof record[k] === 'string' || (typeof record[k] === 'object' && record[k] !== null && !Array.isArray(record[k]))),
+      );
       expect(Object.keys(RECORD_TEXT_FIELDS[kind]).sort(), kind).toEqual(texts.sort());
     }
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MASS_DELETION, addDeletion, type DeletionBurst, type DeletionEvent } from '../../src/model/massDeletion';
 
-const deletion = (at: number, ids: string[], cardsBefore = 100, authors: number[] = []): DeletionEvent => ({ at, ids, cardsBefore, authors });
+const deletion = (at: number, ids: string[], cardsBefore = 100, authors: number[] = []): DeletionEvent => ({
+  at,
+  ids,
+  cardsBefore,
+  authors,
+});
 
 /** Folds deletions into bursts as the watch does. */
 function fold(events: DeletionEvent[]): DeletionBurst {

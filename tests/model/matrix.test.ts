@@ -57,7 +57,11 @@ describe('journeyMatrix', () => {
   it('leaves out touchpoints of other journeys', () => {
     const all = [...m.cellCards.values()].flat().concat(m.unplaced);
     expect(all.map((t) => t.id)).not.toContain('other');
-    expect(journeyMatrix(snapshot, 'j2').cellCards.get(cellId('sx', 'cx'))?.map((t) => t.id)).toEqual(['other']);
+    expect(
+      journeyMatrix(snapshot, 'j2')
+        .cellCards.get(cellId('sx', 'cx'))
+        ?.map((t) => t.id),
+    ).toEqual(['other']);
   });
 });
 

@@ -5,7 +5,16 @@ import type { Channel, Stage, Touchpoint } from '../../src/model/types';
 
 const stage = (id: string): Stage => ({ id, journeyId: 'j', name: id, order: id, owner: '' }) as Stage;
 const channel = (id: string): Channel => ({ id, journeyId: 'j', name: id, order: id }) as Channel;
-const card = (id: string, s: string, c: string): Touchpoint => ({ id, journeyId: 'j', stageId: s, channelId: c, text: id, evaluation: null, order: id, momentOfTruth: false });
+const card = (id: string, s: string, c: string): Touchpoint => ({
+  id,
+  journeyId: 'j',
+  stageId: s,
+  channelId: c,
+  text: id,
+  evaluation: null,
+  order: id,
+  momentOfTruth: false,
+});
 
 // Two stages, two channels; the cell (a, web) holds two cards, (b, web) one, the email row none.
 const matrix = {
@@ -32,8 +41,16 @@ describe('moving around the matrix with the arrows', () => {
   });
 
   it('goes sideways to the card at the same height, or the nearest one, or the cell', () => {
-    expect(nextSpot(matrix, { stageId: 'a', channelId: 'web', cardId: 'a2' }, 'right')).toEqual({ stageId: 'b', channelId: 'web', cardId: 'b1' });
-    expect(nextSpot(matrix, { stageId: 'b', channelId: 'web', cardId: 'b1' }, 'left')).toEqual({ stageId: 'a', channelId: 'web', cardId: 'a1' });
+    expect(nextSpot(matrix, { stageId: 'a', channelId: 'web', cardId: 'a2' }, 'right')).toEqual({
+      stageId: 'b',
+      channelId: 'web',
+      cardId: 'b1',
+    });
+    expect(nextSpot(matrix, { stageId: 'b', channelId: 'web', cardId: 'b1' }, 'left')).toEqual({
+      stageId: 'a',
+      channelId: 'web',
+      cardId: 'a1',
+    });
     expect(nextSpot(matrix, { stageId: 'a', channelId: 'email' }, 'right')).toEqual({ stageId: 'b', channelId: 'email' });
     expect(nextSpot(matrix, { stageId: 'a', channelId: 'web' }, 'right')).toEqual({ stageId: 'b', channelId: 'web' });
   });

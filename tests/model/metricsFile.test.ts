@@ -3,7 +3,9 @@ import { decodeText, guessMapping, parseDelimited } from '../../src/model/metric
 
 describe('metrics files', () => {
   it('reads a French Excel CSV: BOM, semicolons, quoted decimal commas, blank lines, the line each row starts on', () => {
-    const table = parseDelimited('\uFEFFDate;Étape;Indicateur;Valeur\r\n31/01/2025;Achat;NPS;"4,5"\r\n\r\n28/02/2025;"Achat\nen ligne";NPS;3\r\n');
+    const table = parseDelimited(
+      '\uFEFFDate;Étape;Indicateur;Valeur\r\n31/01/2025;Achat;NPS;"4,5"\r\n\r\n28/02/2025;"Achat\nen ligne";NPS;3\r\n',
+    );
     expect(table.delimiter).toBe(';');
     expect(table.rows).toEqual([
       ['Date', 'Étape', 'Indicateur', 'Valeur'],
@@ -21,8 +23,22 @@ describe('metrics files', () => {
   });
 
   it('recognises columns by their French or English names, accents or not', () => {
-    expect(guessMapping(['kpi', 'stage', 'day', 'value', 'unit', 'target'])).toEqual({ kpi: 0, stage: 1, date: 2, value: 3, unit: 4, target: 5 });
-    expect(guessMapping(['ETAPE', 'indicateur', 'jour', 'valeur', 'unite', 'cible'])).toEqual({ stage: 0, kpi: 1, date: 2, value: 3, unit: 4, target: 5 });
+    expect(guessMapping(['kpi', 'stage', 'day', 'value', 'unit', 'target'])).toEqual({
+      kpi: 0,
+      stage: 1,
+      date: 2,
+      value: 3,
+      unit: 4,
+      target: 5,
+    });
+    expect(guessMapping(['ETAPE', 'indicateur', 'jour', 'valeur', 'unite', 'cible'])).toEqual({
+      stage: 0,
+      kpi: 1,
+      date: 2,
+      value: 3,
+      unit: 4,
+      target: 5,
+    });
     expect(guessMapping(['a', 'b'])).toEqual({});
   });
 });

@@ -24,7 +24,10 @@ const series: MetricPoint[] = [
 describe('KPI series in board files', () => {
   it('go through JSON and back unchanged, for the exported KPIs only', () => {
     const { board, kept } = boardWithKpis();
-    const file = boardFile(board, { exportedAt: '2026-12-02T00:00:00Z', metrics: { [kept]: series, deleted: [{ date: '2025-01-31', value: 1, source: 'typed' }] } });
+    const file = boardFile(board, {
+      exportedAt: '2026-12-02T00:00:00Z',
+      metrics: { [kept]: series, deleted: [{ date: '2025-01-31', value: 1, source: 'typed' }] },
+    });
     expect(Object.keys(file.metrics!)).toEqual([kept]);
     const read = readBoardFileText(boardFileJson(file));
     if (!read.ok) throw new Error(JSON.stringify(read.issues));
@@ -35,9 +38,31 @@ describe('KPI series in board files', () => {
     const { board, kept } = boardWithKpis();
     const plain = JSON.parse(boardFileJson(boardFile(board, { exportedAt: 'x' }))) as Record<string, unknown>;
     expect(plain.metrics).toBeUndefined();
-    const read = readBoardFileText(JSON.stringify({ ...plain, metrics: { [kept]: [['2025-01-31', 2, 'file'], ['2025-01-31', 3, 'file']], ghost: [['2025-01-31', 1, 'file']] } }));
+    const read = readBoardFileText(
+      JSON.stringify({
+        ...plain,
+        metrics: {
+          [kept]: [
+            ['2025-01-31', 2, 'file'],
+            ['2025-01-31', 3, 'file'],
+          ],
+          ghost: [['2025-01-31', 1, 'file']],
+        },
+      }),
+    );
     expect(read.ok && read.content.metrics).toEqual({ [kept]: [{ date: '2025-01-31', value: 3, source: 'file' }] });
-    const bad = readBoardFileText(JSON.stringify({ ...plain, metrics: { [kept]: [['31/01/2025', 2, 'file'], ['2025-02-28', 'deux', 'file'], ['2025-03-31', 1, 'guess']] } }));
+    const bad = readBoardFileText(
+      JSON.stringify({
+        ...plain,
+        metrics: {
+          [kept]: [
+            ['31/01/2025', 2, 'file'],
+            ['2025-02-28', 'deux', 'file'],
+            ['2025-03-31', 1, 'guess'],
+          ],
+        },
+      }),
+    );
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues.map((i) => [i.path, i.problem])).toEqual([
       [`metrics.${kept}[0][0]`, 'badDate'],

@@ -19,7 +19,8 @@ async function table(bytes: Uint8Array, name = 'mesures.csv'): Promise<MetricsTa
 
 describe('importing a metrics file', () => {
   it('reads a French Excel CSV in Windows-1252 and lists the rows it refuses with their lines', async () => {
-    const csv = 'Date;Étape;Indicateur;Valeur\r\n31/01/2025;Achat;Taux de conversion;2,1\r\n28/02/2025;Achat;Taux de conversion;2,4\r\n28/02/2025;Achat;Taux de conversion;2,5\r\n31/01/2025;Découverte;NPS;30\r\n31/01/2025;Recommandation;NPS;1 234,5\r\n32/01/2025;Achat;Taux de conversion;3\r\n31/03/2025;Achat;Taux de conversion;n/a\r\n31/03/2025;Achat;CSAT;80\r\n';
+    const csv =
+      'Date;Étape;Indicateur;Valeur\r\n31/01/2025;Achat;Taux de conversion;2,1\r\n28/02/2025;Achat;Taux de conversion;2,4\r\n28/02/2025;Achat;Taux de conversion;2,5\r\n31/01/2025;Découverte;NPS;30\r\n31/01/2025;Recommandation;NPS;1 234,5\r\n32/01/2025;Achat;Taux de conversion;3\r\n31/03/2025;Achat;Taux de conversion;n/a\r\n31/03/2025;Achat;CSAT;80\r\n';
     const t = await table(cp1252(csv));
     expect(t).toMatchObject({ kind: 'csv', delimiter: ';', encoding: 'windows-1252', header: ['Date', 'Étape', 'Indicateur', 'Valeur'] });
     const mapping = initialMapping(t);
@@ -67,7 +68,9 @@ describe('importing a metrics file', () => {
   it('refuses a binary file named .csv, an empty file, a file over the limit, and a broken workbook', async () => {
     expect(await readMetricsFile(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), 'mesures.csv')).toEqual({ problem: 'binary' });
     expect(await readMetricsFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'mesures.csv')).toEqual({ problem: 'binary' });
-    expect(await readMetricsFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'mesures.xlsx')).toEqual({ problem: 'unreadable-xlsx' });
+    expect(await readMetricsFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'mesures.xlsx')).toEqual({
+      problem: 'unreadable-xlsx',
+    });
     expect(await readMetricsFile(new Uint8Array(0), 'vide.csv')).toEqual({ problem: 'empty' });
     expect(await readMetricsFile(new TextEncoder().encode('date;kpi;valeur\n'), 'entete.csv')).toEqual({ problem: 'no-rows' });
     expect(await readMetricsFile(new Uint8Array(50 * 1024 * 1024), 'gros.csv')).toEqual({ problem: 'too-large' });

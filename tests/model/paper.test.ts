@@ -3,7 +3,11 @@ import { isRenderable, pixelsPerMetre, posterPixels, printedPoints, sizeLabel } 
 
 describe('paper sizes', () => {
   it('gives A0 at 300 dpi as about 14 043 × 9 933 pixels in landscape', () => {
-    expect(posterPixels({ kind: 'paper', format: 'A0', orientation: 'landscape', dpi: 300 })).toEqual({ width: 14043, height: 9933, dpi: 300 });
+    expect(posterPixels({ kind: 'paper', format: 'A0', orientation: 'landscape', dpi: 300 })).toEqual({
+      width: 14043,
+      height: 9933,
+      dpi: 300,
+    });
   });
 
   it('swaps the sides in portrait', () => {

@@ -11,7 +11,7 @@ interface Chunk {
 function chunks(png: Uint8Array): Chunk[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const out: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const data = png.subarray(at + 8, at + 8 + length);
@@ -37,7 +37,13 @@ function unfilter(raw: Uint8Array, width: number, height: number, bpp: number): 
   return out;
 }
 
-async function encode(width: number, height: number, alpha: boolean, pixel: (x: number, y: number) => number[], strip = 7): Promise<Uint8Array> {
+async function encode(
+  width: number,
+  height: number,
+  alpha: boolean,
+  pixel: (x: number, y: number) => number[],
+  strip = 7,
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   const writer = new PngStreamWriter({ width, height, dpi: 300, alpha }, new CompressionStream('deflate'), (b) => parts.push(b));
   for (let y0 = 0; y0 < height; y0 += strip) {
@@ -72,11 +78,19 @@ describe('PNG writer', () => {
     for (const alpha of [false, true]) {
       const pixel = (x: number, y: number) => [(x * 13) & 255, (y * 5) & 255, (x + y) & 255, alpha ? (x * 3) & 255 : 255];
       const png = await encode(50, 31, alpha, pixel);
-      const idat = Buffer.concat(chunks(png).filter((c) => c.type === 'IDAT').map((c) => c.data));
+      const idat = Buffer.concat(
+        chunks(png)
+          .filter((c) => c.type === 'IDAT')
+          .map((c) => c.data),
+      );
       const bpp = alpha ? 4 : 3;
       const pixels = unfilter(new Uint8Array(inflateSync(idat)), 50, 31, bpp);
       expect(pixels.length).toBe(50 * 31 * bpp);
-      for (const [x, y] of [[0, 0], [49, 30], [17, 12]] as const) {
+      for (const [x, y] of [
+        [0, 0],
+        [49, 30],
+        [17, 12],
+      ] as const) {
         expect([...pixels.subarray((y * 50 + x) * bpp, (y * 50 + x + 1) * bpp)]).toEqual(pixel(x, y).slice(0, bpp));
       }
     }

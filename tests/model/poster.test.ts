@@ -28,7 +28,10 @@ describe('poster model', () => {
   it('lists priority actions quick wins first, then strategic projects, board-wide ones included, the unplaced ones last', () => {
     const { doc, journeyId } = richBoard(0);
     const snapshot = readBoard(doc);
-    const withNew = { ...snapshot, actions: [...snapshot.actions, { ...snapshot.actions[0]!, id: 'new', title: 'Nouvelle idée', placed: false }] };
+    const withNew = {
+      ...snapshot,
+      actions: [...snapshot.actions, { ...snapshot.actions[0]!, id: 'new', title: 'Nouvelle idée', placed: false }],
+    };
     const model = posterModel(withNew, journeyId, { date: '2026-11-22' });
     expect(model.actions.map((a) => [a.title, a.quadrant])).toEqual([
       ['Réduire le formulaire à 4 champs', 'quickWins'],

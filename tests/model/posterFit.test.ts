@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MIN_LEGIBLE_POINTS, biggerPaper, cardTextPoints, roundPoints, stagesPerPoster } from '../../src/model/posterFit';
 import type { PosterSize } from '../../src/model/paper';
 
-const paper = (format: 'A0' | 'A1' | 'A2' | 'A3' | 'A4', dpi = 150): PosterSize => ({ kind: 'paper', format, orientation: 'landscape', dpi });
+const paper = (format: 'A0' | 'A1' | 'A2' | 'A3' | 'A4', dpi = 150): PosterSize => ({
+  kind: 'paper',
+  format,
+  orientation: 'landscape',
+  dpi,
+});
 
 describe('the printed size of a poster’s text', () => {
   it('is the card text scaled to the paper, whatever the resolution', () => {

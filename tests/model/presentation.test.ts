@@ -29,7 +29,16 @@ describe('following a presentation', () => {
     expect(readStep({ journeyId: 'x'.repeat(65), stage: 1, at: 1 })).toBeNull();
     expect(readStep({ journeyId: 'j', stage: 1, at: Infinity })).toBeNull();
     expect(readStep('j')).toBeNull();
-    expect(presentationLead(new Map<number, unknown>([[2, null], [3, 'x'], [4, { user: null }]]), 1)).toBeNull();
+    expect(
+      presentationLead(
+        new Map<number, unknown>([
+          [2, null],
+          [3, 'x'],
+          [4, { user: null }],
+        ]),
+        1,
+      ),
+    ).toBeNull();
   });
 
   it('keeps the stage within the journey', () => {

@@ -60,8 +60,19 @@ describe('report layout', () => {
   });
 
   it('ranks pain points by severity, then votes, then board order', () => {
-    const pain = (id: string, severity: 1 | 2 | 3, order: string): PainPoint => ({ id, journeyId: 'j', stageId: 's', text: id, severity, touchpointIds: [], order });
-    const ranked = rankPainPoints([pain('a', 2, '1'), pain('b', 3, '2'), pain('c', 2, '3'), pain('d', 2, '0')], votesPerItem([{ targetId: 'c' }, { targetId: 'c' }, { targetId: 'a' }]));
+    const pain = (id: string, severity: 1 | 2 | 3, order: string): PainPoint => ({
+      id,
+      journeyId: 'j',
+      stageId: 's',
+      text: id,
+      severity,
+      touchpointIds: [],
+      order,
+    });
+    const ranked = rankPainPoints(
+      [pain('a', 2, '1'), pain('b', 3, '2'), pain('c', 2, '3'), pain('d', 2, '0')],
+      votesPerItem([{ targetId: 'c' }, { targetId: 'c' }, { targetId: 'a' }]),
+    );
     expect(ranked.map((r) => [r.painPoint.id, r.votes])).toEqual([
       ['b', 0],
       ['c', 2],
@@ -71,8 +82,23 @@ describe('report layout', () => {
   });
 
   it('compares a target journey with the journey it was copied from before one of the same persona', () => {
-    const journey = (id: string, kind: Journey['kind'], personaId: string | null): Journey => ({ id, name: id, kind, order: id, personaId, framing: { objective: '', perimeter: '', segment: '', horizon: '', stakeholders: '' }, extraRows: [] });
-    const stage = (id: string, journeyId: string, sourceId?: string): Stage => ({ id, journeyId, name: id, order: id, owner: '', sourceId });
+    const journey = (id: string, kind: Journey['kind'], personaId: string | null): Journey => ({
+      id,
+      name: id,
+      kind,
+      order: id,
+      personaId,
+      framing: { objective: '', perimeter: '', segment: '', horizon: '', stakeholders: '' },
+      extraRows: [],
+    });
+    const stage = (id: string, journeyId: string, sourceId?: string): Stage => ({
+      id,
+      journeyId,
+      name: id,
+      order: id,
+      owner: '',
+      sourceId,
+    });
     const journeys = [journey('e1', 'existing', 'p'), journey('e2', 'existing', null), journey('t', 'target', 'p')];
     expect(comparisonBase({ journeys, stages: [stage('s2', 'e2'), stage('st', 't', 's2')] }, 't')).toBe('e2');
     expect(comparisonBase({ journeys, stages: [] }, 't')).toBe('e1');

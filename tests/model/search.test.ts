@@ -4,10 +4,47 @@ import type { Action, PainPoint, Persona } from '../../src/model/types';
 import type { Comment } from '../../src/model/workshop';
 import { board, journey, touchpoint } from '../helpers/records';
 
-const pain = (p: Partial<PainPoint> & Pick<PainPoint, 'id' | 'text'>): PainPoint => ({ journeyId: 'j2', stageId: 's9', severity: 2, touchpointIds: [], order: '1', ...p });
-const persona: Persona = { id: 'p1', name: 'Marie', role: 'Responsable marketing', description: '', goals: 'Gagner du temps', frustrations: 'Les formulaires à rallonge', avatar: '', order: '1' };
-const action: Action = { id: 'a1', journeyId: null, title: 'Raccourcir le formulaire', owner: 'Léa', due: '', status: 'todo', impact: 3, effort: 1, placed: true, links: [], order: '1' };
-const comment = (p: Partial<Comment> & Pick<Comment, 'id' | 'targetId' | 'text'>): Comment => ({ authorId: 'u', authorName: 'U', authorColor: '#000', createdAt: 0, mentions: [], mentionIds: [], order: '1', ...p });
+const pain = (p: Partial<PainPoint> & Pick<PainPoint, 'id' | 'text'>): PainPoint => ({
+  journeyId: 'j2',
+  stageId: 's9',
+  severity: 2,
+  touchpointIds: [],
+  order: '1',
+  ...p,
+});
+const persona: Persona = {
+  id: 'p1',
+  name: 'Marie',
+  role: 'Responsable marketing',
+  description: '',
+  goals: 'Gagner du temps',
+  frustrations: 'Les formulaires à rallonge',
+  avatar: '',
+  order: '1',
+};
+const action: Action = {
+  id: 'a1',
+  journeyId: null,
+  title: 'Raccourcir le formulaire',
+  owner: 'Léa',
+  due: '',
+  status: 'todo',
+  impact: 3,
+  effort: 1,
+  placed: true,
+  links: [],
+  order: '1',
+};
+const comment = (p: Partial<Comment> & Pick<Comment, 'id' | 'targetId' | 'text'>): Comment => ({
+  authorId: 'u',
+  authorName: 'U',
+  authorColor: '#000',
+  createdAt: 0,
+  mentions: [],
+  mentionIds: [],
+  order: '1',
+  ...p,
+});
 
 const snapshot = board({
   journeys: [journey({ id: 'j' }), journey({ id: 'j2' })],

@@ -86,7 +86,9 @@ describe('slugify', () => {
 
 describe('speaksAsCustomer', () => {
   it('accepts « Je » / « J’ » and « I », flags the company voice', () => {
-    for (const ok of ['Je paie', "J'appelle", 'J’attends', 'je compare', 'I pay', "I'm lost", '']) expect(speaksAsCustomer(ok), ok).toBe(true);
-    for (const bad of ['Envoi de la newsletter', 'Le client paie', 'Jeudi : relance', 'Inscription']) expect(speaksAsCustomer(bad), bad).toBe(false);
+    for (const ok of ['Je paie', "J'appelle", 'J’attends', 'je compare', 'I pay', "I'm lost", ''])
+      expect(speaksAsCustomer(ok), ok).toBe(true);
+    for (const bad of ['Envoi de la newsletter', 'Le client paie', 'Jeudi : relance', 'Inscription'])
+      expect(speaksAsCustomer(bad), bad).toBe(false);
   });
 });

@@ -16,7 +16,15 @@ describe('touchpoint CSV', () => {
       stages,
       channels,
       touchpoints: [
-        touchpoint({ id: 't2', stageId: 's2', channelId: 'c1', text: 'Je paie; enfin', evaluation: 'pain', order: '1', momentOfTruth: true }),
+        touchpoint({
+          id: 't2',
+          stageId: 's2',
+          channelId: 'c1',
+          text: 'Je paie; enfin',
+          evaluation: 'pain',
+          order: '1',
+          momentOfTruth: true,
+        }),
         touchpoint({ id: 't1', stageId: 's1', channelId: 'c2', text: 'Je lis\nla lettre', evaluation: 'delight', order: '1' }),
         touchpoint({ id: 't3', stageId: 's1', channelId: 'c2', text: 'Je clique', order: '2' }),
         touchpoint({ id: 'tx', stageId: 'gone', channelId: 'c2', text: 'orphan' }),
@@ -32,7 +40,8 @@ describe('touchpoint CSV', () => {
   });
 
   it('reads French or English headers and words, and green / orange / red', () => {
-    const text = 'stage,channel,text,evaluation,moment of truth\nachat,SITE WEB,Je paie,rouge,yes\nDécouverte,Email,Je lis,Delight,\nDecouverte,Email,Je relis,orange,non\nAchat,Email,Je reçois,À améliorer,x\n';
+    const text =
+      'stage,channel,text,evaluation,moment of truth\nachat,SITE WEB,Je paie,rouge,yes\nDécouverte,Email,Je lis,Delight,\nDecouverte,Email,Je relis,orange,non\nAchat,Email,Je reçois,À améliorer,x\n';
     const plan = planTouchpointImport(text, lanes, [FR, EN], false);
     expect(plan.fatal).toBeNull();
     expect(plan.rejected).toEqual([]);
@@ -92,8 +101,14 @@ describe('touchpoint CSV', () => {
   });
 
   it('stops with one clear reason when the file cannot be read at all', () => {
-    expect(planTouchpointImport('Étape;Canal\nAchat;Email', lanes, [FR], false).fatal).toEqual({ problem: 'missingColumns', columns: ['text'] });
-    expect(planTouchpointImport('Étape;Canal;Texte\nAchat;Email;"Je', lanes, [FR], false).fatal).toEqual({ problem: 'unterminatedQuote', line: 2 });
+    expect(planTouchpointImport('Étape;Canal\nAchat;Email', lanes, [FR], false).fatal).toEqual({
+      problem: 'missingColumns',
+      columns: ['text'],
+    });
+    expect(planTouchpointImport('Étape;Canal;Texte\nAchat;Email;"Je', lanes, [FR], false).fatal).toEqual({
+      problem: 'unterminatedQuote',
+      line: 2,
+    });
     expect(planTouchpointImport('', lanes, [FR], false).fatal).toEqual({ problem: 'noRows' });
     expect(planTouchpointImport('Étape;Canal;Texte\n', lanes, [FR], false).fatal).toEqual({ problem: 'noRows' });
   });

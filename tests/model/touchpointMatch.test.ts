@@ -18,7 +18,10 @@ const target = { stages, channels, touchpoints: cards };
 
 describe('re-importing a CSV of touchpoints', () => {
   it('matches every row of an unchanged export to its card: nothing to add, nothing to update', () => {
-    for (const [labels, delimiter] of [[FR, ';'], [EN, ',']] as const) {
+    for (const [labels, delimiter] of [
+      [FR, ';'],
+      [EN, ','],
+    ] as const) {
       const plan = planTouchpointImport(touchpointsCsv(snapshot, 'j', labels, delimiter), target, [FR, EN], true);
       expect(plan.add).toEqual([]);
       expect(plan.update).toEqual([]);
@@ -35,7 +38,12 @@ describe('re-importing a CSV of touchpoints', () => {
   });
 
   it('without ids, matches by cell and text (spaces and line ends aside), each card once', () => {
-    const csv = ['Étape;Canal;Texte;Évaluation', 'Découverte;Site web;"  Je lis\r\nun avis ";rouge', 'Découverte;Site web;Je lis un avis;', 'Achat;Site web;Je paie;Irritant'].join('\n');
+    const csv = [
+      'Étape;Canal;Texte;Évaluation',
+      'Découverte;Site web;"  Je lis\r\nun avis ";rouge',
+      'Découverte;Site web;Je lis un avis;',
+      'Achat;Site web;Je paie;Irritant',
+    ].join('\n');
     const plan = planTouchpointImport(csv, target, [FR], true);
     expect(plan.update.map((u) => [u.touchpointId, u.changes])).toEqual([['tA', ['evaluation']]]);
     expect(plan.unchanged.map((u) => u.touchpointId)).toEqual(['tB']);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { TIMER_END_SIGNAL_MS, rankTally, shownVote, startTimer, pauseTimer, timerPhase, voteProgress, type Dot, type Vote } from '../../src/model/workshop';
+import {
+  TIMER_END_SIGNAL_MS,
+  rankTally,
+  shownVote,
+  startTimer,
+  pauseTimer,
+  timerPhase,
+  voteProgress,
+  type Dot,
+  type Vote,
+} from '../../src/model/workshop';
 
 const vote = (id: string, order: string, extra: Partial<Vote> = {}): Vote => ({
   id,
@@ -14,7 +24,12 @@ const vote = (id: string, order: string, extra: Partial<Vote> = {}): Vote => ({
   order,
   ...extra,
 });
-const dot = (voterId: string, targetId: string, voteId = 'v1'): Dot => ({ id: `${voterId}-${targetId}-${Math.random()}`, voteId, voterId, targetId });
+const dot = (voterId: string, targetId: string, voteId = 'v1'): Dot => ({
+  id: `${voterId}-${targetId}-${Math.random()}`,
+  voteId,
+  voterId,
+  targetId,
+});
 
 describe('the timer’s end', () => {
   it('is signalled for a while after the time is up, then the timer has ended on every machine', () => {
@@ -29,7 +44,13 @@ describe('the timer’s end', () => {
 
 describe('vote results', () => {
   it('rank items, ties sharing a rank', () => {
-    expect(rankTally([{ targetId: 'c', count: 1 }, { targetId: 'a', count: 3 }, { targetId: 'b', count: 3 }])).toEqual([
+    expect(
+      rankTally([
+        { targetId: 'c', count: 1 },
+        { targetId: 'a', count: 3 },
+        { targetId: 'b', count: 3 },
+      ]),
+    ).toEqual([
       { targetId: 'a', count: 3, rank: 1 },
       { targetId: 'b', count: 3, rank: 1 },
       { targetId: 'c', count: 1, rank: 3 },

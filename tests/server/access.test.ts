@@ -23,11 +23,17 @@ afterAll(async () => {
 async function api(pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) {
   const res = await fetch(`${relay.httpUrl}${pathname}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: init.body ? JSON.stringify(init.body) : undefined,
   });
   const type = res.headers.get('content-type') ?? '';
-  return { status: res.status, body: type.includes('json') ? ((await res.json()) as Record<string, unknown>) : new Uint8Array(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    body: type.includes('json') ? ((await res.json()) as Record<string, unknown>) : new Uint8Array(await res.arrayBuffer()),
+  };
 }
 
 /** A protected board seeded by its facilitator, and a participant and a viewer link. */
@@ -38,8 +44,14 @@ async function protectedBoard() {
   const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
   await facilitator.synced;
   const journeyId = initBoard(facilitator.doc, defaultBoard('fr'))!.journeyId;
-  const participant = ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })).body as { token: string }).token;
-  const viewer = ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'viewer', expiresInDays: 1 } })).body as { token: string }).token;
+  const participant = (
+    (await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })).body as { token: string }
+  ).token;
+  const viewer = (
+    (await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'viewer', expiresInDays: 1 } })).body as {
+      token: string;
+    }
+  ).token;
   return { boardId, token, facilitator, journeyId, participant, viewer };
 }
 
@@ -142,12 +154,23 @@ describe('named versions', () => {
 
   it('answers bad requests with clear JSON errors', async () => {
     const { boardId, token } = await protectedBoard();
-    expect(await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'admin' } })).toMatchObject({ status: 400, body: { error: expect.stringMatching(/role/) } });
+    expect(await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'admin' } })).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/role/) },
+    });
     expect((await api('/api/boards/short/access')).status).toBe(400);
     expect((await api(`/api/boards/${boardId}/access`, { token })).body).toEqual({ role: 'facilitator', protected: true });
-    const big = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: 'x'.repeat(20_000) });
+    const big = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: 'x'.repeat(20_000),
+    });
     expect(big.status).toBe(413);
-    const junk = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{not json' });
+    const junk = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: '{not json',
+    });
     expect(junk.status).toBe(400);
   });
 });

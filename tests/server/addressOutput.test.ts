@@ -3,7 +3,13 @@ import { AddressOutput, type OutputMember } from '../../server/addressOutput';
 
 /** A connection whose pending output the test sets by hand. */
 function member(): OutputMember & { pending: number; cuts: string[] } {
-  const m = { observed: 0, pending: 0, cuts: [] as string[], pendingBytes: () => m.pending, cutOff: (reason: string) => m.cuts.push(reason) };
+  const m = {
+    observed: 0,
+    pending: 0,
+    cuts: [] as string[],
+    pendingBytes: () => m.pending,
+    cutOff: (reason: string) => m.cuts.push(reason),
+  };
   return m;
 }
 

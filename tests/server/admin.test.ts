@@ -7,7 +7,17 @@ import { ADMIN_SECRET_FILE } from '../../server/adminSecret';
 import type { ServerConfig } from '../../server/config';
 import { createLogger } from '../../server/log';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, createTestBoard, destroyAllClients, makeTempDir, seedOpenBoard, testBoardId, upgradeStatus, waitFor } from '../helpers/relay';
+import {
+  cleanupTempDirs,
+  connectClient,
+  createTestBoard,
+  destroyAllClients,
+  makeTempDir,
+  seedOpenBoard,
+  testBoardId,
+  upgradeStatus,
+  waitFor,
+} from '../helpers/relay';
 
 const relays: InProcessRelay[] = [];
 afterEach(async () => {
@@ -33,12 +43,24 @@ interface Answer {
 }
 
 /** One request with any headers and body, the path sent verbatim. */
-function request(relay: InProcessRelay, method: string, pathname: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+function request(
+  relay: InProcessRelay,
+  method: string,
+  pathname: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: relay.port, method, path: pathname, headers, agent: false }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text } }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text },
+        }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -104,7 +126,10 @@ describe('GET /api/admin/boards', () => {
   let boards: string[];
   let open: string;
   beforeAll(async () => {
-    ({ relay, secret } = await startInProcessRelay().then(async (r) => ({ relay: r, secret: fs.readFileSync(path.join(r.config.dataDir, ADMIN_SECRET_FILE), 'utf8').trim() })));
+    ({ relay, secret } = await startInProcessRelay().then(async (r) => ({
+      relay: r,
+      secret: fs.readFileSync(path.join(r.config.dataDir, ADMIN_SECRET_FILE), 'utf8').trim(),
+    })));
     boards = [];
     for (const title of ['Atelier Achat', 'Parcours SAV', 'Onboarding B2B']) {
       boards.push(await boardTitled(relay, title));
@@ -143,7 +168,12 @@ describe('GET /api/admin/boards', () => {
     let next: string | null = null;
     let pages = 0;
     do {
-      const answer = await request(relay, 'GET', `/api/admin/boards?limit=1${next ? `&after=${encodeURIComponent(next)}` : ''}`, bearer(secret));
+      const answer = await request(
+        relay,
+        'GET',
+        `/api/admin/boards?limit=1${next ? `&after=${encodeURIComponent(next)}` : ''}`,
+        bearer(secret),
+      );
       expect(answer.status).toBe(200);
       const listed = answer.body.boards as Listed[];
       expect(listed.length).toBeLessThanOrEqual(1);
@@ -155,7 +185,16 @@ describe('GET /api/admin/boards', () => {
   });
 
   it('answers 400 to a bad limit or cursor', async () => {
-    for (const query of ['limit=0', 'limit=101', 'limit=2.5', 'limit=x', 'after=nope', `after=12.${'a'.repeat(10)}`, 'after=1e3.aaaaaaaaaaaaaaaaaaaa', "after=1.'%20OR%201=1--aaaaaaaa"]) {
+    for (const query of [
+      'limit=0',
+      'limit=101',
+      'limit=2.5',
+      'limit=x',
+      'after=nope',
+      `after=12.${'a'.repeat(10)}`,
+      'after=1e3.aaaaaaaaaaaaaaaaaaaa',
+      "after=1.'%20OR%201=1--aaaaaaaa",
+    ]) {
       const answer = await request(relay, 'GET', `/api/admin/boards?${query}`, bearer(secret));
       expect([query, answer.status]).toEqual([query, 400]);
     }
@@ -183,15 +222,35 @@ describe('POST /api/admin/boards/:id/links', () => {
   it('mints a facilitator link that opens the board, without breaking the links handed out', async () => {
     const { relay, secret, lines } = await relayWith();
     const board = await createTestBoard(relay.httpUrl);
-    const participant = (await request(relay, 'POST', `/api/boards/${board.boardId}/links`, { ...bearer(board.token), 'Content-Type': 'application/json' }, '{"role":"participant"}')).body.token as string;
-    const minted = await request(relay, 'POST', `/api/admin/boards/${board.boardId}/links`, { ...bearer(secret), 'Content-Type': 'application/json' }, '{"expiresInDays":7}');
+    const participant = (
+      await request(
+        relay,
+        'POST',
+        `/api/boards/${board.boardId}/links`,
+        { ...bearer(board.token), 'Content-Type': 'application/json' },
+        '{"role":"participant"}',
+      )
+    ).body.token as string;
+    const minted = await request(
+      relay,
+      'POST',
+      `/api/admin/boards/${board.boardId}/links`,
+      { ...bearer(secret), 'Content-Type': 'application/json' },
+      '{"expiresInDays":7}',
+    );
     expect(minted.status).toBe(201);
     expect(minted.body).toMatchObject({ role: 'facilitator' });
     expect(minted.body.expiresAt as number).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     const token = minted.body.token as string;
-    expect((await request(relay, 'GET', `/api/boards/${board.boardId}/access`, bearer(token))).body).toEqual({ role: 'facilitator', protected: true });
+    expect((await request(relay, 'GET', `/api/boards/${board.boardId}/access`, bearer(token))).body).toEqual({
+      role: 'facilitator',
+      protected: true,
+    });
     expect(await upgradeStatus(`${relay.wsUrl}/${board.boardId}?token=${encodeURIComponent(token)}`)).toBe(101);
-    expect((await request(relay, 'GET', `/api/boards/${board.boardId}/access`, bearer(participant))).body).toEqual({ role: 'participant', protected: true });
+    expect((await request(relay, 'GET', `/api/boards/${board.boardId}/access`, bearer(participant))).body).toEqual({
+      role: 'participant',
+      protected: true,
+    });
     expect((await request(relay, 'GET', `/api/boards/${board.boardId}/access`, bearer(board.token))).status).toBe(200);
     // Logged without the token.
     const line = lines.find((l) => l.includes('administrator minted a facilitator link'));
@@ -203,7 +262,10 @@ describe('POST /api/admin/boards/:id/links', () => {
     const { relay, secret } = await relayWith();
     const unknown = testBoardId();
     const json = { ...bearer(secret), 'Content-Type': 'application/json' };
-    expect(await request(relay, 'POST', `/api/admin/boards/${unknown}/links`, json, '{}')).toMatchObject({ status: 404, body: { error: 'no such board' } });
+    expect(await request(relay, 'POST', `/api/admin/boards/${unknown}/links`, json, '{}')).toMatchObject({
+      status: 404,
+      body: { error: 'no such board' },
+    });
     expect((await request(relay, 'GET', `/api/boards/${unknown}/access`)).status).toBe(404);
     expect((await request(relay, 'POST', '/api/admin/boards/short/links', json, '{}')).status).toBe(400);
     expect((await request(relay, 'POST', `/api/admin/boards/..%2F..%2F${unknown}/links`, json, '{}')).status).toBe(400);
@@ -217,7 +279,9 @@ describe('POST /api/admin/boards/:id/links', () => {
     expect((await request(relay, 'POST', `/api/admin/boards/${board.boardId}/revoke`, json, '{}')).status).toBe(404);
     expect((await request(relay, 'DELETE', '/api/admin/boards', bearer(secret))).status).toBe(405);
     // Without the secret, even a known board gets nothing.
-    expect((await request(relay, 'POST', `/api/admin/boards/${board.boardId}/links`, { 'Content-Type': 'application/json' }, '{}')).status).toBe(401);
+    expect(
+      (await request(relay, 'POST', `/api/admin/boards/${board.boardId}/links`, { 'Content-Type': 'application/json' }, '{}')).status,
+    ).toBe(401);
   });
 
   it('protects an open board it mints for: its address alone no longer opens it', async () => {
@@ -234,7 +298,8 @@ describe('POST /api/admin/boards/:id/links', () => {
 describe('guessing the administrator secret', () => {
   it('refuses an address for a while once its wrong secrets spent their burst, even with the right secret, and nobody else', async () => {
     const { relay, secret, lines } = await relayWith({ ipAdminFailureBurst: 3, ipAdminFailuresPerHour: 60, trustProxy: 1 });
-    const from = (address: string, given: string | null) => request(relay, 'GET', '/api/admin/boards', { 'X-Forwarded-For': address, ...(given ? bearer(given) : {}) });
+    const from = (address: string, given: string | null) =>
+      request(relay, 'GET', '/api/admin/boards', { 'X-Forwarded-For': address, ...(given ? bearer(given) : {}) });
     // Right secrets cost nothing.
     for (let i = 0; i < 5; i++) expect((await from('203.0.113.7', secret)).status).toBe(200);
     const statuses = [];

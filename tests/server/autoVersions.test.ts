@@ -199,7 +199,14 @@ describe('automatic versions of a loaded board', () => {
   it('is driven by one registry timer, which stops when the registry closes', async () => {
     const meta = openMeta();
     const autoVersions = new AutoVersions({ meta, log: silentLogger, intervalMs: 0 });
-    const registry = new RoomRegistry({ store: createMemoryStore(), log: silentLogger, idleMs: 60_000, compactEvery: 500, autoVersions, versionCheckMs: 5 });
+    const registry = new RoomRegistry({
+      store: createMemoryStore(),
+      log: silentLogger,
+      idleMs: 60_000,
+      compactEvery: 500,
+      autoVersions,
+      versionCheckMs: 5,
+    });
     registries.push(registry);
     const board = testBoardId();
     const facilitator = join(registry, board, 'facilitator');
@@ -225,7 +232,14 @@ describe('the version kind in the metadata database', () => {
       CREATE INDEX versions_by_board ON versions (board_id, created_at);
       PRAGMA user_version = 1;
     `);
-    db.prepare('INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?)').run('old-version-00001', 'board-old-000001', 'v1 2024', 'Claire', 5, Buffer.from([0, 0]));
+    db.prepare('INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?)').run(
+      'old-version-00001',
+      'board-old-000001',
+      'v1 2024',
+      'Claire',
+      5,
+      Buffer.from([0, 0]),
+    );
     db.close();
 
     const meta = openMeta(dir);
@@ -262,15 +276,23 @@ describe('automatic versions on the running relay', () => {
       const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
       await facilitator.synced;
       facilitator.doc.getMap('touchpoints').set('a', 'Je compare les offres');
-      await waitFor(() => (relay.server.rooms.peek(boardId)?.doc.getMap('touchpoints').size ?? 0) === 1, 5000, 'the edit to reach the relay');
+      await waitFor(
+        () => (relay.server.rooms.peek(boardId)?.doc.getMap('touchpoints').size ?? 0) === 1,
+        5000,
+        'the edit to reach the relay',
+      );
       await api(`/api/boards/${boardId}/versions`, { method: 'POST', token, body: { name: 'avant', author: 'Claire' } });
       facilitator.doc.getMap('touchpoints').set('b', 'Je commande');
       await waitFor(() => (relay.server.rooms.peek(boardId)?.doc.getMap('touchpoints').size ?? 0) === 2, 5000, 'the second edit');
 
-      const participant = ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })) as { token: string }).token;
+      const participant = (
+        (await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })) as { token: string }
+      ).token;
       const client = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token: participant });
       await client.synced;
-      const { versions } = (await api(`/api/boards/${boardId}/versions`, { token: participant })) as { versions: { kind: string; name: string }[] };
+      const { versions } = (await api(`/api/boards/${boardId}/versions`, { token: participant })) as {
+        versions: { kind: string; name: string }[];
+      };
       expect(versions.map((v) => [v.kind, v.name])).toEqual([
         ['auto', ''],
         ['named', 'avant'],
@@ -287,7 +309,9 @@ describe('the board at a past moment, on the running relay', () => {
     try {
       const api = apiOf(relay);
       const { boardId, token } = (await api('/api/boards', { method: 'POST' })) as { boardId: string; token: string };
-      const participant = ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })) as { token: string }).token;
+      const participant = (
+        (await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role: 'participant' } })) as { token: string }
+      ).token;
       const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
       await facilitator.synced;
       const cards = facilitator.doc.getMap<Y.Text>('touchpoints');
@@ -313,7 +337,10 @@ describe('the board at a past moment, on the running relay', () => {
       expect((await history(participant, before)).status).toBe(403);
       expect((await history(undefined, before)).status).toBe(401);
       expect((await history(token, 0)).status).toBe(404);
-      expect((await fetch(`${relay.httpUrl}/api/boards/${boardId}/history?at=yesterday`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(400);
+      expect(
+        (await fetch(`${relay.httpUrl}/api/boards/${boardId}/history?at=yesterday`, { headers: { Authorization: `Bearer ${token}` } }))
+          .status,
+      ).toBe(400);
     } finally {
       await relay.close();
     }

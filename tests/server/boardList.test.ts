@@ -61,7 +61,13 @@ describe('listBoards', () => {
     doc.getMap('meta').set('title', 'Après');
     for (const row of rows) s.store.append(id, row);
     const [listed] = listBoards(s, 10).boards;
-    expect(listed).toEqual({ boardId: id, title: 'Après', lastActivity: 5_000, bytes: rows.reduce((n, r) => n + r.byteLength, 0), protected: false });
+    expect(listed).toEqual({
+      boardId: id,
+      title: 'Après',
+      lastActivity: 5_000,
+      bytes: rows.reduce((n, r) => n + r.byteLength, 0),
+      protected: false,
+    });
   });
 
   it('lists a board whose rows do not decode, without a title, and cuts very long titles', () => {

@@ -8,7 +8,13 @@ const stats = (size: number, mtimeMs = MTIME) => ({ size, mtimeMs, mtime: new Da
 describe('entityTag', () => {
   it('gives each coding of a file its own strong tag, and a new one when the file changes', () => {
     const file = stats(1000);
-    const tags = [entityTag(file), entityTag(file, 'br'), entityTag(file, 'gzip'), entityTag(stats(1001)), entityTag(stats(1000, MTIME + 1000))];
+    const tags = [
+      entityTag(file),
+      entityTag(file, 'br'),
+      entityTag(file, 'gzip'),
+      entityTag(stats(1001)),
+      entityTag(stats(1000, MTIME + 1000)),
+    ];
     expect(new Set(tags).size).toBe(tags.length);
     for (const tag of tags) expect(tag).toMatch(/^"[0-9a-z-]+"$/);
     expect(entityTag(stats(1000))).toBe(entityTag(file));
@@ -53,9 +59,12 @@ describe('requestedRange', () => {
     expect(requestedRange(header, 100)).toBe('unsatisfiable');
   });
 
-  it.each([undefined, 'bytes=0-1,5-6', 'items=0-1', 'bytes=9-2', 'bytes=-', 'bytes=a-b', 'bytes 0-1'])('ignores %s and sends the whole', (header) => {
-    expect(requestedRange(header, 100)).toBeNull();
-  });
+  it.each([undefined, 'bytes=0-1,5-6', 'items=0-1', 'bytes=9-2', 'bytes=-', 'bytes=a-b', 'bytes 0-1'])(
+    'ignores %s and sends the whole',
+    (header) => {
+      expect(requestedRange(header, 100)).toBeNull();
+    },
+  );
 });
 
 describe('rangeStillValid', () => {

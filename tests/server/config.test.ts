@@ -10,10 +10,31 @@ describe('loadConfig', () => {
       dataDir: path.resolve('data'),
       staticDir: path.resolve('dist'),
     });
-    expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, host: '0.0.0.0', maxMessageBytes: 1_048_576, roomIdleMs: 30_000, compactEvery: 500 });
+    expect(DEFAULT_CONFIG).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      maxMessageBytes: 1_048_576,
+      roomIdleMs: 30_000,
+      compactEvery: 500,
+    });
     expect(DEFAULT_CONFIG).toMatchObject({ maxMessagesPerSecond: 200, maxMessageBurst: 600, maxBoardBytes: 8 * 1024 * 1024 });
-    expect(DEFAULT_CONFIG).toMatchObject({ maxBytesPerSecond: 2 * 1024 * 1024, maxByteBurst: 16 * 1024 * 1024, maxSendBufferBytes: 16 * 1024 * 1024 });
-    expect(DEFAULT_CONFIG).toMatchObject({ trustProxy: 0, ipMaxConnections: 200, ipMaxSockets: 1000, ipMaxSendBufferBytes: 128 * 1024 * 1024, ipRequestsPerSecond: 20, ipRequestBurst: 100, ipNewBoardsPerHour: 180, ipNewBoardBurst: 30, ipNewVersionsPerHour: 60, ipNewVersionBurst: 10 });
+    expect(DEFAULT_CONFIG).toMatchObject({
+      maxBytesPerSecond: 2 * 1024 * 1024,
+      maxByteBurst: 16 * 1024 * 1024,
+      maxSendBufferBytes: 16 * 1024 * 1024,
+    });
+    expect(DEFAULT_CONFIG).toMatchObject({
+      trustProxy: 0,
+      ipMaxConnections: 200,
+      ipMaxSockets: 1000,
+      ipMaxSendBufferBytes: 128 * 1024 * 1024,
+      ipRequestsPerSecond: 20,
+      ipRequestBurst: 100,
+      ipNewBoardsPerHour: 180,
+      ipNewBoardBurst: 30,
+      ipNewVersionsPerHour: 60,
+      ipNewVersionBurst: 10,
+    });
     expect(DEFAULT_CONFIG).toMatchObject({ ipAdminFailuresPerHour: 10, ipAdminFailureBurst: 10 });
   });
 

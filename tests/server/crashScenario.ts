@@ -11,7 +11,15 @@ import { defaultBoard } from '../../src/model/defaults';
 import { EVALUATIONS } from '../../src/model/types';
 import { openSqliteStore } from '../../server/persistence';
 import { createRandom } from '../helpers/random';
-import { connectClient, createTestBoard, makeTempDir, startRelayProcess, waitFor, type RelayProcess, type TestClient } from '../helpers/relay';
+import {
+  connectClient,
+  createTestBoard,
+  makeTempDir,
+  startRelayProcess,
+  waitFor,
+  type RelayProcess,
+  type TestClient,
+} from '../helpers/relay';
 
 export interface KillLoopOptions {
   clients: number;

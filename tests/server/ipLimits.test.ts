@@ -3,7 +3,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addressKey, clientAddress } from '../../server/clientAddress';
 import { IpLimits, type IpLimitSettings } from '../../server/ipLimits';
 
-const SETTINGS: IpLimitSettings = { ipMaxConnections: 2, ipMaxSockets: 3, ipMaxSendBufferBytes: 0, ipRequestsPerSecond: 10, ipRequestBurst: 3, ipNewBoardsPerHour: 3600, ipNewBoardBurst: 2, ipNewVersionsPerHour: 3600, ipNewVersionBurst: 1, ipAdminFailuresPerHour: 3600, ipAdminFailureBurst: 2, ipTrackedMax: 1000 };
+const SETTINGS: IpLimitSettings = {
+  ipMaxConnections: 2,
+  ipMaxSockets: 3,
+  ipMaxSendBufferBytes: 0,
+  ipRequestsPerSecond: 10,
+  ipRequestBurst: 3,
+  ipNewBoardsPerHour: 3600,
+  ipNewBoardBurst: 2,
+  ipNewVersionsPerHour: 3600,
+  ipNewVersionBurst: 1,
+  ipAdminFailuresPerHour: 3600,
+  ipAdminFailureBurst: 2,
+  ipTrackedMax: 1000,
+};
 
 function manualClock(): { now: () => number; advance: (ms: number) => void } {
   let t = 0;

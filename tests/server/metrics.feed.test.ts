@@ -26,7 +26,11 @@ async function api(pathname: string, init: { method?: string; token?: string; bo
   const headers: Record<string, string> = { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.type) headers['Content-Type'] = init.type;
-  const res = await fetch(`${relay.httpUrl}${pathname}`, { method: init.method ?? 'GET', headers, body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined) });
+  const res = await fetch(`${relay.httpUrl}${pathname}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
+  });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
 }
 
@@ -40,16 +44,22 @@ async function boardWithKpis() {
   const stages = readBoard(facilitator.doc).stages;
   const nps = addKpi(facilitator.doc, journeyId, stages[3]!.id, { name: 'NPS', target: '40', unit: 'pts' });
   const conversion = addKpi(facilitator.doc, journeyId, stages[2]!.id, { name: 'Taux de conversion', target: '3', unit: '%' });
-  const link = async (role: string) => ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role } })).body as { token: string }).token;
+  const link = async (role: string) =>
+    ((await api(`/api/boards/${boardId}/links`, { method: 'POST', token, body: { role } })).body as { token: string }).token;
   const participant = await link('participant');
   const viewer = await link('viewer');
-  const feed = (await api(`/api/boards/${boardId}/feeds`, { method: 'POST', token, body: { label: 'CRM nightly', expiresInDays: 30 } })).body as { token: string; feed: { id: string } };
+  const feed = (await api(`/api/boards/${boardId}/feeds`, { method: 'POST', token, body: { label: 'CRM nightly', expiresInDays: 30 } }))
+    .body as { token: string; feed: { id: string } };
   // The relay judges names against its own copy of the board.
   await waitFor(() => relay.server.rooms.peek(boardId)?.doc.getMap('kpis').size === 2);
   return { boardId, token, facilitator, nps, conversion, participant, viewer, feedToken: feed.token, feedId: feed.feed.id, stages };
 }
 
-const summaryOf = async (boardId: string, token: string) => (await api(`/api/boards/${boardId}/metrics`, { token })).body.summary as Record<string, { count: number; recent: { date: string; value: number; source: string }[] }>;
+const summaryOf = async (boardId: string, token: string) =>
+  (await api(`/api/boards/${boardId}/metrics`, { token })).body.summary as Record<
+    string,
+    { count: number; recent: { date: string; value: number; source: string }[] }
+  >;
 
 describe('the metrics feed', () => {
   it('takes JSON lines and CSV from a feed token, idempotent on (kpi, date), and an open board sees them live', async () => {
@@ -63,7 +73,12 @@ describe('the metrics feed', () => {
       JSON.stringify({ kpi: b.nps, date: '2025-02-28', value: '33,5' }),
       JSON.stringify({ kpi: 'taux de conversion', stage: 'Achat', date: '31/01/2025', value: 2.1 }),
     ].join('\n');
-    const first = await api(`/api/boards/${b.boardId}/metrics`, { method: 'POST', token: b.feedToken, raw: lines, type: 'application/x-ndjson' });
+    const first = await api(`/api/boards/${b.boardId}/metrics`, {
+      method: 'POST',
+      token: b.feedToken,
+      raw: lines,
+      type: 'application/x-ndjson',
+    });
     expect(first).toMatchObject({ status: 200, body: { inserted: 3, updated: 0, unchanged: 0 } });
     await waitFor(() => pushes.length === 1, 5000, 'the push to the open board');
     expect(pushes[0]!.summaries[b.nps]!.recent.map((p) => [p.date, p.value, p.source])).toEqual([
@@ -71,7 +86,12 @@ describe('the metrics feed', () => {
       ['2025-02-28', 33.5, 'feed'],
     ]);
     // The nightly job sends the same again, and one corrected value, as CSV with French separators.
-    const again = await api(`/api/boards/${b.boardId}/metrics`, { method: 'POST', token: b.feedToken, raw: lines, type: 'application/x-ndjson' });
+    const again = await api(`/api/boards/${b.boardId}/metrics`, {
+      method: 'POST',
+      token: b.feedToken,
+      raw: lines,
+      type: 'application/x-ndjson',
+    });
     expect(again.body).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
     const csv = '\uFEFFdate;étape;indicateur;valeur\n28/02/2025;Usage & fidélisation;NPS;34,5\n';
     const fixed = await api(`/api/boards/${b.boardId}/metrics`, { method: 'POST', token: b.feedToken, raw: csv, type: 'text/csv' });
@@ -113,12 +133,15 @@ describe('the metrics feed', () => {
     // Revoked, the token writes nothing more.
     expect((await api(`/api/boards/${b.boardId}/feeds/${b.feedId}/revoke`, { method: 'POST', token: b.token })).status).toBe(200);
     expect((await api(`/api/boards/${b.boardId}/metrics`, { method: 'POST', token: b.feedToken, raw: value })).status).toBe(403);
-    expect((await api(`/api/boards/${b.boardId}/feeds`, { token: b.token })).body.feeds).toMatchObject([{ id: b.feedId, label: 'CRM nightly', revokedAt: expect.any(Number) }]);
+    expect((await api(`/api/boards/${b.boardId}/feeds`, { token: b.token })).body.feeds).toMatchObject([
+      { id: b.feedId, label: 'CRM nightly', revokedAt: expect.any(Number) },
+    ]);
   });
 
   it('refuses whole calls that are too big, binary, or name a deleted KPI, and writes nothing', async () => {
     const b = await boardWithKpis();
-    const post = (raw: BodyInit, type?: string) => api(`/api/boards/${b.boardId}/metrics`, { method: 'POST', token: b.feedToken, raw, type });
+    const post = (raw: BodyInit, type?: string) =>
+      api(`/api/boards/${b.boardId}/metrics`, { method: 'POST', token: b.feedToken, raw, type });
     const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const tenThousand = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ kpi: b.nps, date: day(i), value: i })).join('\n');
     const many = await post(tenThousand);
@@ -152,7 +175,8 @@ describe('the metrics feed', () => {
 
   it('undoes a batch, deletes one value, and reads the values as they were at a moment', async () => {
     const b = await boardWithKpis();
-    const write = (values: unknown[], source = 'file') => api(`/api/boards/${b.boardId}/metrics?source=${source}`, { method: 'POST', token: b.token, body: { values } });
+    const write = (values: unknown[], source = 'file') =>
+      api(`/api/boards/${b.boardId}/metrics?source=${source}`, { method: 'POST', token: b.token, body: { values } });
     await write([{ kpi: b.nps, date: '2025-01-31', value: 30 }], 'typed');
     const before = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -161,16 +185,33 @@ describe('the metrics feed', () => {
       { kpi: b.nps, date: '2025-02-28', value: 35 },
     ]);
     expect(imported.body).toMatchObject({ inserted: 1, updated: 1 });
-    const series = async (at?: number) => ((await api(`/api/boards/${b.boardId}/metrics/${b.nps}${at ? `?at=${at}` : ''}`, { token: b.viewer })).body.series as { value: number }[]).map((p) => p.value);
+    const series = async (at?: number) =>
+      (
+        (await api(`/api/boards/${b.boardId}/metrics/${b.nps}${at ? `?at=${at}` : ''}`, { token: b.viewer })).body.series as {
+          value: number;
+        }[]
+      ).map((p) => p.value);
     expect(await series()).toEqual([31, 35]);
     expect(await series(before)).toEqual([30]);
     // Every series at once, for a board file.
-    const all = (await api(`/api/boards/${b.boardId}/metrics?series=all`, { token: b.viewer })).body.series as Record<string, { value: number; source: string }[]>;
-    expect(all).toEqual({ [b.nps]: [{ date: '2025-01-31', value: 31, source: 'file' }, { date: '2025-02-28', value: 35, source: 'file' }] });
+    const all = (await api(`/api/boards/${b.boardId}/metrics?series=all`, { token: b.viewer })).body.series as Record<
+      string,
+      { value: number; source: string }[]
+    >;
+    expect(all).toEqual({
+      [b.nps]: [
+        { date: '2025-01-31', value: 31, source: 'file' },
+        { date: '2025-02-28', value: 35, source: 'file' },
+      ],
+    });
     expect((await api(`/api/boards/${b.boardId}/metrics?series=all`, { token: b.feedToken })).status).toBe(403);
-    expect((await api(`/api/boards/${b.boardId}/metrics/undo`, { method: 'POST', token: b.token, body: { batch: imported.body.batch } })).body).toEqual({ changed: 1 });
+    expect(
+      (await api(`/api/boards/${b.boardId}/metrics/undo`, { method: 'POST', token: b.token, body: { batch: imported.body.batch } })).body,
+    ).toEqual({ changed: 1 });
     expect(await series()).toEqual([30]);
-    expect((await api(`/api/boards/${b.boardId}/metrics/${b.nps}/2025-01-31`, { method: 'DELETE', token: b.participant })).status).toBe(403);
+    expect((await api(`/api/boards/${b.boardId}/metrics/${b.nps}/2025-01-31`, { method: 'DELETE', token: b.participant })).status).toBe(
+      403,
+    );
     expect((await api(`/api/boards/${b.boardId}/metrics/${b.nps}/2025-01-31`, { method: 'DELETE', token: b.token })).status).toBe(200);
     expect(await series()).toEqual([]);
     expect((await api(`/api/boards/${b.boardId}/metrics/${b.nps}/2025-01-31`, { method: 'DELETE', token: b.token })).status).toBe(404);

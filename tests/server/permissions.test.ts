@@ -105,8 +105,20 @@ describe('participants', () => {
 describe('viewers and facilitators', () => {
   it('refuses every update from a viewer and allows everything from a facilitator', () => {
     const { room, edit, cardId, stages } = setup();
-    expect(mayApply('viewer', room, edit((d) => setTouchpointText(d, cardId, 'x'))).ok).toBe(false);
-    expect(mayApply('facilitator', room, edit((d) => deleteLane(d, 'stages', stages[0]!.id))).ok).toBe(true);
+    expect(
+      mayApply(
+        'viewer',
+        room,
+        edit((d) => setTouchpointText(d, cardId, 'x')),
+      ).ok,
+    ).toBe(false);
+    expect(
+      mayApply(
+        'facilitator',
+        room,
+        edit((d) => deleteLane(d, 'stages', stages[0]!.id)),
+      ).ok,
+    ).toBe(true);
   });
 });
 

@@ -139,7 +139,11 @@ describe('history kept through compaction', () => {
 
     expect(at(beforeDeletion)!.getMap('touchpoints').get('a')?.toString()).toBe('Je paie et découvre des frais cachés');
     expect(at(beforeDeletion + 1000)!.getMap('touchpoints').size).toBe(0);
-    expect(at(beforeDeletion + 1000 + 50)!.getMap('m').get('k')).toBe(4);
+    expect(
+      at(beforeDeletion + 1000 + 50)!
+        .getMap('m')
+        .get('k'),
+    ).toBe(4);
     expect(at(beforeDeletion - 1)).toBeNull(); // the board did not exist yet
     expect(store.stateAt!(OTHER, clock.now)).toBeNull();
   });
@@ -160,7 +164,23 @@ describe('history kept through compaction', () => {
     clock.now += 100;
     m.set('k', 'latest');
     const last = clock.now;
-    expect(times.map((t) => at(t)!.getMap('m').get('k'))).toEqual(['0.0', '0.1', '0.2', '0.3', '0.4', '1.0', '1.1', '1.2', '1.3', '1.4', '2.0', '2.1', '2.2', '2.3', '2.4']);
+    expect(times.map((t) => at(t)!.getMap('m').get('k'))).toEqual([
+      '0.0',
+      '0.1',
+      '0.2',
+      '0.3',
+      '0.4',
+      '1.0',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.0',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+    ]);
     expect(at(last)!.getMap('m').get('k')).toBe('latest');
     expect(store.stateAt!(BOARD, last)!.lastChangeAt).toBe(last);
   });
@@ -203,11 +223,16 @@ describe('history kept through compaction', () => {
       PRAGMA user_version = 2;
     `);
     const { doc, updates } = edits(3);
-    for (const u of updates) db.prepare('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)').run(BOARD, Buffer.from(u), 5);
+    for (const u of updates)
+      db.prepare('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)').run(BOARD, Buffer.from(u), 5);
     db.close();
 
     const store = openStore(dir);
     expect(replay(store.load(BOARD)).getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
-    expect(replay([store.stateAt!(BOARD, 5)!.state]).getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+    expect(
+      replay([store.stateAt!(BOARD, 5)!.state])
+        .getMap('m')
+        .toJSON(),
+    ).toEqual(doc.getMap('m').toJSON());
   });
 });

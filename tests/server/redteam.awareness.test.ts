@@ -16,7 +16,6 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-
 /** An awareness frame with hand-written entries (any clientID, clock and JSON text). */
 function awarenessFrame(entries: { clientID: number; clock: number; json: string }[]): Uint8Array {
   const inner = encoding.encode((e) => {
@@ -62,7 +61,11 @@ describe('redteam: presence ownership', () => {
     for (let r = 0; r < rounds; r++) {
       const flusher = new RoleSocket(`flusher-${r}`, 'viewer');
       room.connect(flusher);
-      const entries = Array.from({ length: MAX_AWARENESS_CLIENTS_PER_CONNECTION }, () => ({ clientID: next++, clock: 1, json: state('x') }));
+      const entries = Array.from({ length: MAX_AWARENESS_CLIENTS_PER_CONNECTION }, () => ({
+        clientID: next++,
+        clock: 1,
+        json: state('x'),
+      }));
       room.receive(flusher, awarenessFrame(entries));
       room.disconnect(flusher);
     }

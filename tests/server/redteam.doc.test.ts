@@ -19,7 +19,6 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-
 function setup() {
   const store = createMemoryStore();
   const room = new Room({ boardId: BOARD, store, log: createLogger('silent'), compactEvery: 10_000 });
@@ -67,7 +66,9 @@ describe('redteam: structs the room already has (skipped by the judge, still rea
     const t = setup();
     const A = 910_001;
     const B = 910_002; // higher id: Yjs integrates it first
-    t.attack(handUpdate([{ client: A, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'a', content: { any: [1] } }] }]));
+    t.attack(
+      handUpdate([{ client: A, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'a', content: { any: [1] } }] }]),
+    );
     expect(t.participant.closed).toBeNull();
     const p2 = new RoleSocket('p2', 'participant', 'key-p');
     t.join(p2);
@@ -91,12 +92,23 @@ describe('redteam: structs the room already has (skipped by the judge, still rea
   it('holds: a re-sent stored struct whose neighbours are structure items (Yjs splits them) changes no structure', () => {
     const t = setup();
     const A = 910_003;
-    t.attack(handUpdate([{ client: A, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'a', content: { any: [1, 2, 3] } }] }]));
+    t.attack(
+      handUpdate([
+        { client: A, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'a', content: { any: [1, 2, 3] } }] },
+      ]),
+    );
     const meta = fEntry(t, 'meta');
     const stage = fEntry(t, 'stages');
     t.attack(
       handUpdate([
-        { client: A, clock: 0, structs: [{ kind: 'item', origin: meta, rightOrigin: stage, content: { any: [9, 9] } }, { kind: 'item', origin: { client: A, clock: 1 }, content: { any: [4] } }] },
+        {
+          client: A,
+          clock: 0,
+          structs: [
+            { kind: 'item', origin: meta, rightOrigin: stage, content: { any: [9, 9] } },
+            { kind: 'item', origin: { client: A, clock: 1 }, content: { any: [4] } },
+          ],
+        },
       ]),
     );
     t.expectStructureIntact();
@@ -106,7 +118,9 @@ describe('redteam: structs the room already has (skipped by the judge, still rea
   it('holds: a re-sent stored struct waiting on a missing clock leaves nothing pending', () => {
     const t = setup();
     const A = 910_004;
-    t.attack(handUpdate([{ client: A, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'a', content: { any: [1] } }] }]));
+    t.attack(
+      handUpdate([{ client: A, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'a', content: { any: [1] } }] }]),
+    );
     t.attack(
       handUpdate([
         {
@@ -130,11 +144,20 @@ describe('redteam: writer keys and odd client ids', () => {
   for (const client of [0, 2 ** 32, Number.MAX_SAFE_INTEGER]) {
     it(`holds: client id ${client} is owned by its first writer only, and nothing crashes`, () => {
       const t = setup();
-      t.attack(handUpdate([{ client, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'odd', content: { any: ['mine'] } }] }]));
+      t.attack(
+        handUpdate([
+          { client, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'odd', content: { any: ['mine'] } }] },
+        ]),
+      );
       expect(t.participant.closed).toBeNull();
       const thief = new RoleSocket('thief', 'participant', 'key-thief');
       t.join(thief);
-      t.attack(handUpdate([{ client, clock: 1, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'odd', content: { any: ['stolen'] } }] }]), thief);
+      t.attack(
+        handUpdate([
+          { client, clock: 1, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'odd', content: { any: ['stolen'] } }] },
+        ]),
+        thief,
+      );
       expect(thief.closed?.code).toBe(4409);
       expect(t.room.doc.getMap('touchpoints').get('odd')).toBe('mine');
       t.expectStillFlowing();
@@ -144,16 +167,30 @@ describe('redteam: writer keys and odd client ids', () => {
   it('holds: the relay’s own doc client id cannot be written, nor a key-less connection’s ids after it left', () => {
     const t = setup();
     const relayId = t.room.doc.clientID;
-    t.attack(handUpdate([{ client: relayId, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'r', content: { any: [1] } }] }]));
+    t.attack(
+      handUpdate([
+        { client: relayId, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'r', content: { any: [1] } }] },
+      ]),
+    );
     expect(t.participant.closed?.code).toBe(4409);
     const anon = new RoleSocket('anon', 'participant');
     t.join(anon);
-    t.attack(handUpdate([{ client: 920_000, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'n', content: { any: [1] } }] }]), anon);
+    t.attack(
+      handUpdate([
+        { client: 920_000, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'n', content: { any: [1] } }] },
+      ]),
+      anon,
+    );
     expect(anon.closed).toBeNull();
     t.room.disconnect(anon);
     const anon2 = new RoleSocket('anon2', 'participant');
     t.join(anon2);
-    t.attack(handUpdate([{ client: 920_000, clock: 1, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'n', content: { any: [2] } }] }]), anon2);
+    t.attack(
+      handUpdate([
+        { client: 920_000, clock: 1, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'n', content: { any: [2] } }] },
+      ]),
+      anon2,
+    );
     expect(anon2.closed?.code).toBe(4409);
   });
 });
@@ -174,7 +211,9 @@ describe('redteam: cost of what a participant sends', () => {
     const t = setup();
     const viewer = new RoleSocket('viewer', 'viewer');
     t.join(viewer);
-    const u = handUpdate([{ client: 930_000, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'v', content: { any: [1] } }] }]);
+    const u = handUpdate([
+      { client: 930_000, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'v', content: { any: [1] } }] },
+    ]);
     const step2 = new Uint8Array([0, 1, ...encodeLen(u.byteLength), ...u]);
     t.room.receive(viewer, step2);
     t.attack(u, viewer);

@@ -17,7 +17,6 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-
 function setup() {
   const store = createMemoryStore();
   const room = new Room({ boardId: BOARD, store, log: createLogger('silent'), compactEvery: 10_000, maxBoardBytes: CAP });
@@ -51,7 +50,10 @@ describe('redteam: size cap vs fragmenting deletions', () => {
     const start = Y.getState(t.rich.store, client) - 20_000;
     const ranges: [number, number, number][] = [];
     for (let i = 0; i < 8_000; i++) ranges.push([client, start + 2 * i, 1]);
-    const update = handUpdate([{ client: 4242, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'k', content: { any: [1] } }] }], ranges);
+    const update = handUpdate(
+      [{ client: 4242, clock: 0, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'k', content: { any: [1] } }] }],
+      ranges,
+    );
     t.room.receive(t.writer, FakeSocket.updateFrame(update));
     const size = encodedSize(t.room.doc);
     // Either refused (4413), or the board stays within the cap + deletion headroom.
@@ -81,7 +83,8 @@ describe('redteam: size cap vs fragmenting deletions', () => {
       if (s instanceof Y.Item && s.content instanceof Y.ContentString) ranges.push([client, s.id.clock, 1]);
     }
     // Several deletes-only updates, each of whole items.
-    for (let i = 0; i < ranges.length; i += 1000) t.room.receive(t.writer, FakeSocket.updateFrame(handUpdate([], ranges.slice(i, i + 1000))));
+    for (let i = 0; i < ranges.length; i += 1000)
+      t.room.receive(t.writer, FakeSocket.updateFrame(handUpdate([], ranges.slice(i, i + 1000))));
     const after = encodedSize(t.room.doc);
     expect(after, `before ${before}, after ${after}`).toBeLessThanOrEqual(CAP + CAP / 16);
   });

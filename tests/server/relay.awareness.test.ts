@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
+import {
+  cleanupTempDirs,
+  connectClient,
+  destroyAllClients,
+  openRawSocket,
+  seedOpenBoard,
+  waitFor,
+  type TestClient,
+} from '../helpers/relay';
 
 let relay: InProcessRelay;
 beforeAll(async () => {
@@ -43,10 +51,20 @@ async function boardWithAliceAndBob(): Promise<{ board: string; alice: TestClien
 }
 
 /** Mallory's own presence reaching Bob proves the relay processed everything she sent before it. */
-async function sendThenProveProcessed(mallory: ReturnType<typeof openRawSocket>, bob: TestClient, frames: Uint8Array[], clientID: number, clock: number) {
+async function sendThenProveProcessed(
+  mallory: ReturnType<typeof openRawSocket>,
+  bob: TestClient,
+  frames: Uint8Array[],
+  clientID: number,
+  clock: number,
+) {
   for (const frame of frames) mallory.ws.send(frame);
   mallory.ws.send(awarenessFrame([[clientID, clock, { user: { name: 'Mallory', color: '#000000' }, mark: clock }]]));
-  await waitFor(() => (bob.provider.awareness.getStates().get(clientID) as { mark?: number } | undefined)?.mark === clock, 5000, "Mallory's own presence");
+  await waitFor(
+    () => (bob.provider.awareness.getStates().get(clientID) as { mark?: number } | undefined)?.mark === clock,
+    5000,
+    "Mallory's own presence",
+  );
 }
 
 describe('presence ownership', () => {
@@ -62,7 +80,10 @@ describe('presence ownership', () => {
       [
         awarenessFrame([[aliceId, clock, { user: { name: 'Mallory', color: '#000000' } }]]),
         awarenessFrame([[aliceId, clock + 1, null]]),
-        awarenessFrame([[4242, 1, { user: { name: 'Decoy' } }], [aliceId, clock + 2, null]]), // all or nothing
+        awarenessFrame([
+          [4242, 1, { user: { name: 'Decoy' } }],
+          [aliceId, clock + 2, null],
+        ]), // all or nothing
       ],
       777_001,
       1,
@@ -73,7 +94,11 @@ describe('presence ownership', () => {
 
     // Alice's own updates still go through.
     alice.provider.awareness.setLocalStateField('cursor', { x: 1, y: 2 });
-    await waitFor(() => (bob.provider.awareness.getStates().get(aliceId) as { cursor?: unknown }).cursor !== undefined, 5000, "Alice's cursor");
+    await waitFor(
+      () => (bob.provider.awareness.getStates().get(aliceId) as { cursor?: unknown }).cursor !== undefined,
+      5000,
+      "Alice's cursor",
+    );
     mallory.ws.close();
   });
 
@@ -82,7 +107,13 @@ describe('presence ownership', () => {
     const mallory = openRawSocket(`${relay.wsUrl}/${board}`);
     await mallory.opened;
     const ids = Array.from({ length: 8 }, (_, i) => 900_000 + i);
-    await sendThenProveProcessed(mallory, bob, [awarenessFrame(ids.slice(0, 7).map((id) => [id, 1, { user: { name: `bot${id}` } }]))], ids[7]!, 1);
+    await sendThenProveProcessed(
+      mallory,
+      bob,
+      [awarenessFrame(ids.slice(0, 7).map((id) => [id, 1, { user: { name: `bot${id}` } }]))],
+      ids[7]!,
+      1,
+    );
     // A ninth id is one too many: the whole message is dropped.
     await sendThenProveProcessed(mallory, bob, [awarenessFrame([[999_999, 1, { user: { name: 'ninth' } }]])], ids[7]!, 2);
     expect(bob.provider.awareness.getStates().has(999_999)).toBe(false);

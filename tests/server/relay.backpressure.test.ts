@@ -134,7 +134,11 @@ describe('a client that does not read', () => {
       card.set('big', `${i}`.padEnd(600_000, 'z'));
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    await waitFor(() => (reader.doc.getMap('cards').get('big') as string | undefined)?.startsWith('59') === true, 20_000, 'the reader to get every value');
+    await waitFor(
+      () => (reader.doc.getMap('cards').get('big') as string | undefined)?.startsWith('59') === true,
+      20_000,
+      'the reader to get every value',
+    );
     expect(warnings.some((w) => w.includes('reason="client not reading"'))).toBe(true);
     expect(relay.server.rooms.peek(board)?.connectionCount).toBe(2);
     expect(writer.provider.wsconnected && reader.provider.wsconnected).toBe(true);
@@ -170,7 +174,11 @@ describe('per-connection byte budget', () => {
     importer.provider.on('connection-close', () => closes++);
     const text = importer.doc.getText('imported');
     for (let i = 0; i < 8; i++) text.insert(text.length, `${i}`.repeat(950_000)); // one message each
-    await waitFor(() => relay.server.rooms.peek(board)?.doc.getText('imported').length === 8 * 950_000, 20_000, 'the whole import to arrive');
+    await waitFor(
+      () => relay.server.rooms.peek(board)?.doc.getText('imported').length === 8 * 950_000,
+      20_000,
+      'the whole import to arrive',
+    );
     expect(closes).toBe(0);
     expect(warnings).toEqual([]);
   });

@@ -75,7 +75,9 @@ describe('relay fuzzing', () => {
     expect(observer.doc.toJSON()).toEqual(fresh.doc.toJSON());
     // Forged awareness entries never replaced or removed the observer's presence.
     await waitFor(() => fresh.provider.awareness.getStates().has(observer.doc.clientID), 5000, "the observer's presence");
-    expect(fresh.provider.awareness.getStates().get(observer.doc.clientID)).toEqual({ user: { name: 'Observer', color: '#2563eb', role: 'facilitator' } });
+    expect(fresh.provider.awareness.getStates().get(observer.doc.clientID)).toEqual({
+      user: { name: 'Observer', color: '#2563eb', role: 'facilitator' },
+    });
     expect((await httpRequest(relay.httpUrl, '/healthz')).status).toBe(200);
   });
 });

@@ -72,7 +72,13 @@ describe('relay HTTP', () => {
   });
 
   it('refuses path traversal, plain or percent-encoded', async () => {
-    for (const attempt of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const attempt of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const res = await httpRequest(relay.httpUrl, attempt);
       expect(res.status, attempt).toBe(400);
       expect(res.body).not.toContain('TOP SECRET');

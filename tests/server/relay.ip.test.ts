@@ -3,7 +3,16 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerConfig } from '../../server/config';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, testBoardId, upgradeStatus, waitFor } from '../helpers/relay';
+import {
+  cleanupTempDirs,
+  connectClient,
+  destroyAllClients,
+  openRawSocket,
+  seedOpenBoard,
+  testBoardId,
+  upgradeStatus,
+  waitFor,
+} from '../helpers/relay';
 
 const relays: InProcessRelay[] = [];
 afterEach(async () => {
@@ -32,8 +41,17 @@ function upgrade(url: string, headers: Record<string, string> = {}): Promise<{ s
 }
 
 async function post(relay: InProcessRelay, path: string, headers: Record<string, string> = {}, body?: unknown) {
-  const res = await fetch(`${relay.httpUrl}${path}`, { method: 'POST', headers: body ? { ...headers, 'Content-Type': 'application/json' } : headers, body: body ? JSON.stringify(body) : undefined });
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), type: res.headers.get('content-type'), body: (await res.json()) as Record<string, unknown> };
+  const res = await fetch(`${relay.httpUrl}${path}`, {
+    method: 'POST',
+    headers: body ? { ...headers, 'Content-Type': 'application/json' } : headers,
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    type: res.headers.get('content-type'),
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 describe('per-address websocket cap', () => {

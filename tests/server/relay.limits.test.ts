@@ -2,7 +2,15 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
+import {
+  cleanupTempDirs,
+  connectClient,
+  destroyAllClients,
+  openRawSocket,
+  seedOpenBoard,
+  waitFor,
+  type TestClient,
+} from '../helpers/relay';
 
 const relays: InProcessRelay[] = [];
 afterEach(async () => {
@@ -80,7 +88,16 @@ describe('per-connection message rate limit', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const last = people[0]!;
-    await waitFor(() => people.every((p) => (p.provider.awareness.getStates().get(last.doc.clientID) as { cursor?: { x: number } } | undefined)?.cursor?.x === (last.provider.awareness.getLocalState() as { cursor: { x: number } }).cursor.x), 5000, 'the last cursor everywhere');
+    await waitFor(
+      () =>
+        people.every(
+          (p) =>
+            (p.provider.awareness.getStates().get(last.doc.clientID) as { cursor?: { x: number } } | undefined)?.cursor?.x ===
+            (last.provider.awareness.getLocalState() as { cursor: { x: number } }).cursor.x,
+        ),
+      5000,
+      'the last cursor everywhere',
+    );
     expect(closes).toBe(0);
   });
 });

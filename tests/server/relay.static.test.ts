@@ -169,7 +169,9 @@ describe('conditional and range requests', () => {
     const first = await request(relay.httpUrl, '/assets/logo-1b2c.png');
     const lastModified = first.headers['last-modified'];
     expect((await request(relay.httpUrl, '/assets/logo-1b2c.png', { 'if-modified-since': lastModified })).status).toBe(304);
-    expect((await request(relay.httpUrl, '/assets/logo-1b2c.png', { 'if-modified-since': 'Thu, 01 Jan 1998 00:00:00 GMT' })).status).toBe(200);
+    expect((await request(relay.httpUrl, '/assets/logo-1b2c.png', { 'if-modified-since': 'Thu, 01 Jan 1998 00:00:00 GMT' })).status).toBe(
+      200,
+    );
   });
 
   it('sends one byte range of the bytes it would send, compressed or not', async () => {

@@ -48,7 +48,10 @@ describe('HTTP timeouts', () => {
   });
 
   it('drops a websocket upgrade whose headers never complete', async () => {
-    const held = await heldFor(`GET /sync/${testBoardId()} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n`, 'Sec-WebSocket-Version: 13');
+    const held = await heldFor(
+      `GET /sync/${testBoardId()} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n`,
+      'Sec-WebSocket-Version: 13',
+    );
     expect(held).toBeLessThan(HEADERS_TIMEOUT_MS + 1000);
   });
 
@@ -57,7 +60,10 @@ describe('HTTP timeouts', () => {
   });
 
   it('drops a request whose body trickles in past the request timeout', async () => {
-    const held = await heldFor('POST /api/boards/x/links HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{', ' '.repeat(100));
+    const held = await heldFor(
+      'POST /api/boards/x/links HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+      ' '.repeat(100),
+    );
     expect(held).toBeLessThan(2000 + 1000);
   });
 

@@ -52,16 +52,34 @@ describe('writer keys', () => {
     mine.provider.disconnect();
     setTouchpointText(mine.doc, card, 'Je découvre hors ligne');
     mine.provider.connect();
-    await waitFor(() => String((facilitator.doc.getMap('touchpoints').get(card) as Y.Map<unknown>).get('text')) === 'Je découvre hors ligne', 5000, 'the offline edit');
+    await waitFor(
+      () => String((facilitator.doc.getMap('touchpoints').get(card) as Y.Map<unknown>).get('text')) === 'Je découvre hors ligne',
+      5000,
+      'the offline edit',
+    );
     // A second participant link, another key: it may not append to the first participant's clocks.
     const thief = openRawSocket(`${relay.wsUrl}/${boardId}?token=${encodeURIComponent(participant)}&writer=${'B'.repeat(22)}`);
     await thief.opened;
     const clock = Y.getState(mine.doc.store, mine.doc.clientID);
-    thief.ws.send(updateFrame(handUpdate([{ client: mine.doc.clientID, clock, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'stolen', content: { any: [1] } }] }])));
+    thief.ws.send(
+      updateFrame(
+        handUpdate([
+          {
+            client: mine.doc.clientID,
+            clock,
+            structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'stolen', content: { any: [1] } }],
+          },
+        ]),
+      ),
+    );
     expect((await thief.closed).code).toBe(4409);
     // The facilitator's structure change reaches the participant, whose later cards still arrive.
     renameLane(facilitator.doc, 'stages', stageId, 'Éveil');
-    await waitFor(() => (mine.doc.getMap('stages').get(stageId) as Y.Map<unknown>).get('name') === 'Éveil', 5000, 'the rename at the participant');
+    await waitFor(
+      () => (mine.doc.getMap('stages').get(stageId) as Y.Map<unknown>).get('name') === 'Éveil',
+      5000,
+      'the rename at the participant',
+    );
     const next = addTouchpoint(mine.doc, { journeyId, stageId, channelId }, 'Je reviens');
     await waitFor(() => facilitator.doc.getMap('touchpoints').has(next), 5000, 'the next card');
     expect(facilitator.doc.getMap('touchpoints').has('stolen')).toBe(false);

@@ -22,7 +22,6 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-
 function setup() {
   const store = createMemoryStore();
   const room = new Room({ boardId: BOARD, store, log: createLogger('silent'), compactEvery: 10_000 });
@@ -57,7 +56,21 @@ function setup() {
     expect(structure(room.doc)).toEqual(structure(facilitator.doc));
     expect(structure(reloaded())).toEqual(structure(facilitator.doc));
   };
-  return { room, store, facilitator, participant, facilitatorEdit, journeyId, F, fState, entryId, attack, expectStructureIntact, reloaded, join };
+  return {
+    room,
+    store,
+    facilitator,
+    participant,
+    facilitatorEdit,
+    journeyId,
+    F,
+    fState,
+    entryId,
+    attack,
+    expectStructureIntact,
+    reloaded,
+    join,
+  };
 }
 
 const anyStage = (doc: Y.Doc) => [...doc.getMap('stages').keys()][0]!;
@@ -69,7 +82,11 @@ describe('a participant cannot reach the structure', () => {
     const target = t.entryId('stages', stage);
     const attacker = 900_001;
     const update = handUpdate([
-      { client: target.client, clock: target.clock, structs: [{ kind: 'item', parent: 'touchpoints', parentSub: stage, content: { any: [1] } }] },
+      {
+        client: target.client,
+        clock: target.clock,
+        structs: [{ kind: 'item', parent: 'touchpoints', parentSub: stage, content: { any: [1] } }],
+      },
       { client: attacker, clock: 0, structs: [{ kind: 'item', origin: target, parentSub: stage, content: { any: ['Piraté'] } }] },
     ]);
     t.attack(update);
@@ -87,7 +104,9 @@ describe('a participant cannot reach the structure', () => {
 
   it('refuses an item straddling the facilitator’s last clock', () => {
     const t = setup();
-    const update = handUpdate([{ client: t.F, clock: t.fState() - 1, structs: [{ kind: 'item', parent: 'touchpoints', content: { string: 'ab' } }] }]);
+    const update = handUpdate([
+      { client: t.F, clock: t.fState() - 1, structs: [{ kind: 'item', parent: 'touchpoints', content: { string: 'ab' } }] },
+    ]);
     t.attack(update);
     expect(t.participant.closed?.code).toBe(CLOSE_CHANGE_REFUSED);
     t.expectStructureIntact();
@@ -105,7 +124,8 @@ describe('a participant cannot reach the structure', () => {
     const p2 = new RoleSocket('p2', 'participant', 'key-p2');
     t.join(p2);
     const structs = [{ kind: 'item' as const, parent: 'touchpoints', parentSub: 'deep', content: { type: 'map' as const } }];
-    for (let i = 1; i < 6; i++) structs.push({ kind: 'item', parent: { client: a + 1, clock: i - 1 } as never, parentSub: 'd', content: { type: 'map' } });
+    for (let i = 1; i < 6; i++)
+      structs.push({ kind: 'item', parent: { client: a + 1, clock: i - 1 } as never, parentSub: 'd', content: { type: 'map' } });
     t.room.receive(p2, FakeSocket.updateFrame(handUpdate([{ client: a + 1, clock: 0, structs }])));
     expect(p2.closed?.code).toBe(CLOSE_CHANGE_REFUSED);
     expect(t.room.doc.getMap('touchpoints').has('deep')).toBe(false);
@@ -146,7 +166,11 @@ describe('a participant cannot lay traps on other clients’ clocks', () => {
     t.attack(handUpdate([], [[victim.doc.clientID, 0, 2 ** 30]]));
     const updates: Uint8Array[] = [];
     victim.doc.on('update', (u: Uint8Array) => updates.push(u));
-    const card = addTouchpoint(victim.doc, { journeyId: t.journeyId, stageId: anyStage(victim.doc), channelId: [...victim.doc.getMap('channels').keys()][0]! }, 'Je compare');
+    const card = addTouchpoint(
+      victim.doc,
+      { journeyId: t.journeyId, stageId: anyStage(victim.doc), channelId: [...victim.doc.getMap('channels').keys()][0]! },
+      'Je compare',
+    );
     for (const u of updates) t.room.receive(victim, FakeSocket.updateFrame(u));
     expect(victim.closed).toBeNull();
     expect(t.room.doc.getMap('touchpoints').has(card)).toBe(true);
@@ -155,7 +179,11 @@ describe('a participant cannot lay traps on other clients’ clocks', () => {
 
   it('refuses an item naming a future clock of the facilitator, and a GC struct over its next clocks', () => {
     const t = setup();
-    t.attack(handUpdate([{ client: 900_005, clock: 0, structs: [{ kind: 'item', origin: { client: t.F, clock: t.fState() }, content: { any: [1] } }] }]));
+    t.attack(
+      handUpdate([
+        { client: 900_005, clock: 0, structs: [{ kind: 'item', origin: { client: t.F, clock: t.fState() }, content: { any: [1] } }] },
+      ]),
+    );
     expect(t.participant.closed?.code).toBe(CLOSE_CHANGE_REFUSED);
     const p2 = new RoleSocket('p2', 'participant', 'key-p2');
     t.join(p2);
@@ -173,23 +201,60 @@ describe('a participant cannot lay traps on other clients’ clocks', () => {
 
   it('refuses skip structs, and writing under another participant’s client id', () => {
     const t = setup();
-    t.attack(handUpdate([{ client: 900_006, clock: 0, structs: [{ kind: 'skip', length: 5 }, { kind: 'item', parent: 'touchpoints', parentSub: 'x', content: { any: [1] } }] }]));
+    t.attack(
+      handUpdate([
+        {
+          client: 900_006,
+          clock: 0,
+          structs: [
+            { kind: 'skip', length: 5 },
+            { kind: 'item', parent: 'touchpoints', parentSub: 'x', content: { any: [1] } },
+          ],
+        },
+      ]),
+    );
     expect(t.participant.closed?.code).toBe(CLOSE_CHANGE_REFUSED);
     const victim = new RoleSocket('victim', 'participant', 'key-v');
     t.join(victim);
     const updates: Uint8Array[] = [];
     victim.doc.on('update', (u: Uint8Array) => updates.push(u));
-    addTouchpoint(victim.doc, { journeyId: t.journeyId, stageId: anyStage(victim.doc), channelId: [...victim.doc.getMap('channels').keys()][0]! }, 'Je compare');
+    addTouchpoint(
+      victim.doc,
+      { journeyId: t.journeyId, stageId: anyStage(victim.doc), channelId: [...victim.doc.getMap('channels').keys()][0]! },
+      'Je compare',
+    );
     for (const u of updates) t.room.receive(victim, FakeSocket.updateFrame(u));
     const V = victim.doc.clientID;
     const thief = new RoleSocket('thief', 'participant', 'key-t');
     t.join(thief);
-    t.room.receive(thief, FakeSocket.updateFrame(handUpdate([{ client: V, clock: Y.getState(victim.doc.store, V), structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'z', content: { any: [1] } }] }])));
+    t.room.receive(
+      thief,
+      FakeSocket.updateFrame(
+        handUpdate([
+          {
+            client: V,
+            clock: Y.getState(victim.doc.store, V),
+            structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'z', content: { any: [1] } }],
+          },
+        ]),
+      ),
+    );
     expect(thief.closed?.code).toBe(CLOSE_CHANGE_REFUSED);
     // The same writer key, reconnecting, continues its own client id.
     const again = new RoleSocket('victim again', 'participant', 'key-v');
     t.join(again);
-    t.room.receive(again, FakeSocket.updateFrame(handUpdate([{ client: V, clock: Y.getState(victim.doc.store, V), structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'z', content: { any: [1] } }] }])));
+    t.room.receive(
+      again,
+      FakeSocket.updateFrame(
+        handUpdate([
+          {
+            client: V,
+            clock: Y.getState(victim.doc.store, V),
+            structs: [{ kind: 'item', parent: 'touchpoints', parentSub: 'z', content: { any: [1] } }],
+          },
+        ]),
+      ),
+    );
     expect(again.closed).toBeNull();
     expect(t.room.doc.getMap('touchpoints').get('z')).toBe(1);
   });

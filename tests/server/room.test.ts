@@ -116,12 +116,34 @@ describe('Room hostile input', () => {
     ['an empty frame', new Uint8Array()],
     ['a truncated varint', new Uint8Array([0x80])],
     ['a truncated sync payload', new Uint8Array([0, 2, 50, 1, 2])],
-    ['an undecodable update', frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, new Uint8Array([9, 9, 9, 9, 9, 9]))))],
+    [
+      'an undecodable update',
+      frame(
+        (e) => (
+          encoding.writeVarUint(e, 0),
+          encoding.writeVarUint(e, 2),
+          encoding.writeVarUint8Array(e, new Uint8Array([9, 9, 9, 9, 9, 9]))
+        ),
+      ),
+    ],
     ['an unknown sync step', new Uint8Array([0, 7, 0])],
-    ['awareness with broken JSON', frame((e) => {
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarUint8Array(e, frame((a) => (encoding.writeVarUint(a, 1), encoding.writeVarUint(a, 5), encoding.writeVarUint(a, 1), encoding.writeVarString(a, '{nope'))));
-    })],
+    [
+      'awareness with broken JSON',
+      frame((e) => {
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarUint8Array(
+          e,
+          frame(
+            (a) => (
+              encoding.writeVarUint(a, 1),
+              encoding.writeVarUint(a, 5),
+              encoding.writeVarUint(a, 1),
+              encoding.writeVarString(a, '{nope')
+            ),
+          ),
+        );
+      }),
+    ],
   ];
 
   it.each(garbage)('closes only the sender with 1007 on %s, and logs one warning', (_label, junk) => {
@@ -177,7 +199,12 @@ describe('Room hostile input', () => {
   });
 
   it('closes every connection with 1011 when storage refuses an update', async () => {
-    const failing: BoardStore = { ...createMemoryStore(), append: () => { throw new Error('disk full'); } };
+    const failing: BoardStore = {
+      ...createMemoryStore(),
+      append: () => {
+        throw new Error('disk full');
+      },
+    };
     const { room } = makeRoom({ store: failing });
     const a = socket('A');
     const b = socket('B');

@@ -50,7 +50,10 @@ function refusal(url: string): Promise<{ status: number; body: string }> {
 async function api(pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) {
   const res = await fetch(`${relay.httpUrl}${pathname}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: init.body ? JSON.stringify(init.body) : undefined,
   });
   const type = res.headers.get('content-type') ?? '';
@@ -135,7 +138,10 @@ describe('boards the relay knows', () => {
   it('opens a board made by POST /api/boards before anyone wrote to it, with its link only', async () => {
     const board = await createTestBoard(relay.httpUrl);
     expect(storedRows(board.boardId)).toBe(0);
-    expect(await api(`/api/boards/${board.boardId}/access`, { token: board.token })).toEqual({ status: 200, body: { role: 'facilitator', protected: true } });
+    expect(await api(`/api/boards/${board.boardId}/access`, { token: board.token })).toEqual({
+      status: 200,
+      body: { role: 'facilitator', protected: true },
+    });
     expect((await api(`/api/boards/${board.boardId}/access`)).status).toBe(401);
     expect(await upgradeStatus(boardSocketUrl(relay.wsUrl, board))).toBe(101);
     const client = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
@@ -151,7 +157,11 @@ describe('boards the relay knows', () => {
     await client.synced;
     expect(client.doc.getMap('meta').get('title')).toBe('Atelier 2023');
     client.doc.getMap('meta').set('title', 'Atelier 2024');
-    await waitFor(() => relay.server.rooms.peek(boardId)?.doc.getMap('meta').get('title') === 'Atelier 2024', 5000, 'the edit to reach the relay');
+    await waitFor(
+      () => relay.server.rooms.peek(boardId)?.doc.getMap('meta').get('title') === 'Atelier 2024',
+      5000,
+      'the edit to reach the relay',
+    );
     client.destroy();
     await waitFor(() => relay.server.rooms.peek(boardId)?.connectionCount === 0, 5000, 'the client to leave');
     relay.server.rooms.unload(relay.server.rooms.peek(boardId)!);

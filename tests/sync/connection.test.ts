@@ -77,26 +77,29 @@ describe('connectBoard', () => {
   it.each([
     ['access revoked', 'revoked'],
     ['link expired', 'expired'],
-  ])('reports a link cut off by the relay (4403, %s) once, and nothing reconnects it, not even the network coming back', async (reason, why) => {
-    // A window, so that the connection listens to the browser's online/offline events.
-    const hadWindow = 'window' in globalThis;
-    const win = new EventTarget();
-    if (!hadWindow) (globalThis as { window?: EventTarget }).window = win;
-    try {
-      onSocket = (ws) => ws.close(CLOSE_ACCESS_REVOKED, reason);
-      const lost: AccessLoss[] = [];
-      const c = connect(new Y.Doc(), { onAccessLost: (w) => lost.push(w) });
-      await until(() => lost.length === 1);
-      expect(lost).toEqual([why]);
-      globalThis.window.dispatchEvent(new Event('online'));
-      await new Promise((r) => setTimeout(r, 800));
-      expect(requests).toHaveLength(1);
-      expect(lost).toHaveLength(1);
-      expect(c.getState().status).not.toBe('connected');
-    } finally {
-      if (!hadWindow) delete (globalThis as { window?: EventTarget }).window;
-    }
-  });
+  ])(
+    'reports a link cut off by the relay (4403, %s) once, and nothing reconnects it, not even the network coming back',
+    async (reason, why) => {
+      // A window, so that the connection listens to the browser's online/offline events.
+      const hadWindow = 'window' in globalThis;
+      const win = new EventTarget();
+      if (!hadWindow) (globalThis as { window?: EventTarget }).window = win;
+      try {
+        onSocket = (ws) => ws.close(CLOSE_ACCESS_REVOKED, reason);
+        const lost: AccessLoss[] = [];
+        const c = connect(new Y.Doc(), { onAccessLost: (w) => lost.push(w) });
+        await until(() => lost.length === 1);
+        expect(lost).toEqual([why]);
+        globalThis.window.dispatchEvent(new Event('online'));
+        await new Promise((r) => setTimeout(r, 800));
+        expect(requests).toHaveLength(1);
+        expect(lost).toHaveLength(1);
+        expect(c.getState().status).not.toBe('connected');
+      } finally {
+        if (!hadWindow) delete (globalThis as { window?: EventTarget }).window;
+      }
+    },
+  );
 
   it('keeps reconnecting after an ordinary close', async () => {
     onSocket = (ws) => ws.close(1011, 'restart');

@@ -14,41 +14,69 @@ describe('a share link opened where a token is already held', () => {
       linkRole: 'viewer',
       heldRole: 'facilitator',
     });
-    expect(decideLinkToken({ held: facilitator, heldCheck: valid('facilitator'), linkToken: 'link', linkCheck: valid('participant') }).kind).toBe('ask');
+    expect(
+      decideLinkToken({ held: facilitator, heldCheck: valid('facilitator'), linkToken: 'link', linkCheck: valid('participant') }).kind,
+    ).toBe('ask');
   });
 
   it('keeps the held token when the link is refused by the relay, and says so', () => {
-    expect(decideLinkToken({ held: facilitator, heldCheck: valid('facilitator'), linkToken: 'garbage', linkCheck: refused(401) })).toEqual({ kind: 'keep', notice: 'linkInvalid' });
+    expect(decideLinkToken({ held: facilitator, heldCheck: valid('facilitator'), linkToken: 'garbage', linkCheck: refused(401) })).toEqual({
+      kind: 'keep',
+      notice: 'linkInvalid',
+    });
   });
 
   it('takes a link of a higher or equal role at once', () => {
     const participant = { token: 'held', role: 'participant' as const };
-    expect(decideLinkToken({ held: participant, heldCheck: valid('participant'), linkToken: 'link', linkCheck: valid('facilitator') })).toEqual({ kind: 'adopt', role: 'facilitator' });
-    expect(decideLinkToken({ held: participant, heldCheck: valid('participant'), linkToken: 'link', linkCheck: valid('participant') })).toEqual({ kind: 'adopt', role: 'participant' });
+    expect(
+      decideLinkToken({ held: participant, heldCheck: valid('participant'), linkToken: 'link', linkCheck: valid('facilitator') }),
+    ).toEqual({ kind: 'adopt', role: 'facilitator' });
+    expect(
+      decideLinkToken({ held: participant, heldCheck: valid('participant'), linkToken: 'link', linkCheck: valid('participant') }),
+    ).toEqual({ kind: 'adopt', role: 'participant' });
   });
 
   it('takes a valid link when the held token no longer works (expired, revoked)', () => {
-    expect(decideLinkToken({ held: facilitator, heldCheck: refused(), linkToken: 'link', linkCheck: valid('viewer') })).toEqual({ kind: 'adopt', role: 'viewer' });
+    expect(decideLinkToken({ held: facilitator, heldCheck: refused(), linkToken: 'link', linkCheck: valid('viewer') })).toEqual({
+      kind: 'adopt',
+      role: 'viewer',
+    });
   });
 
   it('compares with the role the relay gives the held token, not the one remembered', () => {
     // Remembered as facilitator, but the relay says the token is a participant's: a participant link is no downgrade.
-    expect(decideLinkToken({ held: facilitator, heldCheck: valid('participant'), linkToken: 'link', linkCheck: valid('participant') }).kind).toBe('adopt');
+    expect(
+      decideLinkToken({ held: facilitator, heldCheck: valid('participant'), linkToken: 'link', linkCheck: valid('participant') }).kind,
+    ).toBe('adopt');
   });
 
   it('takes the link when nothing is held, and shows why when the relay refuses it', () => {
-    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: valid('viewer') })).toEqual({ kind: 'adopt', role: 'viewer' });
+    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: valid('viewer') })).toEqual({
+      kind: 'adopt',
+      role: 'viewer',
+    });
     const check = refused(403);
-    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: check })).toEqual({ kind: 'deny', error: (check as { error: AccessError }).error });
+    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: check })).toEqual({
+      kind: 'deny',
+      error: (check as { error: AccessError }).error,
+    });
   });
 
   it('keeps the held token when the relay cannot be reached; with none, takes the link as the least role', () => {
-    expect(decideLinkToken({ held: facilitator, heldCheck: unknown, linkToken: 'link', linkCheck: unknown })).toEqual({ kind: 'keep', notice: 'linkUnchecked' });
-    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: unknown })).toEqual({ kind: 'adopt', role: 'viewer' });
+    expect(decideLinkToken({ held: facilitator, heldCheck: unknown, linkToken: 'link', linkCheck: unknown })).toEqual({
+      kind: 'keep',
+      notice: 'linkUnchecked',
+    });
+    expect(decideLinkToken({ held: null, heldCheck: null, linkToken: 'link', linkCheck: unknown })).toEqual({
+      kind: 'adopt',
+      role: 'viewer',
+    });
   });
 
   it('does nothing for the token already held', () => {
-    expect(decideLinkToken({ held: facilitator, heldCheck: valid('facilitator'), linkToken: 'held', linkCheck: valid('facilitator') })).toEqual({ kind: 'keep', notice: null });
+    expect(
+      decideLinkToken({ held: facilitator, heldCheck: valid('facilitator'), linkToken: 'held', linkCheck: valid('facilitator') }),
+    ).toEqual({ kind: 'keep', notice: null });
   });
 
   it('orders the roles viewer < participant < facilitator', () => {
@@ -64,7 +92,10 @@ describe('checking a link with the relay', () => {
 
   /** The relay answering every call with `status` and `{error}`. */
   const relayAnswers = (status: number, error: string) =>
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error }), { status, headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(JSON.stringify({ error }), { status, headers: { 'Content-Type': 'application/json' } }),
+    );
 
   it('takes a board the relay has never seen (404) as a refusal, never as a relay it could not reach', async () => {
     relayAnswers(404, 'no such board');

@@ -69,7 +69,16 @@ describe('readActivity', () => {
     });
     const [hugo, ...rest] = readActivity(awareness);
     expect(rest).toEqual([]);
-    expect(hugo).toMatchObject({ name: 'Hugo', role: 'viewer', color: '#64748b', cursor: null, viewport: null, summon: null, editing: null, id: '202' });
+    expect(hugo).toMatchObject({
+      name: 'Hugo',
+      role: 'viewer',
+      color: '#64748b',
+      cursor: null,
+      viewport: null,
+      summon: null,
+      editing: null,
+      id: '202',
+    });
     awareness.destroy();
   });
 });

@@ -40,9 +40,14 @@ describe('summariseBoard', () => {
 
   it('stays a few bytes for any board: lanes and counts are capped', () => {
     const doc = new Y.Doc();
-    const journeyId = initBoard(doc, { ...defaultBoard('fr'), stages: Array.from({ length: 20 }, (_, i) => `É${i}`), channels: Array.from({ length: 20 }, (_, i) => `C${i}`) })!.journeyId;
+    const journeyId = initBoard(doc, {
+      ...defaultBoard('fr'),
+      stages: Array.from({ length: 20 }, (_, i) => `É${i}`),
+      channels: Array.from({ length: 20 }, (_, i) => `C${i}`),
+    })!.journeyId;
     const b = readBoard(doc);
-    for (let i = 0; i < GRID_MAX_COUNT + 5; i++) addTouchpoint(doc, { journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id }, `Je ${i}`);
+    for (let i = 0; i < GRID_MAX_COUNT + 5; i++)
+      addTouchpoint(doc, { journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id }, `Je ${i}`);
     const { grid } = summariseBoard(readBoard(doc));
     expect(grid).toHaveLength(GRID_MAX_LANES);
     expect(grid.every((row) => row.length === GRID_MAX_LANES)).toBe(true);
@@ -54,8 +59,21 @@ describe('the recent list in storage', () => {
   it('keeps the counts with the entry, and drops counts that do not read right but not the board', () => {
     const storage = memoryStorage();
     rememberBoard({ id: 'aaaaaaaaaaaaaaaaaaaaaa', title: 'A', lastOpened: 1, journeys: 2, touchpoints: 5, grid: [[1, 2]] }, storage);
-    expect(loadRecentBoards(storage)[0]).toEqual({ id: 'aaaaaaaaaaaaaaaaaaaaaa', title: 'A', lastOpened: 1, journeys: 2, touchpoints: 5, grid: [[1, 2]] });
-    storage.setItem('parcours.recentBoards', JSON.stringify([{ id: 'aaaaaaaaaaaaaaaaaaaaaa', title: 'A', lastOpened: 1, journeys: 2, touchpoints: 5, grid: [[1, 99]] }, { id: '../etc', title: 'x', lastOpened: 2 }]));
+    expect(loadRecentBoards(storage)[0]).toEqual({
+      id: 'aaaaaaaaaaaaaaaaaaaaaa',
+      title: 'A',
+      lastOpened: 1,
+      journeys: 2,
+      touchpoints: 5,
+      grid: [[1, 2]],
+    });
+    storage.setItem(
+      'parcours.recentBoards',
+      JSON.stringify([
+        { id: 'aaaaaaaaaaaaaaaaaaaaaa', title: 'A', lastOpened: 1, journeys: 2, touchpoints: 5, grid: [[1, 99]] },
+        { id: '../etc', title: 'x', lastOpened: 2 },
+      ]),
+    );
     expect(loadRecentBoards(storage)).toEqual([{ id: 'aaaaaaaaaaaaaaaaaaaaaa', title: 'A', lastOpened: 1 }]);
   });
 

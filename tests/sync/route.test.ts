@@ -11,6 +11,7 @@ describe('parseRoute', () => {
   });
 
   it('takes nothing else for the administrator page', () => {
-    for (const path of ['/admin/boards', '/administration', '/ADMIN', '/b/admin', '/admin?secret=x']) expect(parseRoute(path)).toEqual({ page: 'invalid' });
+    for (const path of ['/admin/boards', '/administration', '/ADMIN', '/b/admin', '/admin?secret=x'])
+      expect(parseRoute(path)).toEqual({ page: 'invalid' });
   });
 });

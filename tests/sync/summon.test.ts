@@ -7,7 +7,19 @@ const JOINED = NOW - 5_000;
 
 function peer(clientId: number, role: Role, at: number | null, isSelf = false): PeerActivity {
   const summon: Summon | null = at === null ? null : { at, viewport: { x: clientId, y: 0, zoom: 1 }, journeyId: null };
-  return { clientId, id: `p${clientId}`, name: `P${clientId}`, color: '#2563eb', role, isSelf, cursor: null, viewport: null, editing: null, journeyId: null, summon };
+  return {
+    clientId,
+    id: `p${clientId}`,
+    name: `P${clientId}`,
+    color: '#2563eb',
+    role,
+    isSelf,
+    cursor: null,
+    viewport: null,
+    editing: null,
+    journeyId: null,
+    summon,
+  };
 }
 
 describe('summons', () => {
@@ -48,7 +60,11 @@ describe('summons', () => {
   });
 
   it('picks the newest of several facilitators, and a viewer cannot outbid them', () => {
-    const picked = summonToApply([peer(1, 'facilitator', NOW - 2000), peer(2, 'facilitator', NOW - 1000), peer(3, 'viewer', NOW + 30_000)], NOW, JOINED);
+    const picked = summonToApply(
+      [peer(1, 'facilitator', NOW - 2000), peer(2, 'facilitator', NOW - 1000), peer(3, 'viewer', NOW + 30_000)],
+      NOW,
+      JOINED,
+    );
     expect(picked?.viewport.x).toBe(2);
   });
 });

@@ -19,7 +19,9 @@ function memoryStorage(): Storage {
 describe('writer key', () => {
   it('encodes 16 random bytes as 22 base64url characters', () => {
     const bytes = Uint8Array.from({ length: 16 }, (_, i) => (i === 0 ? 0xfb : i === 1 ? 0xff : i));
-    const key = newWriterKey({ getRandomValues: <T extends ArrayBufferView | null>(a: T) => (new Uint8Array((a as Uint8Array).buffer).set(bytes), a) });
+    const key = newWriterKey({
+      getRandomValues: <T extends ArrayBufferView | null>(a: T) => (new Uint8Array((a as Uint8Array).buffer).set(bytes), a),
+    });
     expect(key).toHaveLength(22);
     expect(key).toMatch(WRITER_KEY_PATTERN);
     // 0xfb 0xff … starts with "-_" in base64url ("+/" in plain base64).
@@ -52,7 +54,13 @@ describe('writer key', () => {
   });
 
   it('keeps one key for the page when storage refuses to keep it', () => {
-    const broken = { ...memoryStorage(), getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } } as Storage;
+    const broken = {
+      ...memoryStorage(),
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as Storage;
     const key = writerKey('board_dddddddddddddddd', broken);
     expect(key).toMatch(WRITER_KEY_PATTERN);
     expect(writerKey('board_dddddddddddddddd', broken)).toBe(key);

@@ -75,7 +75,11 @@ export function ActionCard({ action, rank, onEdit }: ActionCardProps) {
       {movable && (
         <div className="action-card__move">
           {/* A menu of moves, not a display of the quadrant (the card sits in it): its label is short enough for a narrow quadrant. */}
-          <select value="" onChange={(e) => e.target.value && moveTo(e.target.value as Quadrant)} aria-label={t('panel.actions.moveTo', { title })}>
+          <select
+            value=""
+            onChange={(e) => e.target.value && moveTo(e.target.value as Quadrant)}
+            aria-label={t('panel.actions.moveTo', { title })}
+          >
             <option value="" disabled>
               {t(action.placed ? 'panel.actions.moveIn' : 'panel.actions.placeIn')}
             </option>

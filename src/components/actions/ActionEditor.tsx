@@ -34,7 +34,12 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
       <label htmlFor={`${uid}-${field}`} className="commit-field__label">
         {t(label)}
       </label>
-      <select id={`${uid}-${field}`} className="commit-field__control" value={action.placed ? action[field] : ''} onChange={(e) => save({ [field]: Number(e.target.value) })}>
+      <select
+        id={`${uid}-${field}`}
+        className="commit-field__control"
+        value={action.placed ? action[field] : ''}
+        onChange={(e) => save({ [field]: Number(e.target.value) })}
+      >
         {/* Not placed yet: no score is shown as chosen, and choosing one places the action. */}
         {!action.placed && (
           <option value="" disabled>
@@ -54,14 +59,32 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
       <button type="button" className="button button--small" onClick={onClose}>
         <span aria-hidden="true">←</span> {t('panel.actions.back')}
       </button>
-      <CommitField key={`title-${action.id}`} label={t('panel.actions.title')} value={action.title} maxLength={TEXT_LIMITS.actionTitle} multiline onCommit={(v) => v.trim() && save({ title: v.trim() })} />
-      <CommitField label={t('panel.actions.owner')} value={action.owner} maxLength={TEXT_LIMITS.actionOwner} placeholder={t('panel.actions.ownerPlaceholder')} onCommit={(v) => save({ owner: v.trim() })} />
+      <CommitField
+        key={`title-${action.id}`}
+        label={t('panel.actions.title')}
+        value={action.title}
+        maxLength={TEXT_LIMITS.actionTitle}
+        multiline
+        onCommit={(v) => v.trim() && save({ title: v.trim() })}
+      />
+      <CommitField
+        label={t('panel.actions.owner')}
+        value={action.owner}
+        maxLength={TEXT_LIMITS.actionOwner}
+        placeholder={t('panel.actions.ownerPlaceholder')}
+        onCommit={(v) => save({ owner: v.trim() })}
+      />
       <div className="panel-row">
         <div className="commit-field panel-row__grow">
           <label htmlFor={`${uid}-status`} className="commit-field__label">
             {t('panel.actions.status')}
           </label>
-          <select id={`${uid}-status`} className="commit-field__control" value={action.status} onChange={(e) => save({ status: e.target.value as ActionStatus })}>
+          <select
+            id={`${uid}-status`}
+            className="commit-field__control"
+            value={action.status}
+            onChange={(e) => save({ status: e.target.value as ActionStatus })}
+          >
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(STATUS_LABEL[s])}
@@ -69,7 +92,13 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
             ))}
           </select>
         </div>
-        <CommitField className="panel-row__grow" label={t('panel.actions.due')} type="date" value={action.due} onCommit={(due) => save({ due })} />
+        <CommitField
+          className="panel-row__grow"
+          label={t('panel.actions.due')}
+          type="date"
+          value={action.due}
+          onCommit={(due) => save({ due })}
+        />
       </div>
       <div className="panel-row">
         {score('impact', 'panel.actions.impact')}
@@ -82,7 +111,12 @@ export function ActionEditor({ action, currentJourneyId, onClose }: { action: Ac
         <label htmlFor={`${uid}-journey`} className="commit-field__label">
           {t('panel.actions.journey')}
         </label>
-        <select id={`${uid}-journey`} className="commit-field__control" value={action.journeyId ?? ''} onChange={(e) => save({ journeyId: e.target.value || null })}>
+        <select
+          id={`${uid}-journey`}
+          className="commit-field__control"
+          value={action.journeyId ?? ''}
+          onChange={(e) => save({ journeyId: e.target.value || null })}
+        >
           <option value="">{t('panel.actions.journeyNone')}</option>
           {journeys.map((j) => (
             <option key={j.id} value={j.id}>

@@ -28,9 +28,14 @@ export function ActionLinks({ action, journeyId }: { action: Action; journeyId: 
     .filter((tp) => tp.journeyId === journeyId && tp.text.trim())
     .sort((a, b) => (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0));
   const wanted = normalizeWord(filter);
-  const touchpoints = wanted ? allTouchpoints.filter((tp) => normalizeWord(`${tp.text} ${stageName.get(tp.stageId) ?? ''} ${channelName.get(tp.channelId) ?? ''}`).includes(wanted)) : allTouchpoints;
+  const touchpoints = wanted
+    ? allTouchpoints.filter((tp) =>
+        normalizeWord(`${tp.text} ${stageName.get(tp.stageId) ?? ''} ${channelName.get(tp.channelId) ?? ''}`).includes(wanted),
+      )
+    : allTouchpoints;
   const linked = new Set(action.links);
-  const toggle = (id: string, on: boolean) => updateAction(doc, action.id, { links: on ? [...action.links, id] : action.links.filter((l) => l !== id) });
+  const toggle = (id: string, on: boolean) =>
+    updateAction(doc, action.id, { links: on ? [...action.links, id] : action.links.filter((l) => l !== id) });
 
   if (!painPoints.length && !allTouchpoints.length) return <p className="panel-hint">{t('panel.actions.linksNone')}</p>;
   return (
@@ -56,7 +61,14 @@ export function ActionLinks({ action, journeyId }: { action: Action; journeyId: 
               <label htmlFor={filterId} className="visually-hidden">
                 {t('panel.actions.linksFilter')}
               </label>
-              <input id={filterId} type="search" className="commit-field__control checklist__filter" placeholder={t('panel.actions.linksFilter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+              <input
+                id={filterId}
+                type="search"
+                className="commit-field__control checklist__filter"
+                placeholder={t('panel.actions.linksFilter')}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
             </>
           )}
           <div className="checklist__scroll">

@@ -78,7 +78,11 @@ export function ActionMatrix({ actions, onEdit, wide = false }: ActionMatrixProp
       }}
     >
       {unplaced.length > 0 && (
-        <section className={`action-tray${over === 'unplaced' ? ' quadrant--over' : ''}`} aria-label={t('panel.actions.unplaced')} {...dropTarget('unplaced')}>
+        <section
+          className={`action-tray${over === 'unplaced' ? ' quadrant--over' : ''}`}
+          aria-label={t('panel.actions.unplaced')}
+          {...dropTarget('unplaced')}
+        >
           <h3 className="quadrant__title">
             {t('panel.actions.unplaced')} <span className="quadrant__count">({unplaced.length})</span>
           </h3>
@@ -97,7 +101,12 @@ export function ActionMatrix({ actions, onEdit, wide = false }: ActionMatrixProp
           const list = byPlace.get(q)!;
           const style = QUADRANT_STYLE[q];
           return (
-            <section key={q} className={`quadrant quadrant--${q}${over === q ? ' quadrant--over' : ''}`} aria-label={t(style.label)} {...dropTarget(q)}>
+            <section
+              key={q}
+              className={`quadrant quadrant--${q}${over === q ? ' quadrant--over' : ''}`}
+              aria-label={t(style.label)}
+              {...dropTarget(q)}
+            >
               <h3 className="quadrant__title">
                 <span aria-hidden="true">{style.icon}</span> {t(style.label)} <span className="quadrant__count">({list.length})</span>
               </h3>

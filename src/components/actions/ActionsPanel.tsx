@@ -55,7 +55,8 @@ export function ActionsPanel() {
   if (editing) return <ActionEditor action={editing} currentJourneyId={journey?.id ?? null} onClose={() => setEditingId(null)} />;
 
   // "This journey" also shows the actions not tied to any journey: they concern every one.
-  const actions = scope === 'board' || !journey ? board.actions : board.actions.filter((a) => a.journeyId === journey.id || a.journeyId === null);
+  const actions =
+    scope === 'board' || !journey ? board.actions : board.actions.filter((a) => a.journeyId === journey.id || a.journeyId === null);
   const add = () => {
     if (!title.trim()) return;
     addAction(doc, { title: title.trim(), journeyId: journey?.id ?? null });
@@ -79,7 +80,14 @@ export function ActionsPanel() {
           {t('panel.actions.newLabel')}
         </label>
         <div className="panel-row">
-          <input id={`${uid}-title`} className="commit-field__control panel-row__grow" value={title} maxLength={TEXT_LIMITS.actionTitle} placeholder={t('panel.actions.newPlaceholder')} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={`${uid}-title`}
+            className="commit-field__control panel-row__grow"
+            value={title}
+            maxLength={TEXT_LIMITS.actionTitle}
+            placeholder={t('panel.actions.newPlaceholder')}
+            onChange={(e) => setTitle(e.target.value)}
+          />
           <button type="submit" className="button button--primary" disabled={!title.trim()}>
             <span aria-hidden="true">+</span> {t('panel.actions.add')}
           </button>
@@ -88,7 +96,13 @@ export function ActionsPanel() {
       <div className="panel-row panel-row--wrap">
         <div className="segmented" role="group" aria-label={t('panel.actions.view')}>
           {(['matrix', 'list'] as const).map((v) => (
-            <button key={v} type="button" className={`segmented__option${view === v ? ' segmented__option--on' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
+            <button
+              key={v}
+              type="button"
+              className={`segmented__option${view === v ? ' segmented__option--on' : ''}`}
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
               {t(v === 'matrix' ? 'panel.actions.viewMatrix' : 'panel.actions.viewList')}
             </button>
           ))}

@@ -24,9 +24,13 @@ export const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
 /** The words of the CSV export in the interface language. */
 export function actionCsvLabels(t: Translate): ActionCsvLabels {
   return {
-    headers: Object.fromEntries(ACTION_CSV_COLUMNS.map((c) => [c, t(`panel.actions.csv.${c}` as MessageKey)])) as ActionCsvLabels['headers'],
+    headers: Object.fromEntries(
+      ACTION_CSV_COLUMNS.map((c) => [c, t(`panel.actions.csv.${c}` as MessageKey)]),
+    ) as ActionCsvLabels['headers'],
     statuses: Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(STATUS_LABEL[s])])) as ActionCsvLabels['statuses'],
-    quadrants: Object.fromEntries([...QUADRANTS, 'unplaced' as const].map((q) => [q, t(QUADRANT_STYLE[q].label)])) as ActionCsvLabels['quadrants'],
+    quadrants: Object.fromEntries(
+      [...QUADRANTS, 'unplaced' as const].map((q) => [q, t(QUADRANT_STYLE[q].label)]),
+    ) as ActionCsvLabels['quadrants'],
   };
 }
 

@@ -32,7 +32,15 @@ export function AdminSignIn({ onSignedIn, notice }: { onSignedIn(secret: string,
     >
       <label className="field">
         <span>{t('admin.secret')}</span>
-        <input type="password" autoComplete="off" spellCheck={false} value={secret} onChange={(e) => setSecret(e.target.value)} aria-invalid={error !== null} aria-describedby={error ? 'admin-error' : undefined} />
+        <input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error ? 'admin-error' : undefined}
+        />
       </label>
       <div className="modal__actions">
         <button type="submit" className="button button--primary" disabled={busy || !secret.trim()}>

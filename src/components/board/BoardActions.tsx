@@ -20,10 +20,22 @@ export function BoardActions() {
   const [reporting, setReporting] = useState(false);
   return (
     <div className="board-actions" role="toolbar" aria-label={t('toolbar.boardActions')}>
-      <button type="button" className="button" aria-label={t('toolbar.poster')} title={t('toolbar.poster')} onClick={() => setExportOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('toolbar.poster')}
+        title={t('toolbar.poster')}
+        onClick={() => setExportOpen(true)}
+      >
         {t('toolbar.posterShort')}
       </button>
-      <button type="button" className="button" aria-label={t('toolbar.report')} title={t('toolbar.report')} onClick={() => setReporting(true)}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('toolbar.report')}
+        title={t('toolbar.report')}
+        onClick={() => setReporting(true)}
+      >
         {t('toolbar.reportShort')}
       </button>
       <button type="button" className="button" onClick={() => setDataDialog('menu')}>
@@ -32,7 +44,13 @@ export function BoardActions() {
       <button type="button" className="button" onClick={() => setSharing(true)}>
         {t('share.open')}
       </button>
-      <button type="button" className="icon-button" onClick={() => setShortcutsOpen(true)} aria-label={t('toolbar.shortcuts')} title={`${t('toolbar.shortcuts')} (${keysLabel(boardShortcut('help').keys, t)})`}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => setShortcutsOpen(true)}
+        aria-label={t('toolbar.shortcuts')}
+        title={`${t('toolbar.shortcuts')} (${keysLabel(boardShortcut('help').keys, t)})`}
+      >
         ?
       </button>
       {reporting && (

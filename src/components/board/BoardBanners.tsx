@@ -53,7 +53,8 @@ export function LockToggle() {
       title={t(lock ? 'lock.unlock' : 'lock.lock')}
       onClick={() => setStructureLock(doc, lock ? null : { by: me.id, name: me.name })}
     >
-      {lock ? <Lock className="icon" size={15} aria-hidden="true" /> : <LockOpen className="icon" size={15} aria-hidden="true" />} {lock ? t('lock.unlockShort') : t('lock.lockShort')}
+      {lock ? <Lock className="icon" size={15} aria-hidden="true" /> : <LockOpen className="icon" size={15} aria-hidden="true" />}{' '}
+      {lock ? t('lock.unlockShort') : t('lock.lockShort')}
     </button>
   );
 }

@@ -31,7 +31,13 @@ export function BoardTitle({ title }: { title: string }) {
   }
   return (
     <h1 className="board-title">
-      <button type="button" className="board-title__button" title={t('board.titleLabel')} aria-label={`${t('board.titleLabel')} : ${title || t('home.untitled')}`} onClick={() => canEditStructure && startEditing({ kind: 'title' })}>
+      <button
+        type="button"
+        className="board-title__button"
+        title={t('board.titleLabel')}
+        aria-label={`${t('board.titleLabel')} : ${title || t('home.untitled')}`}
+        onClick={() => canEditStructure && startEditing({ kind: 'title' })}
+      >
         {title || t('home.untitled')}
       </button>
     </h1>

@@ -28,7 +28,14 @@ export function IdentityDialog({ initial, onSave, onClose }: IdentityDialogProps
         <p className="muted">{t('identity.body')}</p>
         <label className="field">
           <span>{t('identity.name')}</span>
-          <input ref={nameInput} value={name} maxLength={NAME_MAX_LENGTH} required onChange={(e) => setName(e.target.value)} data-autofocus />
+          <input
+            ref={nameInput}
+            value={name}
+            maxLength={NAME_MAX_LENGTH}
+            required
+            onChange={(e) => setName(e.target.value)}
+            data-autofocus
+          />
         </label>
         <fieldset className="field">
           <legend>{t('identity.color')}</legend>

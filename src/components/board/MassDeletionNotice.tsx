@@ -25,7 +25,13 @@ function FacilitatorNotice() {
   const t = useT();
   const { burst, who, outcome, restore, dismiss } = useMassDeletion();
   const close = (
-    <button type="button" className="icon-button" aria-label={t('massDeletion.dismiss')} title={t('massDeletion.dismiss')} onClick={dismiss}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={t('massDeletion.dismiss')}
+      title={t('massDeletion.dismiss')}
+      onClick={dismiss}
+    >
       ✕
     </button>
   );
@@ -42,7 +48,8 @@ function FacilitatorNotice() {
   return (
     <div className="banner mass-deletion mass-deletion--warning" role="alert">
       <span className="mass-deletion__text">
-        <TriangleAlert className="icon" size={15} aria-hidden="true" /> {who.length > 0 ? t.plural('massDeletion.byName', count, { name: who.join(', ') }) : t.plural('massDeletion.byOthers', count)}
+        <TriangleAlert className="icon" size={15} aria-hidden="true" />{' '}
+        {who.length > 0 ? t.plural('massDeletion.byName', count, { name: who.join(', ') }) : t.plural('massDeletion.byOthers', count)}
       </span>
       {/* A failed restore keeps the warning and its button, so it can be tried again. */}
       {outcome?.kind === 'failed' && <span className="mass-deletion__text">{outcomeText(t, outcome)}</span>}

@@ -37,7 +37,14 @@ export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
             const label = `${t('presence.you', { name: p.name })} — ${roleName} — ${t('identity.edit')}`;
             return (
               <li key={p.clientId}>
-                <button type="button" className="avatar avatar--self" style={{ background: p.color }} title={label} aria-label={label} onClick={onEditSelf}>
+                <button
+                  type="button"
+                  className="avatar avatar--self"
+                  style={{ background: p.color }}
+                  title={label}
+                  aria-label={label}
+                  onClick={onEditSelf}
+                >
                   {initialsOf(p.name)}
                 </button>
               </li>
@@ -63,7 +70,13 @@ export function PresenceList({ onEditSelf }: { onEditSelf(): void }) {
           );
         })}
         {peers.length > SHOWN && (
-          <li className="avatar avatar--more" title={peers.slice(SHOWN).map((p) => p.name).join(', ')}>
+          <li
+            className="avatar avatar--more"
+            title={peers
+              .slice(SHOWN)
+              .map((p) => p.name)
+              .join(', ')}
+          >
             {t('presence.more', { count: peers.length - SHOWN })}
           </li>
         )}

@@ -38,25 +38,58 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       {canEdit && (
         <>
-          <button type="button" className={`button${adding ? ' button--active' : ''}`} aria-pressed={adding} onClick={() => setTool(adding ? 'select' : 'addTouchpoint')} title={`${t('toolbar.addTouchpoint')} (${keys('add')})`}>
+          <button
+            type="button"
+            className={`button${adding ? ' button--active' : ''}`}
+            aria-pressed={adding}
+            onClick={() => setTool(adding ? 'select' : 'addTouchpoint')}
+            title={`${t('toolbar.addTouchpoint')} (${keys('add')})`}
+          >
             <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
           </button>
           <span className="toolbar__sep" />
-          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => undo.undo()} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (${keys('undo')})`}>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!canUndo}
+            onClick={() => undo.undo()}
+            aria-label={t('toolbar.undo')}
+            title={`${t('toolbar.undo')} (${keys('undo')})`}
+          >
             ↶
           </button>
-          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => undo.redo()} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (${keys('redo')})`}>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!canRedo}
+            onClick={() => undo.redo()}
+            aria-label={t('toolbar.redo')}
+            title={`${t('toolbar.redo')} (${keys('redo')})`}
+          >
             ↷
           </button>
         </>
       )}
-      <button type="button" className="icon-button" onClick={() => void fitView({ padding: 0.08, duration: 300 })} aria-label={t('toolbar.fitView')} title={t('toolbar.fitView')}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => void fitView({ padding: 0.08, duration: 300 })}
+        aria-label={t('toolbar.fitView')}
+        title={t('toolbar.fitView')}
+      >
         ⤢
       </button>
       <SearchButtons />
       <span className="toolbar__sep" />
       {SIDE_PANELS.map(([name, label, hint]) => (
-        <button key={name} type="button" className={`button${panel === name ? ' button--active' : ''}`} aria-pressed={panel === name} title={t(hint)} onClick={() => openPanel(panel === name ? null : name)}>
+        <button
+          key={name}
+          type="button"
+          className={`button${panel === name ? ' button--active' : ''}`}
+          aria-pressed={panel === name}
+          title={t(hint)}
+          onClick={() => openPanel(panel === name ? null : name)}
+        >
           {t(label)}
         </button>
       ))}

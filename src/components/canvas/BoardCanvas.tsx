@@ -62,7 +62,8 @@ export const BoardCanvas = memo(function BoardCanvas() {
     () => ({
       'node.a11yDescription.default': t('flow.nodeDescription'),
       'node.a11yDescription.keyboardDisabled': t('flow.keyboardDisabled'),
-      'node.a11yDescription.ariaLiveMessage': ({ x, y }: { x: number; y: number }) => t('flow.moved', { x: Math.round(x), y: Math.round(y) }),
+      'node.a11yDescription.ariaLiveMessage': ({ x, y }: { x: number; y: number }) =>
+        t('flow.moved', { x: Math.round(x), y: Math.round(y) }),
       'edge.a11yDescription.default': t('flow.edgeDescription'),
       'controls.ariaLabel': t('flow.controls'),
       'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
@@ -100,7 +101,8 @@ export const BoardCanvas = memo(function BoardCanvas() {
       if (node.type !== 'touchpoint' || !matrix || !layout || !canEdit) return;
       // The very place the drop cell was highlighted for while dragging.
       const target = dropTarget(layout, matrix.cellCards, { id: node.data.touchpoint.id, x: node.position.x, y: node.position.y });
-      if (target) moveTouchpoint(doc, node.data.touchpoint.id, { stageId: target.stageId, channelId: target.channelId, index: target.index });
+      if (target)
+        moveTouchpoint(doc, node.data.touchpoint.id, { stageId: target.stageId, channelId: target.channelId, index: target.index });
     },
     [doc, layout, matrix, canEdit],
   );

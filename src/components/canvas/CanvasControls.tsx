@@ -21,7 +21,14 @@ export function CanvasControls() {
   const label = t(open ? 'minimap.hide' : 'minimap.show');
   return (
     <>
-      <Controls position="bottom-right" orientation="horizontal" showInteractive={false} showFitView={false} fitViewOptions={FIT_VIEW_OPTIONS} className="export-exclude">
+      <Controls
+        position="bottom-right"
+        orientation="horizontal"
+        showInteractive={false}
+        showFitView={false}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        className="export-exclude"
+      >
         <ControlButton aria-label={label} title={label} aria-pressed={open} onClick={() => setOpen(!open)}>
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <rect x="1.5" y="3" width="13" height="10" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -29,7 +36,16 @@ export function CanvasControls() {
           </svg>
         </ControlButton>
       </Controls>
-      {open && <MiniMap<MatrixNode> position="bottom-right" pannable zoomable nodeColor={minimapColor} ariaLabel={t('minimap.label')} className="export-exclude" />}
+      {open && (
+        <MiniMap<MatrixNode>
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          ariaLabel={t('minimap.label')}
+          className="export-exclude"
+        />
+      )}
     </>
   );
 }

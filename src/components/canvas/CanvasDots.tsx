@@ -33,7 +33,10 @@ export function CanvasDots() {
     const draw = (zoom: number) => {
       drawnAt = zoom;
       const gap = GAP * zoom;
-      el.style.backgroundImage = gap < MIN_SCREEN_GAP ? 'none' : `radial-gradient(circle, #cbd5e1 ${Math.max(0.5, zoom / 2)}px, transparent ${Math.max(0.5, zoom / 2) + 0.6}px)`;
+      el.style.backgroundImage =
+        gap < MIN_SCREEN_GAP
+          ? 'none'
+          : `radial-gradient(circle, #cbd5e1 ${Math.max(0.5, zoom / 2)}px, transparent ${Math.max(0.5, zoom / 2) + 0.6}px)`;
       el.style.backgroundSize = `${gap}px ${gap}px`;
     };
     const place = ([x, y, zoom]: [number, number, number]) => {
@@ -62,5 +65,12 @@ export function CanvasDots() {
       if (rest) clearTimeout(rest);
     };
   }, [store]);
-  return <div ref={dots} className="canvas-dots export-exclude" style={{ left: -ROOM, top: -ROOM, width: `calc(200% + ${2 * ROOM}px)`, height: `calc(200% + ${2 * ROOM}px)` }} aria-hidden="true" />;
+  return (
+    <div
+      ref={dots}
+      className="canvas-dots export-exclude"
+      style={{ left: -ROOM, top: -ROOM, width: `calc(200% + ${2 * ROOM}px)`, height: `calc(200% + ${2 * ROOM}px)` }}
+      aria-hidden="true"
+    />
+  );
 }

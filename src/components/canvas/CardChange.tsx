@@ -26,7 +26,9 @@ export function CardChange({ change }: { change: TouchpointChange }) {
       {before && (reworded || reevaluated) && (
         <p className="touchpoint__before" title={reworded ? before.text : undefined}>
           {t('compare.before', {
-            what: [reevaluated ? `${was.icon} ${t(was.label)}` : '', reworded ? t('compare.quoted', { text: before.text }) : ''].filter(Boolean).join(' · '),
+            what: [reevaluated ? `${was.icon} ${t(was.label)}` : '', reworded ? t('compare.quoted', { text: before.text }) : '']
+              .filter(Boolean)
+              .join(' · '),
           })}
         </p>
       )}
@@ -38,7 +40,8 @@ export function CardChange({ change }: { change: TouchpointChange }) {
 export function changeWords(change: TouchpointChange, t: Translate): string[] {
   const before = change.before;
   const words = change.kinds.map((k) => t(`compare.${k}`));
-  if (before && hasChange(change, 'reevaluated')) words.push(t('compare.wasEvaluation', { evaluation: t(EVALUATION_STYLE[before.evaluation ?? 'none'].label) }));
+  if (before && hasChange(change, 'reevaluated'))
+    words.push(t('compare.wasEvaluation', { evaluation: t(EVALUATION_STYLE[before.evaluation ?? 'none'].label) }));
   if (before && hasChange(change, 'reworded')) words.push(t('compare.wasText', { text: before.text }));
   return words;
 }

@@ -14,7 +14,15 @@ export interface CardTextEditorProps {
 }
 
 /** A short text shown as a paragraph; double-click (or Enter on it) to edit, committed on blur or Enter. */
-export function CardTextEditor({ value, label, placeholder, autoEdit = false, readOnly = false, maxLength, onCommit }: CardTextEditorProps) {
+export function CardTextEditor({
+  value,
+  label,
+  placeholder,
+  autoEdit = false,
+  readOnly = false,
+  maxLength,
+  onCommit,
+}: CardTextEditorProps) {
   const [draft, setDraft] = useState<string | null>(autoEdit && !readOnly ? value : null);
   const area = useRef<HTMLTextAreaElement>(null);
   const shown = useRef<HTMLParagraphElement>(null);
@@ -34,12 +42,20 @@ export function CardTextEditor({ value, label, placeholder, autoEdit = false, re
   }
   if (draft === null) {
     return (
-      <p ref={shown} className={`card-text${value ? '' : ' card-text--empty'}`} tabIndex={0} role="button" aria-label={`${label} : ${value || placeholder}`} onDoubleClick={() => setDraft(value)} onKeyDown={(e) => {
+      <p
+        ref={shown}
+        className={`card-text${value ? '' : ' card-text--empty'}`}
+        tabIndex={0}
+        role="button"
+        aria-label={`${label} : ${value || placeholder}`}
+        onDoubleClick={() => setDraft(value)}
+        onKeyDown={(e) => {
           // Spent here, or the same Enter would also start the text with a new line.
           if (e.key !== 'Enter') return;
           e.preventDefault();
           setDraft(value);
-        }}>
+        }}
+      >
         {value || placeholder}
       </p>
     );

@@ -6,7 +6,13 @@ import { EVALUATION_STYLE } from './evaluationStyle';
 import { keyLabel } from './keyLabel';
 
 /** The icon set's drawing for each toolbar icon (evaluations keep their symbols, which render everywhere). */
-const ICONS: Record<Exclude<ActionIcon, 'evaluation'>, LucideIcon> = { moment: Star, painPoint: Zap, comment: MessageSquare, edit: Pencil, delete: Trash2 };
+const ICONS: Record<Exclude<ActionIcon, 'evaluation'>, LucideIcon> = {
+  moment: Star,
+  painPoint: Zap,
+  comment: MessageSquare,
+  edit: Pencil,
+  delete: Trash2,
+};
 
 /**
  * The buttons above a selected card: one per action of the table that has a button and that

@@ -31,7 +31,11 @@ export function CardWorkshopBadges({ targetId, kind, journeyId, text }: CardWork
   return (
     <>
       {result && (
-        <span className={`vote-result${result.rank <= 3 ? ` vote-result--top${result.rank}` : ''}`} role="img" aria-label={t.plural('vote.ranked', result.count, { rank: result.rank })}>
+        <span
+          className={`vote-result${result.rank <= 3 ? ` vote-result--top${result.rank}` : ''}`}
+          role="img"
+          aria-label={t.plural('vote.ranked', result.count, { rank: result.rank })}
+        >
           <span className="vote-result__rank">{t('vote.rank', { rank: result.rank })}</span>
           <span className="vote-result__count">{result.count}</span>
         </span>
@@ -39,21 +43,39 @@ export function CardWorkshopBadges({ targetId, kind, journeyId, text }: CardWork
       {(unresolved > 0 || vote?.open) && (
         <div className="card-badges nodrag export-exclude">
           {unresolved > 0 && (
-            <button type="button" className="chip chip--comments" aria-label={t.plural('comments.open', unresolved)} title={t.plural('comments.open', unresolved)} onClick={() => openComments(targetId)}>
+            <button
+              type="button"
+              className="chip chip--comments"
+              aria-label={t.plural('comments.open', unresolved)}
+              title={t.plural('comments.open', unresolved)}
+              onClick={() => openComments(targetId)}
+            >
               <MessageSquare className="icon" size={13} aria-hidden="true" /> {unresolved}
             </button>
           )}
           {vote?.open && (
             <span className="dots" role="group" aria-label={t.plural('vote.count', vote.dots)}>
               {canVote && (
-                <button type="button" className="dots__button" disabled={vote.mine === 0} aria-label={t('vote.remove', { text })} onClick={() => removeDot(doc, vote.id, me, targetId)}>
+                <button
+                  type="button"
+                  className="dots__button"
+                  disabled={vote.mine === 0}
+                  aria-label={t('vote.remove', { text })}
+                  onClick={() => removeDot(doc, vote.id, me, targetId)}
+                >
                   −
                 </button>
               )}
               {/* Once results show, the large count says it; the pill keeps the buttons. */}
               {!result && <span className="dots__count">● {vote.dots}</span>}
               {canVote && (
-                <button type="button" className="dots__button" disabled={vote.left === 0} aria-label={t('vote.place', { text })} onClick={() => placeDot(doc, vote.id, me, targetId)}>
+                <button
+                  type="button"
+                  className="dots__button"
+                  disabled={vote.left === 0}
+                  aria-label={t('vote.place', { text })}
+                  onClick={() => placeDot(doc, vote.id, me, targetId)}
+                >
                   +
                 </button>
               )}

@@ -15,7 +15,12 @@ export function CursorsLayer() {
   return (
     <ViewportPortal>
       {shown.map((p) => (
-        <div key={p.clientId} className="cursor export-exclude" style={{ transform: `translate(${p.cursor!.x}px, ${p.cursor!.y}px)`, color: p.color }} aria-hidden="true">
+        <div
+          key={p.clientId}
+          className="cursor export-exclude"
+          style={{ transform: `translate(${p.cursor!.x}px, ${p.cursor!.y}px)`, color: p.color }}
+          aria-hidden="true"
+        >
           <svg width="18" height="22" viewBox="0 0 18 22">
             <path d="M1 1 L1 17 L5.5 13 L9 21 L12 19.5 L8.5 12 L15 12 Z" fill="currentColor" stroke="#fff" strokeWidth="1.5" />
           </svg>

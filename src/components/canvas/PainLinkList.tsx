@@ -18,7 +18,12 @@ export function PainLinkList({ pain, stageId, journeyId }: { pain: PainPoint; st
       {stageCards.map((tp) => (
         <li key={tp.id}>
           <label className="popover__item">
-            <input type="checkbox" checked={pain.touchpointIds.includes(tp.id)} onChange={() => togglePainPointTouchpoint(doc, pain.id, tp.id)} /> {tp.text || '…'}
+            <input
+              type="checkbox"
+              checked={pain.touchpointIds.includes(tp.id)}
+              onChange={() => togglePainPointTouchpoint(doc, pain.id, tp.id)}
+            />{' '}
+            {tp.text || '…'}
           </label>
         </li>
       ))}

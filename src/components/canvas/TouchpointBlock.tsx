@@ -10,7 +10,15 @@ import { touchpointName } from './touchpointName';
  * while it is away from the view. It keeps the card's name for assistive technologies, and a
  * double-click still opens its editor.
  */
-export function TouchpointBlock({ touchpoint, selected, change }: { touchpoint: Touchpoint; selected: boolean; change: TouchpointChange | null }) {
+export function TouchpointBlock({
+  touchpoint,
+  selected,
+  change,
+}: {
+  touchpoint: Touchpoint;
+  selected: boolean;
+  change: TouchpointChange | null;
+}) {
   const t = useT();
   const { canEdit } = useCapabilities();
   const classes = [

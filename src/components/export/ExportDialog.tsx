@@ -64,7 +64,13 @@ function ExportDialogBody() {
     const base = `${slugify(board.meta.title)}-${slugify(journey.name, 'parcours')}`;
     if (viewOnly) return exporter.exportView(`${base}-view.png`, transparent);
     const part = range ? `-${slugify(t('export.stages'), 'etapes')}-${range.from}-${range.to}` : '';
-    exporter.exportPoster({ model: { ...model, version: version.trim() }, size, page: px, transparent, fileName: `${base}${part}-${sizeLabel(size)}.png` });
+    exporter.exportPoster({
+      model: { ...model, version: version.trim() },
+      size,
+      page: px,
+      transparent,
+      fileName: `${base}${part}-${sizeLabel(size)}.png`,
+    });
   };
   const orientation = t(size.orientation === 'landscape' ? 'export.landscape' : 'export.portrait').toLowerCase();
   return (
@@ -106,10 +112,19 @@ function ExportDialogBody() {
             {!viewOnly && (
               <>
                 <ExportSizeFields size={size} onChange={setSize} />
-                <StageRangeFields stages={stageNames} range={range} onChange={(r) => setStages(r && journey ? { journeyId: journey.id, range: r } : null)} />
+                <StageRangeFields
+                  stages={stageNames}
+                  range={range}
+                  onChange={(r) => setStages(r && journey ? { journeyId: journey.id, range: r } : null)}
+                />
                 <label className="form-field">
                   <span>{t('export.version')}</span>
-                  <input value={version} maxLength={40} placeholder={t('export.versionPlaceholder')} onChange={(e) => setVersion(e.target.value)} />
+                  <input
+                    value={version}
+                    maxLength={40}
+                    placeholder={t('export.versionPlaceholder')}
+                    onChange={(e) => setVersion(e.target.value)}
+                  />
                 </label>
               </>
             )}

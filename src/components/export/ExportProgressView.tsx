@@ -3,7 +3,17 @@ import { ProgressView } from '../ui/ProgressView';
 import type { ExportProgress } from '../../store/exportSlice';
 
 /** Where an export stands: a progress bar and Cancel while it runs, the outcome after. */
-export function ExportProgressView({ progress, onCancel, onClose, onBack }: { progress: ExportProgress; onCancel(): void; onClose(): void; onBack(): void }) {
+export function ExportProgressView({
+  progress,
+  onCancel,
+  onClose,
+  onBack,
+}: {
+  progress: ExportProgress;
+  onCancel(): void;
+  onClose(): void;
+  onBack(): void;
+}) {
   const t = useT();
   const busy = progress.phase === 'preparing' || progress.phase === 'rendering' || progress.phase === 'saving';
   const strips = progress.strips ?? 1;
@@ -16,7 +26,22 @@ export function ExportProgressView({ progress, onCancel, onClose, onBack }: { pr
     failed: t('export.failed', { reason: progress.error ?? '' }),
     cancelled: t('export.cancelled'),
   }[progress.phase];
-  const detail = progress.phase === 'done' && progress.textPoints !== undefined ? <p className="muted">{t('export.textSize', { points: progress.textPoints })}</p> : null;
+  const detail =
+    progress.phase === 'done' && progress.textPoints !== undefined ? (
+      <p className="muted">{t('export.textSize', { points: progress.textPoints })}</p>
+    ) : null;
   const labels = { progress: t('export.progress'), cancel: t('export.cancel'), again: t('export.again'), close: t('export.close') };
-  return <ProgressView message={message} detail={detail} busy={busy} value={value} max={strips} labels={labels} onCancel={onCancel} onBack={onBack} onClose={onClose} />;
+  return (
+    <ProgressView
+      message={message}
+      detail={detail}
+      busy={busy}
+      value={value}
+      max={strips}
+      labels={labels}
+      onCancel={onCancel}
+      onBack={onBack}
+      onClose={onClose}
+    />
+  );
 }

@@ -1,5 +1,15 @@
 import { useT } from '../../hooks/useT';
-import { DPI_CHOICES, MAX_POSTER_SIDE, MIN_POSTER_WIDTH, PAPER_FORMATS, isRenderable, paperMillimetres, posterPixels, type PaperFormat, type PosterSize } from '../../model/paper';
+import {
+  DPI_CHOICES,
+  MAX_POSTER_SIDE,
+  MIN_POSTER_WIDTH,
+  PAPER_FORMATS,
+  isRenderable,
+  paperMillimetres,
+  posterPixels,
+  type PaperFormat,
+  type PosterSize,
+} from '../../model/paper';
 import { useUiStore } from '../../store';
 
 /** Paper format, orientation and resolution (or a custom width), with the resulting pixel size. */
@@ -34,7 +44,12 @@ export function ExportSizeFields({ size, onChange }: { size: PosterSize; onChang
         <span>{t('export.orientation')}</span>
         {(['landscape', 'portrait'] as const).map((o) => (
           <label key={o} className="form-radio">
-            <input type="radio" name="orientation" checked={size.orientation === o} onChange={() => onChange({ ...size, orientation: o })} />
+            <input
+              type="radio"
+              name="orientation"
+              checked={size.orientation === o}
+              onChange={() => onChange({ ...size, orientation: o })}
+            />
             {t(o === 'landscape' ? 'export.landscape' : 'export.portrait')}
           </label>
         ))}
@@ -67,7 +82,12 @@ export function ExportSizeFields({ size, onChange }: { size: PosterSize; onChang
         {paper && (
           <span className="muted">
             {' · '}
-            {t('export.print', { format: paper.format, orientation: orientationWord.toLowerCase(), ...paperMillimetres(paper.format, paper.orientation), dpi: paper.dpi })}
+            {t('export.print', {
+              format: paper.format,
+              orientation: orientationWord.toLowerCase(),
+              ...paperMillimetres(paper.format, paper.orientation),
+              dpi: paper.dpi,
+            })}
           </span>
         )}
       </p>

@@ -39,11 +39,18 @@ export function PosterFitAdvice({ points, size, stages, onPaper, onStages }: Pos
       <div className="export-fit__fixes">
         {paper && (
           <button type="button" className="button button--small" onClick={() => onPaper(paper.format)}>
-            {t(paper.points >= MIN_LEGIBLE_POINTS ? 'export.fixPaper' : 'export.fixPaperStill', { format: paper.format, points: t.number(paper.points) })}
+            {t(paper.points >= MIN_LEGIBLE_POINTS ? 'export.fixPaper' : 'export.fixPaperStill', {
+              format: paper.format,
+              points: t.number(paper.points),
+            })}
           </button>
         )}
         {keep && (
-          <button type="button" className="button button--small" onClick={() => onStages({ from: stages.from, to: stages.from + keep - 1 })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onStages({ from: stages.from, to: stages.from + keep - 1 })}
+          >
             {t('export.fixStages', { from: stages.from, to: stages.from + keep - 1 })}
           </button>
         )}

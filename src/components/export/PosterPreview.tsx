@@ -42,7 +42,11 @@ export function PosterPreview({ model, page, transparent, content, paper, poster
   const transform = fit ? `translate(${fit.x * k}px, ${fit.y * k}px) scale(${fit.scale * k})` : undefined;
   return (
     <figure className="poster-preview" aria-label={t('export.preview', { paper })}>
-      <div ref={box} className={`poster-preview__page${transparent ? ' poster-preview__page--transparent' : ''}`} style={{ aspectRatio: `${page.width} / ${page.height}` }}>
+      <div
+        ref={box}
+        className={`poster-preview__page${transparent ? ' poster-preview__page--transparent' : ''}`}
+        style={{ aspectRatio: `${page.width} / ${page.height}` }}
+      >
         <div className="poster-preview__poster" style={{ transform, visibility: fit ? 'visible' : 'hidden' }} aria-hidden="true">
           <Poster ref={posterRef} model={model} t={t} locale={locale} transparent={transparent} />
         </div>

@@ -2,7 +2,15 @@ import { useT } from '../../hooks/useT';
 import type { StageRange } from '../../model/poster';
 
 /** Which stages the poster holds: all of them, or a run of them (a wide journey printed in parts). */
-export function StageRangeFields({ stages, range, onChange }: { stages: readonly string[]; range: StageRange | null; onChange(range: StageRange | null): void }) {
+export function StageRangeFields({
+  stages,
+  range,
+  onChange,
+}: {
+  stages: readonly string[];
+  range: StageRange | null;
+  onChange(range: StageRange | null): void;
+}) {
   const t = useT();
   if (stages.length < 2) return null;
   const from = range?.from ?? 1;

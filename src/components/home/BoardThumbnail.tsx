@@ -20,7 +20,17 @@ export function BoardThumbnail({ grid }: { grid: number[][] }) {
     <span className="board-thumbnail">
       <svg role="img" aria-label={t('home.thumbnail', { size })} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
         {grid.map((row, r) =>
-          row.map((count, c) => <rect key={`${r}-${c}`} x={c * (cell + GAP)} y={r * (cell + GAP)} width={cell} height={cell} rx={1} fill={SHADES[Math.min(count, SHADES.length - 1)]} />),
+          row.map((count, c) => (
+            <rect
+              key={`${r}-${c}`}
+              x={c * (cell + GAP)}
+              y={r * (cell + GAP)}
+              width={cell}
+              height={cell}
+              rx={1}
+              fill={SHADES[Math.min(count, SHADES.length - 1)]}
+            />
+          )),
         )}
       </svg>
     </span>

@@ -31,12 +31,23 @@ export function RecentBoardItem({ board, onForget }: { board: RecentBoard; onFor
           {facts.map((f) => (
             <span key={f}>{f} · </span>
           ))}
-          <time dateTime={opened.toISOString()} title={t('home.lastOpenedOn', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(opened) })}>
+          <time
+            dateTime={opened.toISOString()}
+            title={t('home.lastOpenedOn', {
+              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(opened),
+            })}
+          >
             {t('home.lastOpened', { when: t.relative(board.lastOpened) })}
           </time>
         </p>
       </div>
-      <button type="button" className="button recent__forget" aria-label={t('home.forget', { title })} title={t('home.forgetHint')} onClick={onForget}>
+      <button
+        type="button"
+        className="button recent__forget"
+        aria-label={t('home.forget', { title })}
+        title={t('home.forgetHint')}
+        onClick={onForget}
+      >
         {t('home.forgetShort')}
       </button>
     </li>

@@ -37,12 +37,24 @@ export function FramingPanel() {
         <h2 id={`${uid}-journey`} className="panel-section__title">
           {t('panel.framing.journey')}
         </h2>
-        <CommitField key={`name-${journey.id}`} label={t('panel.framing.name')} value={journey.name} maxLength={TEXT_LIMITS.journeyName} onCommit={(name) => updateJourney(doc, journey.id, { name })} />
+        <CommitField
+          key={`name-${journey.id}`}
+          label={t('panel.framing.name')}
+          value={journey.name}
+          maxLength={TEXT_LIMITS.journeyName}
+          onCommit={(name) => updateJourney(doc, journey.id, { name })}
+        />
         <fieldset className="commit-field segmented">
           <legend className="commit-field__label">{t('panel.framing.kind')}</legend>
           {KINDS.map((kind) => (
             <label key={kind} className={`segmented__option${journey.kind === kind ? ' segmented__option--on' : ''}`}>
-              <input type="radio" name={`${uid}-kind`} value={kind} checked={journey.kind === kind} onChange={() => updateJourney(doc, journey.id, { kind })} />
+              <input
+                type="radio"
+                name={`${uid}-kind`}
+                value={kind}
+                checked={journey.kind === kind}
+                onChange={() => updateJourney(doc, journey.id, { kind })}
+              />
               {t(kind === 'existing' ? 'panel.framing.kindExisting' : 'panel.framing.kindTarget')}
             </label>
           ))}

@@ -73,7 +73,13 @@ export function JourneyTabs() {
           );
         })}
         {canEditStructure && (
-          <button type="button" className="icon-button" aria-label={t('journeys.add')} title={t('journeys.add')} onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('journeys.add')}
+            title={t('journeys.add')}
+            onClick={() => setCreating(true)}
+          >
             +
           </button>
         )}
@@ -117,14 +123,25 @@ export function JourneyTabs() {
                     {EXTRA_ROWS.map((row) => (
                       <li key={row}>
                         <label className="popover__item">
-                          <input type="checkbox" checked={current.extraRows.includes(row)} onChange={(e) => setExtraRow(doc, current.id, row, e.target.checked)} /> {t(`band.${row}`)}
+                          <input
+                            type="checkbox"
+                            checked={current.extraRows.includes(row)}
+                            onChange={(e) => setExtraRow(doc, current.id, row, e.target.checked)}
+                          />{' '}
+                          {t(`band.${row}`)}
                         </label>
                       </li>
                     ))}
                   </ul>
                 )}
               </div>
-              <button type="button" className="icon-button" aria-label={t('journeys.rename')} title={t('journeys.rename')} onClick={() => setRenaming(true)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('journeys.rename')}
+                title={t('journeys.rename')}
+                onClick={() => setRenaming(true)}
+              >
                 ✎
               </button>
               <button

@@ -23,13 +23,23 @@ export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: bo
     deleteKpi(doc, kpi.id);
     onDeleted();
   };
-  const refreshChoices = REFRESH_CHOICES.includes(kpi.refreshDays) ? REFRESH_CHOICES : [...REFRESH_CHOICES, kpi.refreshDays].sort((a, b) => a - b);
+  const refreshChoices = REFRESH_CHOICES.includes(kpi.refreshDays)
+    ? REFRESH_CHOICES
+    : [...REFRESH_CHOICES, kpi.refreshDays].sort((a, b) => a - b);
   // A value typed before the history that is not a number stays in the document, shown as written.
   const legacyText = kpi.current.trim() && parseNumber(kpi.current) === null ? kpi.current : '';
   return (
     <li className="kpi-row" aria-label={t('panel.stage.kpiRow', { name })}>
       <div className="panel-row">
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiName')} value={kpi.name} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiNamePlaceholder')} onCommit={(v) => save({ name: v })} autoFocus={autoFocus} />
+        <CommitField
+          className="panel-row__grow"
+          label={t('panel.stage.kpiName')}
+          value={kpi.name}
+          maxLength={TEXT_LIMITS.kpiField}
+          placeholder={t('panel.stage.kpiNamePlaceholder')}
+          onCommit={(v) => save({ name: v })}
+          autoFocus={autoFocus}
+        />
         <button
           type="button"
           className="icon-button icon-button--danger kpi-row__delete"
@@ -42,15 +52,34 @@ export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: bo
         </button>
       </div>
       <div className="panel-row">
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiTarget')} value={kpi.target} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiTargetPlaceholder')} onCommit={(v) => save({ target: v })} />
-        <CommitField className="panel-row__grow" label={t('panel.stage.kpiUnit')} value={kpi.unit} maxLength={TEXT_LIMITS.kpiField} placeholder={t('panel.stage.kpiUnitPlaceholder')} onCommit={(v) => save({ unit: v })} />
+        <CommitField
+          className="panel-row__grow"
+          label={t('panel.stage.kpiTarget')}
+          value={kpi.target}
+          maxLength={TEXT_LIMITS.kpiField}
+          placeholder={t('panel.stage.kpiTargetPlaceholder')}
+          onCommit={(v) => save({ target: v })}
+        />
+        <CommitField
+          className="panel-row__grow"
+          label={t('panel.stage.kpiUnit')}
+          value={kpi.unit}
+          maxLength={TEXT_LIMITS.kpiField}
+          placeholder={t('panel.stage.kpiUnitPlaceholder')}
+          onCommit={(v) => save({ unit: v })}
+        />
       </div>
       <div className="panel-row">
         <div className="commit-field panel-row__grow">
           <label htmlFor={`${uid}-direction`} className="commit-field__label">
             {t('kpi.direction')}
           </label>
-          <select id={`${uid}-direction`} className="commit-field__control" value={kpi.direction} onChange={(e) => save({ direction: e.target.value as KpiDirection })}>
+          <select
+            id={`${uid}-direction`}
+            className="commit-field__control"
+            value={kpi.direction}
+            onChange={(e) => save({ direction: e.target.value as KpiDirection })}
+          >
             <option value="up">{t('kpi.direction.up')}</option>
             <option value="down">{t('kpi.direction.down')}</option>
           </select>
@@ -59,7 +88,12 @@ export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: bo
           <label htmlFor={`${uid}-refresh`} className="commit-field__label">
             {t('kpi.refresh')}
           </label>
-          <select id={`${uid}-refresh`} className="commit-field__control" value={kpi.refreshDays} onChange={(e) => save({ refreshDays: Number(e.target.value) })}>
+          <select
+            id={`${uid}-refresh`}
+            className="commit-field__control"
+            value={kpi.refreshDays}
+            onChange={(e) => save({ refreshDays: Number(e.target.value) })}
+          >
             {refreshChoices.map((days) => (
               <option key={days} value={days}>
                 {REFRESH_CHOICES.includes(days) ? t(`kpi.refresh.${days}` as 'kpi.refresh.1') : t.plural('kpi.refresh.days', days)}

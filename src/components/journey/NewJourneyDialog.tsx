@@ -57,7 +57,8 @@ export function NewJourneyDialog({ onClose }: { onClose(): void }) {
           <legend>{t('journeys.template')}</legend>
           {TEMPLATE_IDS.map((id) => (
             <label key={id} className="radio">
-              <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} /> {t(`template.${id}`)}
+              <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />{' '}
+              {t(`template.${id}`)}
             </label>
           ))}
           <p className="muted">{t('template.exampleNote')}</p>

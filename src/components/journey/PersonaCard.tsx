@@ -63,23 +63,66 @@ export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange
           {persona.role && <p className="persona-card__role">{persona.role}</p>}
         </div>
         <div className="persona-card__tools">
-          <button ref={editButton} type="button" className="icon-button" aria-pressed={editing} aria-label={t('panel.personas.edit', { name })} title={t('panel.personas.edit', { name })} onClick={() => onEditingChange(!editing)}>
+          <button
+            ref={editButton}
+            type="button"
+            className="icon-button"
+            aria-pressed={editing}
+            aria-label={t('panel.personas.edit', { name })}
+            title={t('panel.personas.edit', { name })}
+            onClick={() => onEditingChange(!editing)}
+          >
             ✎
           </button>
-          <button type="button" className="icon-button icon-button--danger" aria-label={t('panel.personas.delete', { name })} title={t('panel.personas.delete', { name })} onClick={remove}>
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            aria-label={t('panel.personas.delete', { name })}
+            title={t('panel.personas.delete', { name })}
+            onClick={remove}
+          >
             <Trash2 className="icon" size={15} aria-hidden="true" />
           </button>
         </div>
       </div>
       {editing ? (
         <div className="persona-card__form">
-          <CommitField label={t('panel.personas.name')} value={persona.name} maxLength={TEXT_LIMITS.personaName} placeholder={t('panel.personas.namePlaceholder')} onCommit={(v) => v.trim() && save({ name: v.trim() })} autoFocus={!persona.role} />
+          <CommitField
+            label={t('panel.personas.name')}
+            value={persona.name}
+            maxLength={TEXT_LIMITS.personaName}
+            placeholder={t('panel.personas.namePlaceholder')}
+            onCommit={(v) => v.trim() && save({ name: v.trim() })}
+            autoFocus={!persona.role}
+          />
           <div className="panel-row">
-            <CommitField className="panel-row__grow" label={t('panel.personas.role')} value={persona.role} maxLength={TEXT_LIMITS.personaRole} placeholder={t('panel.personas.rolePlaceholder')} onCommit={(v) => save({ role: v.trim() })} />
-            <CommitField className="persona-card__avatar-field" label={t('panel.personas.avatar')} value={persona.avatar} maxLength={TEXT_LIMITS.personaAvatar} placeholder="🙂" onCommit={(v) => save({ avatar: v.trim() })} />
+            <CommitField
+              className="panel-row__grow"
+              label={t('panel.personas.role')}
+              value={persona.role}
+              maxLength={TEXT_LIMITS.personaRole}
+              placeholder={t('panel.personas.rolePlaceholder')}
+              onCommit={(v) => save({ role: v.trim() })}
+            />
+            <CommitField
+              className="persona-card__avatar-field"
+              label={t('panel.personas.avatar')}
+              value={persona.avatar}
+              maxLength={TEXT_LIMITS.personaAvatar}
+              placeholder="🙂"
+              onCommit={(v) => save({ avatar: v.trim() })}
+            />
           </div>
           {LONG_FIELDS.map(([field, label, placeholder]) => (
-            <CommitField key={field} label={t(label)} value={persona[field]} multiline maxLength={TEXT_LIMITS.personaText} placeholder={t(placeholder)} onCommit={(v) => save({ [field]: v })} />
+            <CommitField
+              key={field}
+              label={t(label)}
+              value={persona[field]}
+              multiline
+              maxLength={TEXT_LIMITS.personaText}
+              placeholder={t(placeholder)}
+              onCommit={(v) => save({ [field]: v })}
+            />
           ))}
           <div className="panel-actions">
             <button type="button" className="button button--small button--primary" onClick={finish}>
@@ -107,7 +150,11 @@ export function PersonaCard({ persona, usedBy, journey, editing, onEditingChange
           (isCurrentPersona ? (
             <span className="persona-card__badge">{t('panel.personas.assigned')}</span>
           ) : (
-            <button type="button" className="button button--small" onClick={() => updateJourney(doc, journey.id, { personaId: persona.id })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => updateJourney(doc, journey.id, { personaId: persona.id })}
+            >
               {t('panel.personas.assign', { journey: journey.name })}
             </button>
           ))}

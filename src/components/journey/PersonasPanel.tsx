@@ -24,7 +24,9 @@ export function PersonasPanel() {
   };
   return (
     <div className="panel-section-list">
-      <p className={personas.length ? 'panel-hint' : 'panel-empty'}>{t(personas.length ? 'panel.personas.intro' : 'panel.personas.empty')}</p>
+      <p className={personas.length ? 'panel-hint' : 'panel-empty'}>
+        {t(personas.length ? 'panel.personas.intro' : 'panel.personas.empty')}
+      </p>
       {personas.length > 0 && (
         <ul className="panel-cards" aria-label={t('panel.tab.personas')}>
           {personas.map((p) => (
@@ -52,7 +54,15 @@ export function PersonasPanel() {
           {t('panel.personas.newLabel')}
         </label>
         <div className="panel-row">
-          <input ref={input} id={inputId} className="commit-field__control panel-row__grow" value={name} maxLength={TEXT_LIMITS.personaName} placeholder={t('panel.personas.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input
+            ref={input}
+            id={inputId}
+            className="commit-field__control panel-row__grow"
+            value={name}
+            maxLength={TEXT_LIMITS.personaName}
+            placeholder={t('panel.personas.namePlaceholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit" className="button button--primary" disabled={!name.trim()}>
             <span aria-hidden="true">+</span> {t('panel.personas.add')}
           </button>

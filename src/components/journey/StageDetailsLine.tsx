@@ -14,7 +14,17 @@ import { StageFunnel } from '../kpis/StageFunnel';
  * the next stage, the colours of its touchpoints with its KPIs on and off target, and warnings
  * when the emotion or the KPIs contradict the colours.
  */
-export function StageDetailsLine({ owner, details, name, stageId }: { owner: string; details: StageDetails; name: string; stageId: string }) {
+export function StageDetailsLine({
+  owner,
+  details,
+  name,
+  stageId,
+}: {
+  owner: string;
+  details: StageDetails;
+  name: string;
+  stageId: string;
+}) {
   const t = useT();
   const openPanel = useUiStore((s) => s.openPanel);
   const { state } = useMetrics();
@@ -45,8 +55,16 @@ export function StageDetailsLine({ owner, details, name, stageId }: { owner: str
       )}
       <StageFunnel kpis={details.kpis} />
       {(evaluated > 0 || kpisText) && (
-        <div className={`health${combined.overall ? ` health--${combined.overall}` : ''}`} role="img" aria-label={healthText} title={healthText}>
-          {h && (['delight', 'improvable', 'pain'] as const).map((k) => (h[k] > 0 ? <span key={k} className={`health__part health__part--${k}`} style={{ flexGrow: h[k] }} /> : null))}
+        <div
+          className={`health${combined.overall ? ` health--${combined.overall}` : ''}`}
+          role="img"
+          aria-label={healthText}
+          title={healthText}
+        >
+          {h &&
+            (['delight', 'improvable', 'pain'] as const).map((k) =>
+              h[k] > 0 ? <span key={k} className={`health__part health__part--${k}`} style={{ flexGrow: h[k] }} /> : null,
+            )}
           {kpisText && (
             <span className="stage-kpi-health" aria-hidden="true">
               {combined.on > 0 && <span className="stage-kpi-health__on">✓{combined.on}</span>}
@@ -61,11 +79,22 @@ export function StageDetailsLine({ owner, details, name, stageId }: { owner: str
         </span>
       )}
       {combined.kpisContradictCards && (
-        <span className="stage-details__warning stage-details__warning--kpis" role="img" aria-label={t('kpi.contradiction')} title={t('kpi.contradiction')}>
+        <span
+          className="stage-details__warning stage-details__warning--kpis"
+          role="img"
+          aria-label={t('kpi.contradiction')}
+          title={t('kpi.contradiction')}
+        >
           ⚠
         </span>
       )}
-      <button type="button" className="icon-button stage-details__open export-exclude nodrag" aria-label={t('stage.details', { name })} title={t('stage.details', { name })} onClick={() => openPanel('stage', stageId)}>
+      <button
+        type="button"
+        className="icon-button stage-details__open export-exclude nodrag"
+        aria-label={t('stage.details', { name })}
+        title={t('stage.details', { name })}
+        onClick={() => openPanel('stage', stageId)}
+      >
         <span aria-hidden="true">i</span>
       </button>
     </div>

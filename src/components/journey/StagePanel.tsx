@@ -52,8 +52,21 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
         <h2 id={`${uid}-about`} className="panel-section__title">
           {stage.name}
         </h2>
-        <CommitField key={`name-${stage.id}`} label={t('panel.stage.name')} value={stage.name} maxLength={TEXT_LIMITS.laneName} onCommit={(v) => renameLane(doc, 'stages', stage.id, v)} />
-        <CommitField key={`owner-${stage.id}`} label={t('panel.stage.owner')} value={stage.owner} maxLength={TEXT_LIMITS.laneOwner} placeholder={t('panel.stage.ownerPlaceholder')} onCommit={(v) => setLaneOwner(doc, 'stages', stage.id, v)} />
+        <CommitField
+          key={`name-${stage.id}`}
+          label={t('panel.stage.name')}
+          value={stage.name}
+          maxLength={TEXT_LIMITS.laneName}
+          onCommit={(v) => renameLane(doc, 'stages', stage.id, v)}
+        />
+        <CommitField
+          key={`owner-${stage.id}`}
+          label={t('panel.stage.owner')}
+          value={stage.owner}
+          maxLength={TEXT_LIMITS.laneOwner}
+          placeholder={t('panel.stage.ownerPlaceholder')}
+          onCommit={(v) => setLaneOwner(doc, 'stages', stage.id, v)}
+        />
       </section>
       <section className="panel-section" aria-labelledby={`${uid}-kpis`}>
         <h2 id={`${uid}-kpis`} className="panel-section__title">
@@ -69,11 +82,22 @@ export function StagePanel({ stageId }: { stageId: string | null }) {
           <p className="panel-empty">{t('panel.stage.kpisEmpty')}</p>
         )}
         <div className="panel-row panel-row--wrap">
-          <button ref={addButton} type="button" className="button button--small button--primary" onClick={() => add({ name: '', target: '', unit: '' })}>
+          <button
+            ref={addButton}
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => add({ name: '', target: '', unit: '' })}
+          >
             <span aria-hidden="true">+</span> {t('panel.stage.kpiAdd')}
           </button>
           {SUGGESTIONS.filter((s) => !kpis.some((k) => k.name.toLowerCase() === t(s.name).toLowerCase())).map((s) => (
-            <button key={s.name} type="button" className="chip" aria-label={t('panel.stage.suggest', { name: t(s.name) })} onClick={() => add({ name: t(s.name), target: '', unit: s.unit })}>
+            <button
+              key={s.name}
+              type="button"
+              className="chip"
+              aria-label={t('panel.stage.suggest', { name: t(s.name) })}
+              onClick={() => add({ name: t(s.name), target: '', unit: s.unit })}
+            >
               <span aria-hidden="true">+</span> {t(s.name)}
             </button>
           ))}

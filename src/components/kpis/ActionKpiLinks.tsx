@@ -13,7 +13,8 @@ export function ActionKpiLinks({ action, journeyId }: { action: Action; journeyI
   const kpis = board.kpis.filter((k) => k.journeyId === journeyId && k.name.trim());
   if (kpis.length === 0) return null;
   const linked = new Set(action.links);
-  const toggle = (id: string, on: boolean) => updateAction(doc, action.id, { links: on ? [...action.links, id] : action.links.filter((l) => l !== id) });
+  const toggle = (id: string, on: boolean) =>
+    updateAction(doc, action.id, { links: on ? [...action.links, id] : action.links.filter((l) => l !== id) });
   return (
     <fieldset className="checklist">
       <legend className="commit-field__label">{t('kpi.action.links')}</legend>

@@ -25,7 +25,8 @@ export function ActionKpis({ action }: { action: Action }) {
             {k.name}{' '}
             {r.latest ? (
               <>
-                <span aria-hidden="true">{STATUS_SYMBOL[r.status]}</span> {kpiValueText(t, r.latest.value, k.unit)} ({t(`kpi.status.${r.status}`)})
+                <span aria-hidden="true">{STATUS_SYMBOL[r.status]}</span> {kpiValueText(t, r.latest.value, k.unit)} (
+                {t(`kpi.status.${r.status}`)})
                 {r.trend && (
                   <>
                     {' '}

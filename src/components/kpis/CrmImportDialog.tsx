@@ -42,9 +42,18 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
   const stages = useMemo(() => board.stages.filter((s) => s.journeyId === journey?.id), [board, journey]);
   const read = step.kind === 'map' ? readEntries(step.table, step.shape) : null;
   const names = read ? crmStageNames(read.entries) : [];
-  const mapping = step.kind === 'map' ? (step.mapping ?? guessStageMapping(names, stages, journey ? readStageMapping(doc, journey.id) : {})) : {};
-  const metrics = read ? pipelineMetrics(read.entries, mapping, stages.map((s) => s.id)) : {};
-  const values: { stageId: string; metric: CrmMetric; date: string; value: number }[] = Object.entries(metrics).flatMap(([stageId, m]) => CRM_METRICS.flatMap((metric) => m[metric].map((p) => ({ stageId, metric, ...p }))));
+  const mapping =
+    step.kind === 'map' ? (step.mapping ?? guessStageMapping(names, stages, journey ? readStageMapping(doc, journey.id) : {})) : {};
+  const metrics = read
+    ? pipelineMetrics(
+        read.entries,
+        mapping,
+        stages.map((s) => s.id),
+      )
+    : {};
+  const values: { stageId: string; metric: CrmMetric; date: string; value: number }[] = Object.entries(metrics).flatMap(([stageId, m]) =>
+    CRM_METRICS.flatMap((metric) => m[metric].map((p) => ({ stageId, metric, ...p }))),
+  );
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const table = await readMetricsFile(await bytesOf(file), file.name);
@@ -54,8 +63,13 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
   const submit = async () => {
     if (!journey || values.length === 0) return;
     setStep({ kind: 'importing' });
-    const labels = Object.fromEntries(CRM_METRICS.map((m) => [m, { name: t(`kpi.crm.metric.${m}`), unit: m === 'conversion' ? '%' : t(`kpi.crm.unit.${m}`) }])) as Record<CrmMetric, { name: string; unit: string }>;
-    const wanted = [...new Set(values.map((v) => `${v.stageId}|${v.metric}`))].map((k) => ({ stageId: k.split('|')[0]!, metric: k.split('|')[1] as CrmMetric }));
+    const labels = Object.fromEntries(
+      CRM_METRICS.map((m) => [m, { name: t(`kpi.crm.metric.${m}`), unit: m === 'conversion' ? '%' : t(`kpi.crm.unit.${m}`) }]),
+    ) as Record<CrmMetric, { name: string; unit: string }>;
+    const wanted = [...new Set(values.map((v) => `${v.stageId}|${v.metric}`))].map((k) => ({
+      stageId: k.split('|')[0]!,
+      metric: k.split('|')[1] as CrmMetric,
+    }));
     // The mapping and the KPIs: one edit of the board, undone with Ctrl+Z; the values: one batch.
     const ids = applyCrmImport(doc, journey.id, mapping, wanted, labels);
     const inputs: MetricInput[] = values.flatMap((v) => {
@@ -65,12 +79,19 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
     try {
       setStep({ kind: 'done', result: await writeAll(client, inputs, 'crm'), undone: false });
     } catch (e) {
-      setStep({ kind: 'failed', reason: e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : String((e as Error).message) });
+      setStep({
+        kind: 'failed',
+        reason: e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : String((e as Error).message),
+      });
     }
   };
   const setColumn = (c: (typeof COLUMNS)[number], v: string) => {
     if (step.kind !== 'map' || step.shape.kind !== 'changes') return;
-    setStep({ ...step, shape: { kind: 'changes', columns: { ...step.shape.columns, [c]: v === '' ? undefined : Number(v) } }, mapping: null });
+    setStep({
+      ...step,
+      shape: { kind: 'changes', columns: { ...step.shape.columns, [c]: v === '' ? undefined : Number(v) } },
+      mapping: null,
+    });
   };
   const shape = step.kind === 'map' ? step.shape : null;
   const missing = shape?.kind === 'changes' && COLUMNS.some((c) => shape.columns[c] === undefined);
@@ -93,7 +114,12 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
         )}
         {step.kind === 'map' && shape && read && (
           <>
-            <p>{t('kpi.import.file', { name: step.name, kind: shape.kind === 'wide' ? t.plural('kpi.crm.shape.wide', shape.stages.length) : t('kpi.crm.shape.changes') })}</p>
+            <p>
+              {t('kpi.import.file', {
+                name: step.name,
+                kind: shape.kind === 'wide' ? t.plural('kpi.crm.shape.wide', shape.stages.length) : t('kpi.crm.shape.changes'),
+              })}
+            </p>
             {shape.kind === 'changes' && (
               <fieldset className="kpi-import__mapping">
                 {COLUMNS.map((c) => (
@@ -118,14 +144,17 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
             ) : (
               <>
                 <p className="kpi-notice" role="status">
-                  {t.plural('kpi.crm.entries', read.entries.length)} {t.plural('kpi.crm.deals', new Set(read.entries.map((e) => e.deal)).size)}
+                  {t.plural('kpi.crm.entries', read.entries.length)}{' '}
+                  {t.plural('kpi.crm.deals', new Set(read.entries.map((e) => e.deal)).size)}
                 </p>
                 {read.rejected.length > 0 && (
                   <details className="kpi-import__rejected" open>
                     <summary>{t.plural('kpi.crm.rejected', read.rejected.length)}</summary>
                     <ul aria-label={t.plural('kpi.crm.rejected', read.rejected.length)}>
                       {read.rejected.slice(0, 50).map((r, i) => (
-                        <li key={`${r.line}-${i}`}>{t('kpi.import.rejectedLine', { line: r.line, reason: t(`kpi.crm.reject.${r.reason}`) })}</li>
+                        <li key={`${r.line}-${i}`}>
+                          {t('kpi.import.rejectedLine', { line: r.line, reason: t(`kpi.crm.reject.${r.reason}`) })}
+                        </li>
                       ))}
                     </ul>
                   </details>
@@ -139,7 +168,9 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
         {step.kind === 'importing' && <p role="status">{t('kpi.import.importing')}</p>}
         {step.kind === 'done' && (
           <p className="kpi-notice" role="status">
-            {step.undone ? t('kpi.import.undone') : `${t.plural('kpi.import.done', step.result.inserted + step.result.updated + step.result.unchanged)} ${t('kpi.import.detail', { inserted: step.result.inserted, updated: step.result.updated, unchanged: step.result.unchanged })}`}
+            {step.undone
+              ? t('kpi.import.undone')
+              : `${t.plural('kpi.import.done', step.result.inserted + step.result.updated + step.result.unchanged)} ${t('kpi.import.detail', { inserted: step.result.inserted, updated: step.result.updated, unchanged: step.result.unchanged })}`}
           </p>
         )}
         {step.kind === 'failed' && (
@@ -154,7 +185,11 @@ export function CrmImportDialog({ onClose }: { onClose: () => void }) {
             </button>
           )}
           {step.kind === 'done' && !step.undone && (
-            <button type="button" className="button" onClick={() => void undoAll(client, step.result.batches).then(() => setStep({ ...step, undone: true }))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void undoAll(client, step.result.batches).then(() => setStep({ ...step, undone: true }))}
+            >
               {t('kpi.import.undo')}
             </button>
           )}

@@ -7,7 +7,12 @@ import { dayText, kpiValueText } from './kpiText';
 export function CrmPreview({ metrics, stages }: { metrics: PipelineMetrics; stages: Stage[] }) {
   const t = useT();
   const rows = stages.filter((s) => metrics[s.id]);
-  if (rows.length === 0) return <p className="kpi-error" role="alert">{t('kpi.crm.nothing')}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="kpi-error" role="alert">
+        {t('kpi.crm.nothing')}
+      </p>
+    );
   const unit = { volume: t('kpi.crm.unit.volume'), conversion: '%', medianDays: t('kpi.crm.unit.medianDays') };
   return (
     <div className="kpi-table-wrap">

@@ -4,7 +4,17 @@ import type { StageMapping } from '../../model/crmPipeline';
 import type { Stage } from '../../model/types';
 
 /** For each stage name of the CRM, the journey stage it stands for (or none). */
-export function CrmStageMapping({ names, stages, mapping, onChange }: { names: string[]; stages: Stage[]; mapping: StageMapping; onChange(m: StageMapping): void }) {
+export function CrmStageMapping({
+  names,
+  stages,
+  mapping,
+  onChange,
+}: {
+  names: string[];
+  stages: Stage[];
+  mapping: StageMapping;
+  onChange(m: StageMapping): void;
+}) {
   const t = useT();
   const uid = useId();
   return (

@@ -20,7 +20,12 @@ export function FeedsDialog({ onClose }: { onClose: () => void }) {
   const [days, setDays] = useState<number>(366);
   const [made, setMade] = useState<{ token: string; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const failed = (e: unknown) => setError(t('kpi.feeds.failed', { reason: e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : String((e as Error).message) }));
+  const failed = (e: unknown) =>
+    setError(
+      t('kpi.feeds.failed', {
+        reason: e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : String((e as Error).message),
+      }),
+    );
   useEffect(() => {
     listFeeds(boardId, token).then(setFeeds, failed);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- read once when the dialog opens
@@ -38,7 +43,10 @@ export function FeedsDialog({ onClose }: { onClose: () => void }) {
   };
   const revoke = (feed: FeedInfo) => {
     const name = feed.label || t('kpi.feeds.unnamed');
-    askConfirm({ message: t('kpi.feeds.revokeConfirm', { label: name }), onConfirm: () => void revokeFeed(boardId, token, feed.id).then(setFeeds, failed) });
+    askConfirm({
+      message: t('kpi.feeds.revokeConfirm', { label: name }),
+      onConfirm: () => void revokeFeed(boardId, token, feed.id).then(setFeeds, failed),
+    });
   };
   const origin = typeof location === 'undefined' ? '' : location.origin;
   const curl = made
@@ -87,12 +95,21 @@ export function FeedsDialog({ onClose }: { onClose: () => void }) {
           <ul className="kpi-feeds__list" aria-label={t('kpi.feeds.list')}>
             {feeds.map((f) => {
               const name = f.label || t('kpi.feeds.unnamed');
-              const expiry = f.expiresAt === 0 ? t('kpi.feeds.never') : t('kpi.feeds.expires', { date: dayText(t.locale, new Date(f.expiresAt).toISOString().slice(0, 10)) });
+              const expiry =
+                f.expiresAt === 0
+                  ? t('kpi.feeds.never')
+                  : t('kpi.feeds.expires', { date: dayText(t.locale, new Date(f.expiresAt).toISOString().slice(0, 10)) });
               return (
                 <li key={f.id}>
-                  <strong>{name}</strong> — {t('kpi.feeds.created', { when: t.relative(f.createdAt) })}, {f.revokedAt ? t('kpi.feeds.revoked') : expiry}
+                  <strong>{name}</strong> — {t('kpi.feeds.created', { when: t.relative(f.createdAt) })},{' '}
+                  {f.revokedAt ? t('kpi.feeds.revoked') : expiry}
                   {!f.revokedAt && (
-                    <button type="button" className="button button--small" onClick={() => revoke(f)} aria-label={t('kpi.feeds.revoke', { label: name })}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => revoke(f)}
+                      aria-label={t('kpi.feeds.revoke', { label: name })}
+                    >
                       {t('kpi.feeds.revoke', { label: name })}
                     </button>
                   )}

@@ -7,7 +7,19 @@ import type { DayOrder } from '../../model/metricsRows';
 const COLUMNS: MetricColumn[] = ['date', 'stage', 'kpi', 'value'];
 
 /** Which column of the file holds each piece of data, and how its dates are written. */
-export function ImportMappingFields({ header, mapping, order, onMapping, onOrder }: { header: string[]; mapping: ColumnMapping; order: DayOrder; onMapping(m: ColumnMapping): void; onOrder(o: DayOrder): void }) {
+export function ImportMappingFields({
+  header,
+  mapping,
+  order,
+  onMapping,
+  onOrder,
+}: {
+  header: string[];
+  mapping: ColumnMapping;
+  order: DayOrder;
+  onMapping(m: ColumnMapping): void;
+  onOrder(o: DayOrder): void;
+}) {
   const t = useT();
   const uid = useId();
   return (

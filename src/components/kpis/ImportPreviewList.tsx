@@ -37,7 +37,9 @@ export function ImportPreviewList({ table, preview }: { table: MetricsTable; pre
       </div>
       {preview.missing.length > 0 ? (
         <p className="kpi-error" role="alert">
-          {t('kpi.import.missing', { columns: t.list(preview.missing.map((c) => t(`kpi.import.column.${c}` as 'kpi.import.column.date'))) })}
+          {t('kpi.import.missing', {
+            columns: t.list(preview.missing.map((c) => t(`kpi.import.column.${c}` as 'kpi.import.column.date'))),
+          })}
         </p>
       ) : preview.values.length > 0 ? (
         <p className="kpi-notice" role="status">

@@ -8,7 +8,13 @@ export function IndicatorsButton() {
   const setKpiDialog = useUiStore((s) => s.setKpiDialog);
   const open = dialog?.kind === 'indicators';
   return (
-    <button type="button" className={`button${open ? ' button--active' : ''}`} aria-pressed={open} title={t('kpi.view.hint')} onClick={() => setKpiDialog(open ? null : { kind: 'indicators' })}>
+    <button
+      type="button"
+      className={`button${open ? ' button--active' : ''}`}
+      aria-pressed={open}
+      title={t('kpi.view.hint')}
+      onClick={() => setKpiDialog(open ? null : { kind: 'indicators' })}
+    >
       {t('kpi.view.button')}
     </button>
   );

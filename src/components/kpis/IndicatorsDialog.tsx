@@ -61,7 +61,9 @@ export function IndicatorsDialog({ onClose }: { onClose: () => void }) {
                       <td className="kpi-table__value">
                         {reading.latest ? (
                           <span className={`kpi-status kpi-status--${reading.status}`}>
-                            <span aria-hidden="true">{STATUS_SYMBOL[reading.status]}</span> {kpiValueText(t, reading.latest.value, kpi.unit)} <span className="visually-hidden">({t(`kpi.status.${reading.status}`)})</span>
+                            <span aria-hidden="true">{STATUS_SYMBOL[reading.status]}</span>{' '}
+                            {kpiValueText(t, reading.latest.value, kpi.unit)}{' '}
+                            <span className="visually-hidden">({t(`kpi.status.${reading.status}`)})</span>
                           </span>
                         ) : (
                           t('kpi.noValue')

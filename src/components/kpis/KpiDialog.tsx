@@ -40,7 +40,12 @@ function KpiHistory({ kpi, stageName, onClose }: { kpi: Kpi; stageName: string; 
   const name = kpi.name || t('panel.stage.kpiUnnamed');
   const reading = readKpiSummary(kpi, state.summary[kpi.id], dayOf(Date.now()));
   const failed = (e: unknown) => {
-    const reason = e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : e instanceof MetricsError && e.status === 403 ? t('kpi.write.forbidden') : String((e as Error).message);
+    const reason =
+      e instanceof MetricsError && e.status === 0
+        ? t('kpi.write.offline')
+        : e instanceof MetricsError && e.status === 403
+          ? t('kpi.write.forbidden')
+          : String((e as Error).message);
     setError(t('kpi.write.failed', { reason }));
     return false;
   };
@@ -72,13 +77,23 @@ function KpiHistory({ kpi, stageName, onClose }: { kpi: Kpi; stageName: string; 
         {series.status === 'ready' && series.series.length > 0 && (
           <>
             <KpiChart name={name} unit={kpi.unit} series={series.series} target={reading.target} />
-            <KpiValueTable name={name} unit={kpi.unit} series={series.series} onSave={canFacilitate ? save : undefined} onDelete={canFacilitate ? (d) => void remove(d) : undefined} />
+            <KpiValueTable
+              name={name}
+              unit={kpi.unit}
+              series={series.series}
+              onSave={canFacilitate ? save : undefined}
+              onDelete={canFacilitate ? (d) => void remove(d) : undefined}
+            />
           </>
         )}
         {deleted && (
           <p className="kpi-notice" role="status">
             {t('kpi.value.deleted', { date: dayText(t.locale, deleted.date) })}{' '}
-            <button type="button" className="button button--small" onClick={() => void client.undo(deleted.batch).then(() => setDeleted(null), failed)}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void client.undo(deleted.batch).then(() => setDeleted(null), failed)}
+            >
               {t('kpi.value.undo')}
             </button>
           </p>

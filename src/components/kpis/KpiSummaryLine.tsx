@@ -18,7 +18,12 @@ export function KpiSummaryLine({ kpi, reading }: { kpi: Kpi; reading: KpiReading
       <span>
         {target === null
           ? t('kpi.dialog.summaryNoTarget', { value, date })
-          : t('kpi.dialog.summary', { value, date, status: t(`kpi.status.${status}`), target: t('kpi.target', { target: kpiValueText(t, target, kpi.unit) }) })}
+          : t('kpi.dialog.summary', {
+              value,
+              date,
+              status: t(`kpi.status.${status}`),
+              target: t('kpi.target', { target: kpiValueText(t, target, kpi.unit) }),
+            })}
         {' · '}
         {ageText(t, reading.ageDays ?? 0)}
       </span>

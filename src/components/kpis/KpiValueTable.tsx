@@ -82,10 +82,24 @@ export function KpiValueTable({ name, unit, series, onSave, onDelete }: KpiValue
                       </>
                     ) : (
                       <>
-                        <button type="button" className="icon-button" aria-label={t('kpi.value.edit', { date: day })} title={t('kpi.value.edit', { date: day })} onClick={() => setEditing({ date: p.date, text: String(p.value).replace('.', t.locale === 'fr' ? ',' : '.'), invalid: false })}>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label={t('kpi.value.edit', { date: day })}
+                          title={t('kpi.value.edit', { date: day })}
+                          onClick={() =>
+                            setEditing({ date: p.date, text: String(p.value).replace('.', t.locale === 'fr' ? ',' : '.'), invalid: false })
+                          }
+                        >
                           ✎
                         </button>
-                        <button type="button" className="icon-button icon-button--danger" aria-label={t('kpi.value.delete', { date: day })} title={t('kpi.value.delete', { date: day })} onClick={() => onDelete?.(p.date)}>
+                        <button
+                          type="button"
+                          className="icon-button icon-button--danger"
+                          aria-label={t('kpi.value.delete', { date: day })}
+                          title={t('kpi.value.delete', { date: day })}
+                          onClick={() => onDelete?.(p.date)}
+                        >
                           🗑
                         </button>
                       </>
@@ -97,7 +111,11 @@ export function KpiValueTable({ name, unit, series, onSave, onDelete }: KpiValue
           })}
         </tbody>
       </table>
-      {editing?.invalid && <p className="kpi-error" role="alert">{t('kpi.add.invalidValue')}</p>}
+      {editing?.invalid && (
+        <p className="kpi-error" role="alert">
+          {t('kpi.add.invalidValue')}
+        </p>
+      )}
       {!all && newest.length > FIRST_ROWS && (
         <p className="kpi-notice">
           {t.plural('kpi.table.more', newest.length - FIRST_ROWS)}{' '}

@@ -3,7 +3,14 @@ import { useBoard } from '../../hooks/useBoard';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
 import { useMetrics } from '../../hooks/useMetrics';
 import { useT } from '../../hooks/useT';
-import { initialMapping, previewImport, readMetricsFile, type ColumnMapping, type FileProblem, type MetricsTable } from '../../model/metricsImport';
+import {
+  initialMapping,
+  previewImport,
+  readMetricsFile,
+  type ColumnMapping,
+  type FileProblem,
+  type MetricsTable,
+} from '../../model/metricsImport';
 import type { DayOrder, KpiRef } from '../../model/metricsRows';
 import { MetricsError } from '../../sync/metrics';
 import { undoAll, writeAll, type ImportResult } from '../../sync/metricsBatches';
@@ -34,7 +41,9 @@ export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const refs = useMemo<KpiRef[]>(() => {
     const stages = new Map(board.stages.map((s) => [s.id, s.name]));
-    return board.kpis.filter((k) => k.journeyId === journey?.id).map((k) => ({ id: k.id, name: k.name, stageName: stages.get(k.stageId) ?? '' }));
+    return board.kpis
+      .filter((k) => k.journeyId === journey?.id)
+      .map((k) => ({ id: k.id, name: k.name, stageName: stages.get(k.stageId) ?? '' }));
   }, [board, journey]);
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -50,7 +59,10 @@ export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
     try {
       setStep({ kind: 'done', result: await writeAll(client, preview.values, 'file'), undone: false });
     } catch (e) {
-      setStep({ kind: 'failed', reason: e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : String((e as Error).message) });
+      setStep({
+        kind: 'failed',
+        reason: e instanceof MetricsError && e.status === 0 ? t('kpi.write.offline') : String((e as Error).message),
+      });
     }
   };
   const undo = async (result: ImportResult) => {
@@ -70,7 +82,12 @@ export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
             <label htmlFor={`${uid}-file`} className="commit-field__label">
               {t('kpi.import.choose')}
             </label>
-            <input id={`${uid}-file`} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} />
+            <input
+              id={`${uid}-file`}
+              type="file"
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
             {step.kind === 'reading' && <p role="status">{t('kpi.import.reading')}</p>}
             {step.kind === 'choose' && step.problem && (
               <p className="kpi-error" role="alert">
@@ -84,17 +101,31 @@ export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
             <p>
               {t('kpi.import.file', {
                 name: step.name,
-                kind: step.table.kind === 'xlsx' ? t('kpi.import.kind.xlsx') : t('kpi.import.kind.csv', { encoding: step.table.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8', delimiter: step.table.delimiter === '\t' ? '⇥' : (step.table.delimiter ?? ',') }),
+                kind:
+                  step.table.kind === 'xlsx'
+                    ? t('kpi.import.kind.xlsx')
+                    : t('kpi.import.kind.csv', {
+                        encoding: step.table.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8',
+                        delimiter: step.table.delimiter === '\t' ? '⇥' : (step.table.delimiter ?? ','),
+                      }),
               })}
             </p>
-            <ImportMappingFields header={step.table.header} mapping={step.mapping} order={preview.order} onMapping={(mapping) => setStep({ ...step, mapping })} onOrder={(order) => setStep({ ...step, order })} />
+            <ImportMappingFields
+              header={step.table.header}
+              mapping={step.mapping}
+              order={preview.order}
+              onMapping={(mapping) => setStep({ ...step, mapping })}
+              onOrder={(order) => setStep({ ...step, order })}
+            />
             <ImportPreviewList table={step.table} preview={preview} />
           </>
         )}
         {step.kind === 'importing' && <p role="status">{t('kpi.import.importing')}</p>}
         {step.kind === 'done' && (
           <p className="kpi-notice" role="status">
-            {step.undone ? t('kpi.import.undone') : `${t.plural('kpi.import.done', step.result.inserted + step.result.updated + step.result.unchanged)} ${t('kpi.import.detail', { inserted: step.result.inserted, updated: step.result.updated, unchanged: step.result.unchanged })}`}
+            {step.undone
+              ? t('kpi.import.undone')
+              : `${t.plural('kpi.import.done', step.result.inserted + step.result.updated + step.result.unchanged)} ${t('kpi.import.detail', { inserted: step.result.inserted, updated: step.result.updated, unchanged: step.result.unchanged })}`}
           </p>
         )}
         {step.kind === 'failed' && (
@@ -121,4 +152,3 @@ export function MetricsImportDialog({ onClose }: { onClose: () => void }) {
     </Modal>
   );
 }
-

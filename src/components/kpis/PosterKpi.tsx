@@ -23,7 +23,8 @@ export function PosterKpi({ kpi, t }: { kpi: Kpi; t: Translate }) {
             <strong>
               {STATUS_SYMBOL[reading.status]} {kpiValueText(t, latest.value, kpi.unit)}
             </strong>{' '}
-            ({t(`kpi.status.${reading.status}`)}, {dayText(t.locale, latest.date)}){reading.trend ? ` ${TREND[reading.trend]} ${t(`kpi.trend.${reading.trend}`)}` : ''}
+            ({t(`kpi.status.${reading.status}`)}, {dayText(t.locale, latest.date)})
+            {reading.trend ? ` ${TREND[reading.trend]} ${t(`kpi.trend.${reading.trend}`)}` : ''}
           </>
         ) : (
           kpi.current && t.measure(kpi.current, kpi.unit)

@@ -4,7 +4,17 @@
  * headers, and the poster is rasterised from an SVG image of the page, where a canvas would
  * come out blank.
  */
-export function Sparkline({ values, target, width = 56, height = 16 }: { values: readonly number[]; target: number | null; width?: number; height?: number }) {
+export function Sparkline({
+  values,
+  target,
+  width = 56,
+  height = 16,
+}: {
+  values: readonly number[];
+  target: number | null;
+  width?: number;
+  height?: number;
+}) {
   if (values.length < 2) return null;
   const all = target === null ? values : [...values, target];
   const min = Math.min(...all);

@@ -16,7 +16,16 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** A day `YYYY-MM-DD` as the language writes dates (« 31/01/2025 », “31 Jan 2025”: no month-day confusion). */
 export function dayText(locale: string, day: string): string {
   let format = dayFormats.get(locale);
-  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: '2-digit', month: locale === 'fr' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    dayFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+        day: '2-digit',
+        month: locale === 'fr' ? '2-digit' : 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })),
+    );
   return format.format(Date.parse(`${day}T00:00:00Z`));
 }
 

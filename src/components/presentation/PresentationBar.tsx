@@ -3,7 +3,15 @@ import { clampStage } from '../../model/presentation';
 import { useUiStore } from '../../store';
 
 /** The one control left while presenting: where we are, previous / next for the presenter, leave. */
-export function PresentationBar({ stages, stage, leader }: { stages: readonly { id: string; name: string }[]; stage: number; leader: string | null }) {
+export function PresentationBar({
+  stages,
+  stage,
+  leader,
+}: {
+  stages: readonly { id: string; name: string }[];
+  stage: number;
+  leader: string | null;
+}) {
   const t = useT();
   const presenting = useUiStore((s) => s.presenting);
   const setStage = useUiStore((s) => s.setPresentStage);
@@ -13,7 +21,13 @@ export function PresentationBar({ stages, stage, leader }: { stages: readonly { 
   return (
     <div className="presentation-bar" role="region" aria-label={t('presentation.label')}>
       {leading && (
-        <button type="button" className="button" disabled={stage <= 0} onClick={() => setStage(clampStage(stage - 1, stages.length))} aria-label={t('presentation.previous')}>
+        <button
+          type="button"
+          className="button"
+          disabled={stage <= 0}
+          onClick={() => setStage(clampStage(stage - 1, stages.length))}
+          aria-label={t('presentation.previous')}
+        >
           ‹
         </button>
       )}
@@ -22,7 +36,13 @@ export function PresentationBar({ stages, stage, leader }: { stages: readonly { 
         {!leading && leader && <span className="presentation-bar__leader">{t('presentation.following', { name: leader })}</span>}
       </p>
       {leading && (
-        <button type="button" className="button" disabled={stage >= stages.length - 1} onClick={() => setStage(clampStage(stage + 1, stages.length))} aria-label={t('presentation.next')}>
+        <button
+          type="button"
+          className="button"
+          disabled={stage >= stages.length - 1}
+          onClick={() => setStage(clampStage(stage + 1, stages.length))}
+          aria-label={t('presentation.next')}
+        >
           ›
         </button>
       )}

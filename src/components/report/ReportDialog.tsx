@@ -88,7 +88,12 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
           </label>
           <label className="form-field">
             <span>{t('report.version')}</span>
-            <input value={version} maxLength={40} placeholder={t('export.versionPlaceholder')} onChange={(e) => setVersion(e.target.value)} />
+            <input
+              value={version}
+              maxLength={40}
+              placeholder={t('export.versionPlaceholder')}
+              onChange={(e) => setVersion(e.target.value)}
+            />
           </label>
           <div className="modal__actions">
             <button type="button" className="button" onClick={close}>

@@ -4,7 +4,17 @@ export interface FilterOption<V> {
 }
 
 /** One criterion of the filters: a box per choice, any ticked choice letting a card through. */
-export function FilterChoices<V extends string | number>({ legend, options, chosen, onChange }: { legend: string; options: readonly FilterOption<V>[]; chosen: readonly V[]; onChange(next: V[]): void }) {
+export function FilterChoices<V extends string | number>({
+  legend,
+  options,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  options: readonly FilterOption<V>[];
+  chosen: readonly V[];
+  onChange(next: V[]): void;
+}) {
   if (options.length === 0) return null;
   return (
     <fieldset className="filter-panel__group">

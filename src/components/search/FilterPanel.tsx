@@ -24,7 +24,8 @@ export function FilterPanel() {
   const { filters, setFilters, clear } = useFilters();
   const matches = useCardMatches();
   const lanes = useMemo(() => {
-    const of = <T extends { journeyId: string; order: string; id: string }>(list: readonly T[]) => list.filter((l) => l.journeyId === journey?.id).sort(byOrder);
+    const of = <T extends { journeyId: string; order: string; id: string }>(list: readonly T[]) =>
+      list.filter((l) => l.journeyId === journey?.id).sort(byOrder);
     return { stages: of(board.stages), channels: of(board.channels) };
   }, [board, journey]);
   if (!open) return null;
@@ -49,8 +50,18 @@ export function FilterPanel() {
         chosen={filters.evaluations}
         onChange={(evaluations) => change({ evaluations })}
       />
-      <FilterChoices legend={t('filters.stage')} options={lanes.stages.map((s) => ({ value: s.id, label: s.name }))} chosen={filters.stageIds} onChange={(stageIds) => change({ stageIds })} />
-      <FilterChoices legend={t('filters.channel')} options={lanes.channels.map((c) => ({ value: c.id, label: c.name }))} chosen={filters.channelIds} onChange={(channelIds) => change({ channelIds })} />
+      <FilterChoices
+        legend={t('filters.stage')}
+        options={lanes.stages.map((s) => ({ value: s.id, label: s.name }))}
+        chosen={filters.stageIds}
+        onChange={(stageIds) => change({ stageIds })}
+      />
+      <FilterChoices
+        legend={t('filters.channel')}
+        options={lanes.channels.map((c) => ({ value: c.id, label: c.name }))}
+        chosen={filters.channelIds}
+        onChange={(channelIds) => change({ channelIds })}
+      />
       <FilterChoices
         legend={t('filters.severity')}
         options={SEVERITIES.map((s) => ({ value: s, label: t(`filters.severity.${s}`) }))}

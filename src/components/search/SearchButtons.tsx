@@ -16,10 +16,22 @@ export function SearchButtons() {
   const count = activeFilterCount(filters);
   return (
     <>
-      <button type="button" className={`button${searchOpen ? ' button--active' : ''}`} aria-pressed={searchOpen} title={`${t('search.hint')} (${keysLabel(boardShortcut('search').keys, t)})`} onClick={() => setSearchOpen(!searchOpen)}>
+      <button
+        type="button"
+        className={`button${searchOpen ? ' button--active' : ''}`}
+        aria-pressed={searchOpen}
+        title={`${t('search.hint')} (${keysLabel(boardShortcut('search').keys, t)})`}
+        onClick={() => setSearchOpen(!searchOpen)}
+      >
         <span aria-hidden="true">⌕</span> {t('search.open')}
       </button>
-      <button type="button" className={`button${filtersOpen || count > 0 ? ' button--active' : ''}`} aria-pressed={filtersOpen} title={t('filters.hint')} onClick={() => setFiltersOpen(!filtersOpen)}>
+      <button
+        type="button"
+        className={`button${filtersOpen || count > 0 ? ' button--active' : ''}`}
+        aria-pressed={filtersOpen}
+        title={t('filters.hint')}
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
         {count > 0 ? t('filters.openCount', { count }) : t('filters.open')}
       </button>
     </>

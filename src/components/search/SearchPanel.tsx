@@ -74,10 +74,14 @@ export function SearchPanel() {
           }
         }}
       />
-      {Array.from(query.trim()).length > SEARCH_QUERY_MAX && <p className="search-panel__note">{t('search.cut', { max: SEARCH_QUERY_MAX })}</p>}
+      {Array.from(query.trim()).length > SEARCH_QUERY_MAX && (
+        <p className="search-panel__note">{t('search.cut', { max: SEARCH_QUERY_MAX })}</p>
+      )}
       {trimmed && (
         <p className="search-panel__count" role="status">
-          {result.total === 0 ? t('search.none', { query: Array.from(trimmed).slice(0, 60).join('') }) : t.plural('search.count', result.total)}
+          {result.total === 0
+            ? t('search.none', { query: Array.from(trimmed).slice(0, 60).join('') })
+            : t.plural('search.count', result.total)}
         </p>
       )}
       {result.hits.length > 0 && (

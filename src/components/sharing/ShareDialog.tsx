@@ -54,8 +54,8 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
               <legend>{t('share.role')}</legend>
               {ROLES.map((r) => (
                 <label key={r} className="radio">
-                  <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} /> <strong>{t(`role.${r}`)}</strong>{' '}
-                  <span className="muted">— {t(`share.roleHelp.${r}`)}</span>
+                  <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />{' '}
+                  <strong>{t(`role.${r}`)}</strong> <span className="muted">— {t(`share.roleHelp.${r}`)}</span>
                 </label>
               ))}
             </fieldset>

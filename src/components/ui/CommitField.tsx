@@ -24,7 +24,19 @@ export interface CommitFieldProps {
  * Enter in a one-line field), so one edit is one undo step. While it is not being edited it
  * shows the document's value, so other people's edits appear live.
  */
-export function CommitField({ label, value, onCommit, multiline, type = 'text', placeholder, maxLength, hideLabel, className, autoFocus, keepDraft }: CommitFieldProps) {
+export function CommitField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  type = 'text',
+  placeholder,
+  maxLength,
+  hideLabel,
+  className,
+  autoFocus,
+  keepDraft,
+}: CommitFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   // Only a field the person typed in is written: leaving an untouched field must not overwrite

@@ -49,7 +49,10 @@ export function InlineNameEditor({ value, label, className, maxLength, onCommit,
         if (e.key !== 'Enter' && e.key !== 'Escape') return;
         // The key is spent here: it must not go on to press the button the focus returns to.
         e.preventDefault();
-        const back = opener.current instanceof HTMLElement && opener.current !== document.body ? opener.current : e.currentTarget.closest<HTMLElement>('.react-flow__node');
+        const back =
+          opener.current instanceof HTMLElement && opener.current !== document.body
+            ? opener.current
+            : e.currentTarget.closest<HTMLElement>('.react-flow__node');
         finish(e.key === 'Enter');
         if (back?.isConnected) back.focus({ preventScroll: true });
       }}

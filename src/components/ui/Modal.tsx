@@ -30,7 +30,9 @@ export function Modal({ title, children, onClose, role = 'dialog' }: ModalProps)
           e.stopPropagation();
           if (e.key === 'Escape') onClose?.();
           if (e.key === 'Tab' && box.current) {
-            const focusable = [...box.current.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')].filter((el) => !el.hasAttribute('disabled'));
+            const focusable = [...box.current.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')].filter(
+              (el) => !el.hasAttribute('disabled'),
+            );
             const first = focusable[0];
             const last = focusable[focusable.length - 1];
             if (e.shiftKey && document.activeElement === first) {

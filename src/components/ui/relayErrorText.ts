@@ -2,7 +2,14 @@ import type { Translate } from '../../i18n';
 import { OfflineError } from '../../sync/access';
 
 /** Messages that say an action needing the relay failed, with its `{reason}`. */
-type FailureKey = 'share.failed' | 'versions.failed' | 'versions.saveFailed' | 'versions.openFailed' | 'home.createFailed' | 'importBoard.failed' | 'massDeletion.failed';
+type FailureKey =
+  | 'share.failed'
+  | 'versions.failed'
+  | 'versions.saveFailed'
+  | 'versions.openFailed'
+  | 'home.createFailed'
+  | 'importBoard.failed'
+  | 'massDeletion.failed';
 
 /**
  * What to tell a person when an action that needs the relay failed: that they are offline

@@ -22,7 +22,10 @@ export function VersionPage({ boardId, versionId }: { boardId: string; versionId
     let made: BoardSession | null = null;
     const token = storedAccess(boardId)?.token ?? null;
     // The KPI values shown are those the relay had when the version was saved.
-    const savedAt = listVersions(boardId, token).then((versions) => versions.find((v) => v.id === versionId)?.createdAt ?? 0, () => 0);
+    const savedAt = listVersions(boardId, token).then(
+      (versions) => versions.find((v) => v.id === versionId)?.createdAt ?? 0,
+      () => 0,
+    );
     Promise.all([loadVersion(boardId, token, versionId), savedAt]).then(
       ([state, at]) => {
         if (!alive) return;

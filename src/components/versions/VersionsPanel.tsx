@@ -107,7 +107,11 @@ export function VersionsPanel() {
                 {v.author && ` · ${t('versions.by', { author: v.author })}`}
               </p>
               <div className="version__actions">
-                <button type="button" className="button" onClick={() => navigate(`/b/${boardId}/v/${v.id}?name=${encodeURIComponent(labelOf(v))}`)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => navigate(`/b/${boardId}/v/${v.id}?name=${encodeURIComponent(labelOf(v))}`)}
+                >
                   {t('versions.view')}
                 </button>
                 <button

@@ -4,10 +4,44 @@ import type { DiffValue, FieldChange } from '../../model/boardDiff';
 
 /** Fields with a label of their own; any other is shown by its name. */
 const FIELD_LABELS = new Set([
-  'text', 'name', 'title', 'evaluation', 'momentOfTruth', 'example', 'stageId', 'channelId', 'journeyId', 'personaId', 'owner', 'kind',
-  'extraRows', 'framing.objective', 'framing.perimeter', 'framing.segment', 'framing.horizon', 'framing.stakeholders', 'role', 'description',
-  'goals', 'frustrations', 'avatar', 'current', 'target', 'unit', 'score', 'words', 'severity', 'touchpointIds', 'row', 'due', 'status',
-  'impact', 'effort', 'placed', 'links', 'sourceId',
+  'text',
+  'name',
+  'title',
+  'evaluation',
+  'momentOfTruth',
+  'example',
+  'stageId',
+  'channelId',
+  'journeyId',
+  'personaId',
+  'owner',
+  'kind',
+  'extraRows',
+  'framing.objective',
+  'framing.perimeter',
+  'framing.segment',
+  'framing.horizon',
+  'framing.stakeholders',
+  'role',
+  'description',
+  'goals',
+  'frustrations',
+  'avatar',
+  'current',
+  'target',
+  'unit',
+  'score',
+  'words',
+  'severity',
+  'touchpointIds',
+  'row',
+  'due',
+  'status',
+  'impact',
+  'effort',
+  'placed',
+  'links',
+  'sourceId',
 ]);
 
 /** Fields whose values are words of the interface (an evaluation, a status), by the key prefix of those words. */
@@ -38,5 +72,9 @@ export function formatValue(field: string, value: DiffValue, t: Translate): stri
 export function describeField(change: FieldChange, t: Translate): string {
   if (change.field === 'order') return t('versions.moved');
   const field = FIELD_LABELS.has(change.field) ? t(`versions.field.${change.field}` as MessageKey) : change.field;
-  return t('versions.fieldChange', { field, before: formatValue(change.field, change.before, t), after: formatValue(change.field, change.after, t) });
+  return t('versions.fieldChange', {
+    field,
+    before: formatValue(change.field, change.before, t),
+    after: formatValue(change.field, change.after, t),
+  });
 }

@@ -53,7 +53,13 @@ export function CommentThread({ targetId }: { targetId: string }) {
                 <p className="comment__text">{c.text}</p>
               </div>
               {c.authorId === me.id && canWrite && (
-                <button type="button" className="icon-button icon-button--danger" aria-label={t('comments.delete')} title={t('comments.delete')} onClick={() => deleteComment(doc, c.id)}>
+                <button
+                  type="button"
+                  className="icon-button icon-button--danger"
+                  aria-label={t('comments.delete')}
+                  title={t('comments.delete')}
+                  onClick={() => deleteComment(doc, c.id)}
+                >
                   ✕
                 </button>
               )}

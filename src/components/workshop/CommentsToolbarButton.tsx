@@ -11,7 +11,14 @@ export function CommentsToolbarButton() {
   const active = panel === 'comments';
   const label = unread.length > 0 ? `${t('comments.title')} — ${t.plural('comments.unreadMentions', unread.length)}` : t('comments.title');
   return (
-    <button type="button" className={`button${active ? ' button--active' : ''}`} aria-pressed={active} aria-label={label} title={t('comments.hint')} onClick={() => openPanel(active ? null : 'comments')}>
+    <button
+      type="button"
+      className={`button${active ? ' button--active' : ''}`}
+      aria-pressed={active}
+      aria-label={label}
+      title={t('comments.hint')}
+      onClick={() => openPanel(active ? null : 'comments')}
+    >
       {t('comments.title')}
       {unread.length > 0 && (
         <span className="mention-badge" aria-hidden="true">

@@ -14,9 +14,14 @@ export function MentionList({ mentions, fresh }: { mentions: readonly Comment[];
     <ul className="threads" aria-label={t('comments.filter.mentions')}>
       {mentions.map((c) => (
         <li key={c.id}>
-          <button type="button" className={`thread-item${fresh.has(c.id) ? ' thread-item--new' : ''}`} onClick={() => openComments(c.targetId)}>
+          <button
+            type="button"
+            className={`thread-item${fresh.has(c.id) ? ' thread-item--new' : ''}`}
+            onClick={() => openComments(c.targetId)}
+          >
             <span className="thread-item__meta">
-              {fresh.has(c.id) && <span className="badge-new">{t('comments.new')}</span>} {t('comments.mentionedBy', { name: c.authorName, text: commentTarget(board, c.targetId)?.text || t('comments.goneTarget') })}
+              {fresh.has(c.id) && <span className="badge-new">{t('comments.new')}</span>}{' '}
+              {t('comments.mentionedBy', { name: c.authorName, text: commentTarget(board, c.targetId)?.text || t('comments.goneTarget') })}
             </span>
             <span className="thread-item__last">{c.text}</span>
           </button>

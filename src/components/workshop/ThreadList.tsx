@@ -41,7 +41,13 @@ export function ThreadList() {
       </h2>
       <div className="thread-filters" role="group" aria-label={t('comments.filter')}>
         {FILTERS.map((f) => (
-          <button key={f} type="button" className={`chip${filter === f ? ' chip--active' : ''}`} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+          <button
+            key={f}
+            type="button"
+            className={`chip${filter === f ? ' chip--active' : ''}`}
+            aria-pressed={filter === f}
+            onClick={() => setFilter(f)}
+          >
             {t(`comments.filter.${f}`)} ({counts[f]})
           </button>
         ))}
@@ -56,16 +62,19 @@ export function ThreadList() {
             const about = commentTarget(board, s.targetId);
             return (
               <li key={s.targetId}>
-                <button type="button" className={`thread-item${s.resolved ? ' thread-item--resolved' : ''}`} onClick={() => openComments(s.targetId)}>
+                <button
+                  type="button"
+                  className={`thread-item${s.resolved ? ' thread-item--resolved' : ''}`}
+                  onClick={() => openComments(s.targetId)}
+                >
                   <span className="thread-item__about">
-                    <span className="muted">{about ? t(`comments.kind.${about.kind}`) : ''}</span> <strong>{about?.text || t('comments.goneTarget')}</strong>
+                    <span className="muted">{about ? t(`comments.kind.${about.kind}`) : ''}</span>{' '}
+                    <strong>{about?.text || t('comments.goneTarget')}</strong>
                   </span>
                   <span className="thread-item__meta">
                     {t.plural('comments.count', s.count)} · {s.resolved ? t('comments.resolved') : t('comments.openThread')}
                   </span>
-                  <span className="thread-item__last muted">
-                    {t('comments.lastBy', { name: s.last.authorName, text: s.last.text })}
-                  </span>
+                  <span className="thread-item__last muted">{t('comments.lastBy', { name: s.last.authorName, text: s.last.text })}</span>
                 </button>
               </li>
             );

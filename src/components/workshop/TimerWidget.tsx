@@ -66,10 +66,17 @@ export function TimerWidget() {
         onClick={() => facilitator && setOpen(!open)}
         disabled={!facilitator && shown === 'idle'}
       >
-        <Timer className="icon" size={15} aria-hidden="true" /> {shown === 'idle' ? t('timer.label') : ended ? t('timer.done') : formatDuration(left)}
+        <Timer className="icon" size={15} aria-hidden="true" />{' '}
+        {shown === 'idle' ? t('timer.label') : ended ? t('timer.done') : formatDuration(left)}
       </button>
       {ended && (
-        <button type="button" className="timer__dismiss" aria-label={t('timer.dismiss')} title={t('timer.dismiss')} onClick={() => setDismissed(timer.endsAt)}>
+        <button
+          type="button"
+          className="timer__dismiss"
+          aria-label={t('timer.dismiss')}
+          title={t('timer.dismiss')}
+          onClick={() => setDismissed(timer.endsAt)}
+        >
           ✕
         </button>
       )}

@@ -20,9 +20,12 @@ export function VoteProgress({ voteId }: { voteId: string }) {
   return (
     <div className="vote__progress">
       <p>
-        <meter className="vote__meter" min={0} max={progress.total} value={progress.voted} aria-hidden="true" /> {t.plural('vote.progress', progress.voted, { total: progress.total })}
+        <meter className="vote__meter" min={0} max={progress.total} value={progress.voted} aria-hidden="true" />{' '}
+        {t.plural('vote.progress', progress.voted, { total: progress.total })}
       </p>
-      {facilitator && progress.waiting.length > 0 && <p className="muted">{t('vote.waiting', { names: t.list(progress.waiting.map((p) => p.name)) })}</p>}
+      {facilitator && progress.waiting.length > 0 && (
+        <p className="muted">{t('vote.waiting', { names: t.list(progress.waiting.map((p) => p.name)) })}</p>
+      )}
     </div>
   );
 }

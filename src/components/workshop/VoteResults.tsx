@@ -24,7 +24,8 @@ export function VoteResults({ vote, onCards }: { vote: Vote; onCards: boolean })
   const mine = workshop.dots.filter((d) => d.voteId === vote.id && d.voterId === me);
   const results = rankTally(tally(vote.hidden ? mine : workshop.dots, vote.id));
   const open = vote.status === 'open';
-  const label = (id: string) => (vote.target === 'touchpoints' ? board.touchpoints : board.painPoints).find((x) => x.id === id)?.text || '…';
+  const label = (id: string) =>
+    (vote.target === 'touchpoints' ? board.touchpoints : board.painPoints).find((x) => x.id === id)?.text || '…';
   const listLabel = vote.hidden ? t('vote.myResults') : t('vote.results');
   return (
     <article className={`vote vote--${vote.status}`} aria-label={vote.title}>
@@ -70,7 +71,13 @@ export function VoteResults({ vote, onCards }: { vote: Vote; onCards: boolean })
               {t('vote.clear')}
             </button>
           )}
-          <button type="button" className="icon-button icon-button--danger" aria-label={t('vote.delete')} title={t('vote.delete')} onClick={() => deleteVote(doc, vote.id)}>
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            aria-label={t('vote.delete')}
+            title={t('vote.delete')}
+            onClick={() => deleteVote(doc, vote.id)}
+          >
             <Trash2 className="icon" size={15} aria-hidden="true" />
           </button>
         </div>

@@ -30,7 +30,17 @@ function clean(patch: Partial<ActionFields>): Record<string, unknown> {
  */
 export function addAction(doc: Y.Doc, fields: Partial<ActionFields> & { title: string }): string {
   const placed = fields.placed ?? (fields.impact !== undefined || fields.effort !== undefined);
-  const defaults: ActionFields = { journeyId: null, title: '', owner: '', due: '', status: 'todo', impact: 2, effort: 2, placed, links: [] };
+  const defaults: ActionFields = {
+    journeyId: null,
+    title: '',
+    owner: '',
+    due: '',
+    status: 'todo',
+    impact: 2,
+    effort: 2,
+    placed,
+    links: [],
+  };
   const all = { ...defaults, ...fields, placed };
   const record = clean({ ...all, title: limitText('actionTitle', all.title), owner: limitText('actionOwner', all.owner) });
   return edit(doc, () => insertRecord(roots(doc).actions, Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined))));

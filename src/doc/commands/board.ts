@@ -48,13 +48,25 @@ function fillJourney(doc: Y.Doc, journeyId: string, template: JourneyTemplate): 
     if (!stageId || !channelId) return;
     roots(doc).touchpoints.set(
       newId(),
-      makeRecord({ journeyId, stageId, channelId, text: new Y.Text(limitText('touchpointText', e.text)), evaluation: e.evaluation, order: keys[i], example: true }),
+      makeRecord({
+        journeyId,
+        stageId,
+        channelId,
+        text: new Y.Text(limitText('touchpointText', e.text)),
+        evaluation: e.evaluation,
+        order: keys[i],
+        example: true,
+      }),
     );
   });
 }
 
 /** Adds a journey filled from a template. Returns its id. */
-export function addJourneyFromTemplate(doc: Y.Doc, fields: { name: string; kind: JourneyKind; personaId?: string | null }, template: JourneyTemplate): string {
+export function addJourneyFromTemplate(
+  doc: Y.Doc,
+  fields: { name: string; kind: JourneyKind; personaId?: string | null },
+  template: JourneyTemplate,
+): string {
   return edit(doc, () => {
     const journeyId = insertRecord(roots(doc).journeys, journeyRecord(fields));
     fillJourney(doc, journeyId, template);

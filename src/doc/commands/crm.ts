@@ -35,7 +35,14 @@ export function applyCrmImport(
     for (const { stageId, metric } of wanted) {
       if (found[stageId]?.[metric] || !getRecord(doc, 'stages', stageId)) continue;
       const { name, unit } = labels[metric];
-      (found[stageId] ??= {})[metric] = addKpi(doc, journeyId, stageId, { name, target: '', unit, direction: CRM_KPI_DIRECTION[metric], metric, refreshDays: 35 });
+      (found[stageId] ??= {})[metric] = addKpi(doc, journeyId, stageId, {
+        name,
+        target: '',
+        unit,
+        direction: CRM_KPI_DIRECTION[metric],
+        metric,
+        refreshDays: 35,
+      });
     }
     return found;
   });

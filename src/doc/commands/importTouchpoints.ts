@@ -75,11 +75,18 @@ function addLanesNamed(doc: Y.Doc, kind: LaneKind, journeyId: string, names: rea
 }
 
 /** Brings a card to what its row says: only the fields the plan found different. Inside a transaction. */
-function updateCard(doc: Y.Doc, journeyId: string, id: string, row: PlannedTouchpoint & { stageId: string; channelId: string }, changes: readonly string[]): boolean {
+function updateCard(
+  doc: Y.Doc,
+  journeyId: string,
+  id: string,
+  row: PlannedTouchpoint & { stageId: string; channelId: string },
+  changes: readonly string[],
+): boolean {
   const record = getRecord(doc, 'touchpoints', id);
   if (!record) return false; // deleted since the preview
   const text = record.get('text');
-  if (changes.includes('text') && text instanceof Y.Text && spliceText(text, limitEdit('touchpointText', text.toString(), row.text))) record.delete('example');
+  if (changes.includes('text') && text instanceof Y.Text && spliceText(text, limitEdit('touchpointText', text.toString(), row.text)))
+    record.delete('example');
   if (changes.includes('evaluation')) record.set('evaluation', row.evaluation);
   if (changes.includes('momentOfTruth')) record.set('momentOfTruth', row.momentOfTruth);
   if (changes.includes('cell')) {
@@ -114,8 +121,18 @@ export function importTouchpoints(
     // Only the lanes the applied rows need: skipped updates create none.
     const newStages = new Set(rows.filter((r) => r.stageId === null).map((r) => r.stageName));
     const newChannels = new Set(rows.filter((r) => r.channelId === null).map((r) => r.channelName));
-    const stageIds = addLanesNamed(doc, 'stages', journeyId, plan.newStages.filter((n) => newStages.has(n)));
-    const channelIds = addLanesNamed(doc, 'channels', journeyId, plan.newChannels.filter((n) => newChannels.has(n)));
+    const stageIds = addLanesNamed(
+      doc,
+      'stages',
+      journeyId,
+      plan.newStages.filter((n) => newStages.has(n)),
+    );
+    const channelIds = addLanesNamed(
+      doc,
+      'channels',
+      journeyId,
+      plan.newChannels.filter((n) => newChannels.has(n)),
+    );
     const resolve = (row: PlannedTouchpoint) => ({
       ...row,
       stageId: row.stageId ?? stageIds.get(row.stageName) ?? '',

@@ -88,13 +88,20 @@ export function duplicateJourney(doc: Y.Doc, id: string, fields: JourneyFields):
     }
     const journey = new Y.Map<unknown>();
     source.forEach((value, key) => journey.set(key, copyValue(value)));
-    patchRecord(journey, { ...journeyRecord({ ...fields, personaId: fields.personaId ?? (source.get('personaId') as string | undefined) ?? '' }), sourceId: id });
+    patchRecord(journey, {
+      ...journeyRecord({ ...fields, personaId: fields.personaId ?? (source.get('personaId') as string | undefined) ?? '' }),
+      sourceId: id,
+    });
     roots(doc).journeys.set(newJourneyId, journey);
     for (const [root, rid, r] of parts) {
       const copy = new Y.Map<unknown>();
       r.forEach((value, key) => {
         if ((REFERENCES as readonly string[]).includes(key) && typeof value === 'string') copy.set(key, idMap.get(value) ?? value);
-        else if ((REFERENCE_LISTS as readonly string[]).includes(key) && Array.isArray(value)) copy.set(key, value.map((v) => idMap.get(v as string) ?? v));
+        else if ((REFERENCE_LISTS as readonly string[]).includes(key) && Array.isArray(value))
+          copy.set(
+            key,
+            value.map((v) => idMap.get(v as string) ?? v),
+          );
         else if (!TEXT_FIELDS[root]?.includes(key) || value instanceof Y.Text) copy.set(key, copyValue(value));
       });
       copy.set('sourceId', rid);

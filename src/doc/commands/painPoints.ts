@@ -21,7 +21,13 @@ export function addPainPoint(doc: Y.Doc, journeyId: string, stageId: string, fie
   return edit(doc, () =>
     insertRecord(
       roots(doc).painPoints,
-      { journeyId, stageId, text: limitText('painPointText', fields.text ?? ''), severity: clampSeverity(fields.severity ?? 2), touchpointIds: [...(fields.touchpointIds ?? [])] },
+      {
+        journeyId,
+        stageId,
+        text: limitText('painPointText', fields.text ?? ''),
+        severity: clampSeverity(fields.severity ?? 2),
+        touchpointIds: [...(fields.touchpointIds ?? [])],
+      },
       whereField('stageId', stageId),
     ),
   );
@@ -64,5 +70,9 @@ export function painPointFromTouchpoint(doc: Y.Doc, touchpointId: string): strin
   const r = getRecord(doc, 'touchpoints', touchpointId);
   if (!r) return null;
   const t = readTouchpoint(touchpointId, r);
-  return addPainPoint(doc, t.journeyId, t.stageId, { text: t.text, severity: t.evaluation === 'pain' ? 3 : 2, touchpointIds: [touchpointId] });
+  return addPainPoint(doc, t.journeyId, t.stageId, {
+    text: t.text,
+    severity: t.evaluation === 'pain' ? 3 : 2,
+    touchpointIds: [touchpointId],
+  });
 }

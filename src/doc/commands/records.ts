@@ -54,7 +54,13 @@ export function patchRecord(record: RecordMap, patch: Record<string, unknown>): 
  * nothing happens (no transaction) when the record does not exist or nothing differs. Texts
  * named in `texts` are limited as edits of what the record holds (`limitEdit`).
  */
-export function patchExisting(doc: Y.Doc, kind: RecordKind, id: string, patch: Record<string, unknown>, texts: Readonly<Record<string, TextKind>> = {}): void {
+export function patchExisting(
+  doc: Y.Doc,
+  kind: RecordKind,
+  id: string,
+  patch: Record<string, unknown>,
+  texts: Readonly<Record<string, TextKind>> = {},
+): void {
   const record = getRecord(doc, kind, id);
   if (!record) return;
   const limited = limitTexts(record, patch, texts);
@@ -63,7 +69,11 @@ export function patchExisting(doc: Y.Doc, kind: RecordKind, id: string, patch: R
 }
 
 /** `patch` with each text of `texts` limited as an edit of the record's current value (of nothing, for a record to be created). */
-export function limitTexts(record: RecordMap | null, patch: Record<string, unknown>, texts: Readonly<Record<string, TextKind>>): Record<string, unknown> {
+export function limitTexts(
+  record: RecordMap | null,
+  patch: Record<string, unknown>,
+  texts: Readonly<Record<string, TextKind>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...patch };
   for (const [key, value] of Object.entries(patch)) {
     const kind = texts[key];
@@ -109,7 +119,11 @@ export function removeFromIdLists(doc: Y.Doc, kind: RecordKind, field: string, i
   roots(doc)[kind].forEach((r) => {
     if (!(r instanceof Y.Map)) return;
     const list = r.get(field);
-    if (Array.isArray(list) && list.includes(id)) r.set(field, list.filter((x) => x !== id));
+    if (Array.isArray(list) && list.includes(id))
+      r.set(
+        field,
+        list.filter((x) => x !== id),
+      );
   });
 }
 

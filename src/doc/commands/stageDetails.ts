@@ -31,8 +31,16 @@ function cleanKpi(fields: Partial<KpiFields>): Record<string, unknown> {
 
 /** Adds a KPI to a stage. Returns its id. */
 export function addKpi(doc: Y.Doc, journeyId: string, stageId: string, fields: KpiFields): string {
-  const values = Object.fromEntries(Object.entries(cleanKpi(fields)).map(([k, v]) => [k, typeof v === 'string' ? limitText('kpiField', v) : v]));
-  return edit(doc, () => insertRecord(roots(doc).kpis, { journeyId, stageId, direction: 'up', refreshDays: DEFAULT_REFRESH_DAYS, ...values }, whereField('stageId', stageId)));
+  const values = Object.fromEntries(
+    Object.entries(cleanKpi(fields)).map(([k, v]) => [k, typeof v === 'string' ? limitText('kpiField', v) : v]),
+  );
+  return edit(doc, () =>
+    insertRecord(
+      roots(doc).kpis,
+      { journeyId, stageId, direction: 'up', refreshDays: DEFAULT_REFRESH_DAYS, ...values },
+      whereField('stageId', stageId),
+    ),
+  );
 }
 
 export function updateKpi(doc: Y.Doc, id: string, patch: Partial<KpiFields>): void {

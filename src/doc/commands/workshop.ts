@@ -20,10 +20,20 @@ export interface Author {
  * "@Name" mentions of `people` (those on the board or who wrote on it) keep their ids, so the
  * mention reaches them.
  */
-export function addComment(doc: Y.Doc, targetId: string, author: Author, text: string, people: readonly Mentionable[] = [], now = Date.now()): string | null {
+export function addComment(
+  doc: Y.Doc,
+  targetId: string,
+  author: Author,
+  text: string,
+  people: readonly Mentionable[] = [],
+  now = Date.now(),
+): string | null {
   const clean = limitText('comment', text.trim());
   if (!clean) return null;
-  const mentions = findMentions(clean, people.map((p) => p.name));
+  const mentions = findMentions(
+    clean,
+    people.map((p) => p.name),
+  );
   return edit(doc, () => {
     const r = workshopRoots(doc);
     const id = insertRecord(
@@ -75,7 +85,13 @@ export interface VoteSettings {
 export function openVote(doc: Y.Doc, settings: VoteSettings, now = Date.now()): string {
   const dots = Math.max(1, Math.min(MAX_DOTS_PER_PERSON, Math.round(settings.dotsPerPerson)));
   return edit(doc, () =>
-    insertRecord(workshopRoots(doc).votes, { ...settings, title: limitText('voteTitle', settings.title.trim()), dotsPerPerson: dots, status: 'open', createdAt: now }),
+    insertRecord(workshopRoots(doc).votes, {
+      ...settings,
+      title: limitText('voteTitle', settings.title.trim()),
+      dotsPerPerson: dots,
+      status: 'open',
+      createdAt: now,
+    }),
   );
 }
 

@@ -67,7 +67,8 @@ export const fr = {
   'panel.actions.csv.quadrant': 'Priorité',
   'panel.actions.csv.links': 'Irritants et points de contact traités',
   'panel.actions.unplaced': 'Pas encore placées',
-  'panel.actions.unplacedHint': 'Décidez ensemble de l’impact et de l’effort de chacune : glissez-la dans un quadrant ou choisissez-le dans sa liste.',
+  'panel.actions.unplacedHint':
+    'Décidez ensemble de l’impact et de l’effort de chacune : glissez-la dans un quadrant ou choisissez-le dans sa liste.',
   'panel.actions.unplacedBadge': 'Pas encore placée',
   'panel.actions.placeIn': 'Placer dans…',
   'panel.actions.moveIn': 'Déplacer vers…',

@@ -81,7 +81,8 @@ export const fr = {
   'confirm.undoHint': 'Vous pourrez annuler avec Ctrl+Z.',
   'canvas.label': 'Matrice canaux × étapes',
   'minimap.label': 'Mini-carte',
-  'flow.nodeDescription': 'Entrée ou Espace pour sélectionner. Flèches pour aller de cellule en cellule et de carte en carte, Échap pour désélectionner.',
+  'flow.nodeDescription':
+    'Entrée ou Espace pour sélectionner. Flèches pour aller de cellule en cellule et de carte en carte, Échap pour désélectionner.',
   'flow.keyboardDisabled': 'Entrée ou Espace pour sélectionner.',
   'flow.moved': 'Déplacé en x : {x}, y : {y}',
   'flow.edgeDescription': 'Entrée ou Espace pour sélectionner.',

@@ -7,7 +7,8 @@ export const fr = {
   'comments.filter.resolved': 'Résolus',
   'comments.filter.all': 'Tous',
   'comments.filter.mentions': 'Mes mentions',
-  'comments.noThreads': 'Aucun commentaire sur ce tableau. Ouvrez le fil d’une carte, d’un irritant ou d’une action avec son bouton « Commentaires » (ou la touche C sur une carte).',
+  'comments.noThreads':
+    'Aucun commentaire sur ce tableau. Ouvrez le fil d’une carte, d’un irritant ou d’une action avec son bouton « Commentaires » (ou la touche C sur une carte).',
   'comments.none.open': 'Aucun fil ouvert.',
   'comments.none.resolved': 'Aucun fil résolu.',
   'comments.kind.touchpoint': 'Point de contact',
@@ -34,7 +35,8 @@ export const en: Record<keyof typeof fr, string> = {
   'comments.filter.resolved': 'Resolved',
   'comments.filter.all': 'All',
   'comments.filter.mentions': 'My mentions',
-  'comments.noThreads': 'No comments on this board yet. Open the thread of a card, a pain point or an action with its Comments button (or the C key on a card).',
+  'comments.noThreads':
+    'No comments on this board yet. Open the thread of a card, a pain point or an action with its Comments button (or the C key on a card).',
   'comments.none.open': 'No open thread.',
   'comments.none.resolved': 'No resolved thread.',
   'comments.kind.touchpoint': 'Touchpoint',

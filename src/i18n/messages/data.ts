@@ -8,7 +8,8 @@ export const fr = {
   'data.import': 'Importer',
   'data.importBoard': 'Un tableau (JSON), comme nouveau tableau…',
   'data.importCsv': 'Des points de contact (CSV) dans ce parcours…',
-  'data.pasteHint': 'Astuce : copiez une plage de cellules d’un tableur, pointez une cellule de la matrice et collez (Ctrl+V) : chaque valeur devient un point de contact.',
+  'data.pasteHint':
+    'Astuce : copiez une plage de cellules d’un tableur, pointez une cellule de la matrice et collez (Ctrl+V) : chaque valeur devient un point de contact.',
   'data.close': 'Fermer',
   'data.undo': 'Ctrl+Z pour annuler.',
   'importBoard.title': 'Importer un tableau',
@@ -31,7 +32,8 @@ export const fr = {
   'file.problem.notJson': 'ce n’est pas du JSON valide ({reason})',
   'file.problem.tooBig': 'fichier trop gros ({max} octets au plus)',
   'file.problem.notBoardFile': 'ce n’est pas un fichier de tableau Parcours (format « {expected} » attendu)',
-  'file.problem.newerVersion': 'fichier d’une version plus récente de Parcours (version {version} ; cette version lit la version {supported})',
+  'file.problem.newerVersion':
+    'fichier d’une version plus récente de Parcours (version {version} ; cette version lit la version {supported})',
   'file.problem.missing': 'champ obligatoire absent',
   'file.problem.wrongType': 'type incorrect ({expected} attendu)',
   'file.problem.tooLong': 'texte trop long ({max} caractères au plus)',
@@ -55,7 +57,8 @@ export const fr = {
   'file.warning.cutText': '{path} : texte coupé à {max} caractères ({length} dans le fichier)',
   'file.warning.unplacedTouchpoint': '{path} : {field} « {ref} » introuvable, la carte ira dans « À replacer »',
   'csv.title': 'Importer des points de contact',
-  'csv.into': 'Dans le parcours « {journey} ». Colonnes : Étape, Canal, Texte (obligatoires), Position, Évaluation, Moment de vérité, Identifiant (pour retrouver les points de contact d’un fichier exporté). Séparateur « ; » ou « , ».',
+  'csv.into':
+    'Dans le parcours « {journey} ». Colonnes : Étape, Canal, Texte (obligatoires), Position, Évaluation, Moment de vérité, Identifiant (pour retrouver les points de contact d’un fichier exporté). Séparateur « ; » ou « , ».',
   'csv.choose': 'Fichier CSV',
   'csv.createLanes': 'Créer les étapes et canaux inconnus',
   'csv.willAdd.one': '{count} point de contact sera ajouté.',
@@ -96,8 +99,10 @@ export const fr = {
   'csv.cutTexts.other': '{count} textes plus longs que {max} caractères seront coupés à cette longueur.',
   'csv.cutNames.one': '{count} nom d’étape ou de canal plus long que {max} caractères sera coupé à cette longueur.',
   'csv.cutNames.other': '{count} noms d’étape ou de canal plus longs que {max} caractères seront coupés à cette longueur.',
-  'csv.existing.one': '{count} ligne correspond à un point de contact déjà présent dans ce parcours : il ne sera pas ajouté une seconde fois.',
-  'csv.existing.other': '{count} lignes correspondent à des points de contact déjà présents dans ce parcours : ils ne seront pas ajoutés une seconde fois.',
+  'csv.existing.one':
+    '{count} ligne correspond à un point de contact déjà présent dans ce parcours : il ne sera pas ajouté une seconde fois.',
+  'csv.existing.other':
+    '{count} lignes correspondent à des points de contact déjà présents dans ce parcours : ils ne seront pas ajoutés une seconde fois.',
   'csv.changes.one': '{count} de ces points de contact diffère du fichier',
   'csv.changes.other': '{count} de ces points de contact diffèrent du fichier',
   'csv.updateExisting': 'Les mettre à jour avec le fichier',
@@ -129,7 +134,8 @@ export const en: Record<keyof typeof fr, string> = {
   'data.import': 'Import',
   'data.importBoard': 'A board (JSON), as a new board…',
   'data.importCsv': 'Touchpoints (CSV) into this journey…',
-  'data.pasteHint': 'Tip: copy a range of cells from a spreadsheet, point at a cell of the matrix and paste (Ctrl+V): each value becomes a touchpoint.',
+  'data.pasteHint':
+    'Tip: copy a range of cells from a spreadsheet, point at a cell of the matrix and paste (Ctrl+V): each value becomes a touchpoint.',
   'data.close': 'Close',
   'data.undo': 'Ctrl+Z to undo.',
   'importBoard.title': 'Import a board',
@@ -176,7 +182,8 @@ export const en: Record<keyof typeof fr, string> = {
   'file.warning.cutText': '{path}: text cut to {max} characters ({length} in the file)',
   'file.warning.unplacedTouchpoint': '{path}: {field} “{ref}” not found, the card goes to “To place again”',
   'csv.title': 'Import touchpoints',
-  'csv.into': 'Into the journey “{journey}”. Columns: Stage, Channel, Text (required), Position, Evaluation, Moment of truth, Id (to find the touchpoints of an exported file again). Separator “,” or “;”.',
+  'csv.into':
+    'Into the journey “{journey}”. Columns: Stage, Channel, Text (required), Position, Evaluation, Moment of truth, Id (to find the touchpoints of an exported file again). Separator “,” or “;”.',
   'csv.choose': 'CSV file',
   'csv.createLanes': 'Create unknown stages and channels',
   'csv.willAdd.one': '{count} touchpoint will be added.',

@@ -2,7 +2,8 @@
 export const fr = {
   'kpi.import.open': 'Importer un fichier de mesures…',
   'kpi.import.title': 'Importer des mesures',
-  'kpi.import.intro': 'Un fichier CSV ou XLSX avec une ligne par valeur : date ; étape ; indicateur ; valeur. Les valeurs vont aux indicateurs de ce parcours nommés dans le fichier.',
+  'kpi.import.intro':
+    'Un fichier CSV ou XLSX avec une ligne par valeur : date ; étape ; indicateur ; valeur. Les valeurs vont aux indicateurs de ce parcours nommés dans le fichier.',
   'kpi.import.choose': 'Fichier de mesures (CSV ou XLSX)',
   'kpi.import.reading': 'Lecture du fichier…',
   'kpi.import.problem.too-large': 'Ce fichier dépasse 20 Mo : il n’a pas été lu. Rien n’a été modifié.',
@@ -55,7 +56,8 @@ export const fr = {
   'kpi.reject.duplicate': 'même indicateur et même date qu’une ligne précédente',
   'kpi.feeds.open': 'Flux de données…',
   'kpi.feeds.title': 'Flux de données',
-  'kpi.feeds.intro': 'Un flux laisse un CRM ou un outil de pilotage envoyer les valeurs des indicateurs de ce tableau par un appel HTTP, chaque nuit par exemple. Son jeton écrit des valeurs et rien d’autre : il n’ouvre pas le tableau.',
+  'kpi.feeds.intro':
+    'Un flux laisse un CRM ou un outil de pilotage envoyer les valeurs des indicateurs de ce tableau par un appel HTTP, chaque nuit par exemple. Son jeton écrit des valeurs et rien d’autre : il n’ouvre pas le tableau.',
   'kpi.feeds.label': 'Nom du flux',
   'kpi.feeds.labelPlaceholder': 'Ex. : export HubSpot nocturne',
   'kpi.feeds.expiry': 'Valable',
@@ -80,7 +82,8 @@ export const fr = {
   'kpi.feeds.close': 'Fermer',
   'kpi.crm.open': 'Importer un export CRM…',
   'kpi.crm.title': 'Importer un export de pipeline CRM',
-  'kpi.crm.intro': 'Un export des affaires ou des tickets avec leurs étapes et les dates où ils y sont entrés (CSV ou XLSX de HubSpot, Salesforce, Pipedrive…). Parcours en tire, par mois et par étape, le volume entrant, la conversion vers l’étape suivante et le temps médian passé dans l’étape.',
+  'kpi.crm.intro':
+    'Un export des affaires ou des tickets avec leurs étapes et les dates où ils y sont entrés (CSV ou XLSX de HubSpot, Salesforce, Pipedrive…). Parcours en tire, par mois et par étape, le volume entrant, la conversion vers l’étape suivante et le temps médian passé dans l’étape.',
   'kpi.crm.choose': 'Export CRM (CSV ou XLSX)',
   'kpi.crm.shape.changes': 'Une ligne par changement d’étape',
   'kpi.crm.shape.wide.one': 'Une ligne par affaire, {count} colonne « Date entered »',
@@ -117,7 +120,8 @@ export const fr = {
 export const en: Record<keyof typeof fr, string> = {
   'kpi.import.open': 'Import a metrics file…',
   'kpi.import.title': 'Import metrics',
-  'kpi.import.intro': 'A CSV or XLSX file with one row per value: date; stage; indicator; value. The values go to the KPIs of this journey named in the file.',
+  'kpi.import.intro':
+    'A CSV or XLSX file with one row per value: date; stage; indicator; value. The values go to the KPIs of this journey named in the file.',
   'kpi.import.choose': 'Metrics file (CSV or XLSX)',
   'kpi.import.reading': 'Reading the file…',
   'kpi.import.problem.too-large': 'This file is over 20 MB: it was not read. Nothing was changed.',
@@ -170,7 +174,8 @@ export const en: Record<keyof typeof fr, string> = {
   'kpi.reject.duplicate': 'same indicator and date as an earlier row',
   'kpi.feeds.open': 'Data feeds…',
   'kpi.feeds.title': 'Data feeds',
-  'kpi.feeds.intro': 'A feed lets a CRM or a BI tool send the values of this board’s KPIs with one HTTP call, every night for example. Its token writes values and nothing else: it does not open the board.',
+  'kpi.feeds.intro':
+    'A feed lets a CRM or a BI tool send the values of this board’s KPIs with one HTTP call, every night for example. Its token writes values and nothing else: it does not open the board.',
   'kpi.feeds.label': 'Feed name',
   'kpi.feeds.labelPlaceholder': 'E.g. nightly HubSpot export',
   'kpi.feeds.expiry': 'Valid for',
@@ -195,7 +200,8 @@ export const en: Record<keyof typeof fr, string> = {
   'kpi.feeds.close': 'Close',
   'kpi.crm.open': 'Import a CRM export…',
   'kpi.crm.title': 'Import a CRM pipeline export',
-  'kpi.crm.intro': 'An export of deals or tickets with their stages and the dates they entered them (CSV or XLSX from HubSpot, Salesforce, Pipedrive…). Parcours computes, per month and per stage, the volume entering, the conversion to the next stage and the median time spent in the stage.',
+  'kpi.crm.intro':
+    'An export of deals or tickets with their stages and the dates they entered them (CSV or XLSX from HubSpot, Salesforce, Pipedrive…). Parcours computes, per month and per stage, the volume entering, the conversion to the next stage and the median time spent in the stage.',
   'kpi.crm.choose': 'CRM export (CSV or XLSX)',
   'kpi.crm.shape.changes': 'One row per stage change',
   'kpi.crm.shape.wide.one': 'One row per deal, {count} “Date entered” column',

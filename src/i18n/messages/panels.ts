@@ -56,7 +56,8 @@ export const fr = {
   'panel.personas.done': 'Terminer',
   'panel.personas.delete': 'Supprimer le persona {name}',
   'panel.personas.confirmDelete': 'Supprimer le persona « {name} » ?',
-  'panel.personas.confirmDeleteUsed': 'Supprimer le persona « {name} » ? Il est suivi par : {journeys}. Ces parcours resteront sans persona.',
+  'panel.personas.confirmDeleteUsed':
+    'Supprimer le persona « {name} » ? Il est suivi par : {journeys}. Ces parcours resteront sans persona.',
   'panel.personas.usedBy': 'Parcours : {journeys}',
   'panel.personas.unused': 'Aucun parcours ne le suit encore',
   'panel.personas.assign': 'Associer à « {journey} »',

@@ -27,7 +27,8 @@ export const en: Record<keyof typeof fr, string> = {
   'export.fixPaper': 'Switch to {format} (text at {points} pt)',
   'export.fixPaperStill': 'Switch to {format} (text at {points} pt, still small)',
   'export.fixStages': 'Print only stages {from} to {to} on this poster (the next ones on another)',
-  'export.noTiling': 'Splitting one poster across A4 or A3 sheets to assemble is not offered: print it larger, or make one poster per group of stages.',
+  'export.noTiling':
+    'Splitting one poster across A4 or A3 sheets to assemble is not offered: print it larger, or make one poster per group of stages.',
   'export.stages': 'Stages printed',
   'export.stagesFrom': 'From stage',
   'export.stagesTo': 'to stage',

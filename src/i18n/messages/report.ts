@@ -3,7 +3,8 @@ export const fr = {
   'toolbar.report': 'Exporter le rapport…',
   'toolbar.reportShort': 'Rapport',
   'report.title': 'Exporter le rapport PDF',
-  'report.intro': 'Un document de plusieurs pages à remettre au client : cadrage, personas, cartes, irritants, comparaison, indicateurs et actions.',
+  'report.intro':
+    'Un document de plusieurs pages à remettre au client : cadrage, personas, cartes, irritants, comparaison, indicateurs et actions.',
   'report.journeys': 'Parcours inclus',
   'report.paper': 'Format (paysage)',
   'report.language': 'Langue du rapport',
@@ -64,7 +65,8 @@ export const fr = {
   'report.impact': 'Impact',
   'report.effort': 'Effort',
   'report.page': 'Page {page} sur {pages}',
-  'report.glyphNote': 'Certains caractères (emoji en couleur, symboles rares) sont remplacés par □ : la police du rapport ne les dessine pas.',
+  'report.glyphNote':
+    'Certains caractères (emoji en couleur, symboles rares) sont remplacés par □ : la police du rapport ne les dessine pas.',
 };
 
 export const en: Record<keyof typeof fr, string> = {

@@ -4,14 +4,16 @@ export const fr = {
   'access.unknownBody':
     'Aucun tableau ne se trouve à cette adresse : le lien a sans doute été mal copié ou coupé. Rien n’a été créé ni effacé. Vérifiez le lien, ou demandez-le à nouveau à l’animateur·rice.',
   'access.revokedTitle': 'Votre lien a été révoqué',
-  'access.revokedBody': 'L’animateur·rice a révoqué les liens de ce tableau : le vôtre ne l’ouvre plus. Demandez un nouveau lien à l’animateur·rice.',
+  'access.revokedBody':
+    'L’animateur·rice a révoqué les liens de ce tableau : le vôtre ne l’ouvre plus. Demandez un nouveau lien à l’animateur·rice.',
   'access.expiredLinkTitle': 'Votre lien a expiré',
   'access.expiredLinkBody': 'Ce lien n’était valable que pour une durée limitée. Demandez un nouveau lien à l’animateur·rice.',
 
   'newBoard.title': 'Votre tableau est prêt',
   'newBoard.intro': 'L’adresse du tableau seule ne l’ouvre pas : chacun y entre avec un lien. Voici les deux premiers.',
   'newBoard.facilitatorLink': 'Votre lien animateur — gardez-le pour vous',
-  'newBoard.facilitatorHelp': 'Il rouvre ce tableau avec tous les droits, depuis n’importe quel navigateur. Ne le donnez qu’à un co-animateur.',
+  'newBoard.facilitatorHelp':
+    'Il rouvre ce tableau avec tous les droits, depuis n’importe quel navigateur. Ne le donnez qu’à un co-animateur.',
   'newBoard.participantLink': 'Lien participant — à donner aux participant·es',
   'newBoard.participantHelp': 'Points de contact, irritants, émotions, commentaires et votes ; pas la structure.',
   'newBoard.participantExpires': 'Valable jusqu’au {date}.',

@@ -84,7 +84,8 @@ export const fr = {
   'access.useLink': 'Utiliser ce lien',
   'access.keepMine': 'Garder le mien',
   'access.linkInvalid': 'Ce lien n’est pas valide (expiré, révoqué ou destiné à un autre tableau) : votre accès actuel est conservé.',
-  'access.linkUnchecked': 'Ce lien n’a pas pu être vérifié, le serveur est injoignable : votre accès actuel est conservé. Rouvrez le lien une fois en ligne.',
+  'access.linkUnchecked':
+    'Ce lien n’a pas pu être vérifié, le serveur est injoignable : votre accès actuel est conservé. Rouvrez le lien une fois en ligne.',
   'sync.refused': 'Une modification a été refusée par le serveur : le tableau a été rechargé depuis la copie partagée.',
   'share.title': 'Partager le tableau',
   'share.intro': 'Chaque lien donne un rôle. Les droits sont vérifiés par le serveur.',
@@ -116,7 +117,8 @@ export const fr = {
   'versions.view': 'Ouvrir',
   'versions.compare': 'Comparer',
   'versions.restore': 'Restaurer',
-  'versions.restoreConfirm': 'Restaurer « {name} » ? Le tableau reprend l’état de cette version, comme une nouvelle modification (annulable, et la version actuelle reste dans l’historique si vous l’enregistrez d’abord).',
+  'versions.restoreConfirm':
+    'Restaurer « {name} » ? Le tableau reprend l’état de cette version, comme une nouvelle modification (annulable, et la version actuelle reste dans l’historique si vous l’enregistrez d’abord).',
   'versions.restored': 'Version « {name} » restaurée.',
   'versions.diffTitle': 'Depuis « {name} »',
   'versions.noDiff': 'Aucune différence avec le tableau actuel.',
@@ -231,7 +233,8 @@ export const en: Record<keyof typeof fr, string> = {
   'access.useLink': 'Use this link',
   'access.keepMine': 'Keep mine',
   'access.linkInvalid': 'This link is not valid (expired, revoked or for another board): your current access is kept.',
-  'access.linkUnchecked': 'This link could not be checked, the server is unreachable: your current access is kept. Open the link again once online.',
+  'access.linkUnchecked':
+    'This link could not be checked, the server is unreachable: your current access is kept. Open the link again once online.',
   'sync.refused': 'A change was refused by the server: the board was reloaded from the shared copy.',
   'share.title': 'Share the board',
   'share.intro': 'Each link gives a role. The server checks the rights.',
@@ -263,7 +266,8 @@ export const en: Record<keyof typeof fr, string> = {
   'versions.view': 'Open',
   'versions.compare': 'Compare',
   'versions.restore': 'Restore',
-  'versions.restoreConfirm': 'Restore “{name}”? The board takes that version’s state back as a new change (undoable; save the current state as a version first to keep it too).',
+  'versions.restoreConfirm':
+    'Restore “{name}”? The board takes that version’s state back as a new change (undoable; save the current state as a version first to keep it too).',
   'versions.restored': 'Version “{name}” restored.',
   'versions.diffTitle': 'Since “{name}”',
   'versions.noDiff': 'No difference with the current board.',

@@ -65,9 +65,14 @@ describe('ActionsPanel', () => {
   it('places an action from the tray with its menu; the tray goes once it is empty', async () => {
     const { session, actions } = setup();
     act(() => void addAction(session.doc, { title: 'Rembourser automatiquement les frais' }));
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Placer « Rembourser automatiquement les frais » dans' }), 'quickWins');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Placer « Rembourser automatiquement les frais » dans' }),
+      'quickWins',
+    );
     expect(actions()[0]).toMatchObject({ placed: true, impact: 3, effort: 2 });
-    expect(within(screen.getByRole('region', { name: 'Gains rapides' })).getByRole('article')).toHaveAccessibleName('Action : Rembourser automatiquement les frais');
+    expect(within(screen.getByRole('region', { name: 'Gains rapides' })).getByRole('article')).toHaveAccessibleName(
+      'Action : Rembourser automatiquement les frais',
+    );
     expect(screen.queryByRole('region', { name: 'Pas encore placées' })).toBeNull();
   });
 
@@ -106,8 +111,12 @@ describe('ActionsPanel', () => {
     const enlarge = screen.getByRole('button', { name: 'Agrandir la matrice' });
     await userEvent.click(enlarge);
     const dialog = screen.getByRole('dialog', { name: 'Matrice impact / effort' });
-    expect(within(dialog).getByRole('region', { name: 'Pas encore placées' })).toHaveTextContent('Rembourser automatiquement les frais de port');
-    expect(within(within(dialog).getByRole('region', { name: 'Gains rapides' })).getByRole('article')).toHaveAccessibleName('Action : Rappeler sous 24 h');
+    expect(within(dialog).getByRole('region', { name: 'Pas encore placées' })).toHaveTextContent(
+      'Rembourser automatiquement les frais de port',
+    );
+    expect(within(within(dialog).getByRole('region', { name: 'Gains rapides' })).getByRole('article')).toHaveAccessibleName(
+      'Action : Rappeler sous 24 h',
+    );
     // Keyboard only: Tab to the tray card's menu and choose a quadrant.
     const menu = within(dialog).getByRole('combobox', { name: 'Placer « Rembourser automatiquement les frais de port » dans' });
     while (document.activeElement !== menu) await userEvent.tab();
@@ -129,10 +138,16 @@ describe('ActionsPanel', () => {
     expect(menu).toHaveFocus();
     // A short menu of moves, which a narrow quadrant shows whole: the quadrant the card is in is not among them.
     expect(menu).toHaveDisplayValue('Déplacer vers…');
-    expect(within(menu).getAllByRole('option').map((o) => o.textContent)).toEqual(['Déplacer vers…', '◆ Projets stratégiques', '○ Si le temps le permet', '✕ À éviter']);
+    expect(
+      within(menu)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Déplacer vers…', '◆ Projets stratégiques', '○ Si le temps le permet', '✕ À éviter']);
     await userEvent.selectOptions(menu, 'strategic');
     expect(actions()[0]).toMatchObject({ impact: 4, effort: 3 });
-    expect(within(screen.getByRole('region', { name: 'Projets stratégiques' })).getByRole('article')).toHaveAccessibleName('Action : Rappeler sous 24 h');
+    expect(within(screen.getByRole('region', { name: 'Projets stratégiques' })).getByRole('article')).toHaveAccessibleName(
+      'Action : Rappeler sous 24 h',
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Placer « Rappeler sous 24 h » dans' }), 'ifTime');
     expect(actions()[0]).toMatchObject({ impact: 2, effort: 2 });
     act(() => void session.undo.undo());
@@ -164,7 +179,12 @@ describe('ActionsPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Liste priorisée' }));
     expect(screen.getByRole('button', { name: 'Liste priorisée' })).toHaveAttribute('aria-pressed', 'true');
     const items = within(screen.getByRole('list', { name: 'Liste priorisée' })).getAllByRole('article');
-    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(['Action : Gain rapide', 'Action : Projet', 'Action : À éviter', 'Action : Déjà fait']);
+    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual([
+      'Action : Gain rapide',
+      'Action : Projet',
+      'Action : À éviter',
+      'Action : Déjà fait',
+    ]);
     expect(items[0]).toHaveTextContent(/^1/);
     expect(items[0]).toHaveTextContent('Gains rapides');
   });
@@ -174,7 +194,12 @@ describe('ActionsPanel', () => {
     const board = readBoard(session.doc);
     act(() => {
       addAction(session.doc, { title: 'Simplifier le devis', journeyId: session.journeyId });
-      addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: board.stages[1]!.id, channelId: board.channels[0]!.id }, 'Je remplis un devis de 14 champs', 'pain');
+      addTouchpoint(
+        session.doc,
+        { journeyId: session.journeyId, stageId: board.stages[1]!.id, channelId: board.channels[0]!.id },
+        'Je remplis un devis de 14 champs',
+        'pain',
+      );
       addPainPoint(session.doc, session.journeyId, board.stages[1]!.id, { text: 'Formulaire trop long', severity: 3 });
     });
     await userEvent.click(screen.getByRole('button', { name: 'Simplifier le devis' }));
@@ -191,7 +216,15 @@ describe('ActionsPanel', () => {
     await userEvent.click(within(editor).getByRole('checkbox', { name: /Formulaire trop long/ }));
     const tp = readBoard(session.doc).touchpoints[0]!.id;
     const pp = readBoard(session.doc).painPoints[0]!.id;
-    expect(actions()[0]).toMatchObject({ owner: 'Équipe e-commerce', due: '2025-06-30', status: 'doing', impact: 3, effort: 4, placed: true, links: [tp, pp] });
+    expect(actions()[0]).toMatchObject({
+      owner: 'Équipe e-commerce',
+      due: '2025-06-30',
+      status: 'doing',
+      impact: 3,
+      effort: 4,
+      placed: true,
+      links: [tp, pp],
+    });
     await userEvent.click(within(editor).getByRole('checkbox', { name: /Je remplis un devis de 14 champs/ }));
     expect(actions()[0]!.links).toEqual([pp]);
     await userEvent.click(within(editor).getByRole('button', { name: 'Toutes les actions' }));

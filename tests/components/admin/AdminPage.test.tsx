@@ -5,7 +5,8 @@ import { AdminPage } from '../../../src/components/admin/AdminPage';
 import { heldAdminSecret } from '../../../src/sync/admin';
 
 const SECRET = 'S3cr3t_S3cr3t_S3cr3t_S3cr3t_S3cr3t_S3cr3t_x';
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
 const board = (n: number, extra: Partial<{ title: string; protected: boolean; bytes: number }> = {}) => ({
   boardId: `board_${String(n).padStart(16, '0')}`,
@@ -97,7 +98,9 @@ describe('the administrator page', () => {
   });
 
   it('says how long to wait after too many wrong secrets', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(json({ error: 'too many wrong administrator secrets from this address' }, 429, { 'Retry-After': '340' }));
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      json({ error: 'too many wrong administrator secrets from this address' }, 429, { 'Retry-After': '340' }),
+    );
     render(<AdminPage />);
     await signIn();
     expect(await screen.findByRole('alert')).toHaveTextContent('Trop de secrets erronés depuis cette adresse : réessayez dans 6 min.');

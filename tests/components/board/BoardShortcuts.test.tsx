@@ -59,7 +59,16 @@ function press(binding: KeyBinding): string {
 }
 
 beforeEach(() => {
-  useUiStore.setState({ editing: null, selectedId: null, tool: 'select', panel: null, commentTarget: null, confirm: null, deletedCard: null, shortcutsOpen: false });
+  useUiStore.setState({
+    editing: null,
+    selectedId: null,
+    tool: 'select',
+    panel: null,
+    commentTarget: null,
+    confirm: null,
+    deletedCard: null,
+    shortcutsOpen: false,
+  });
 });
 
 describe('card keys', () => {
@@ -120,7 +129,14 @@ describe('card keys', () => {
     const b = boardAs('participant');
     await userEvent.keyboard('{Delete}');
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
-    act(() => void addTouchpoint(b.doc, { journeyId: b.journeyId, stageId: b.first.id, channelId: readBoard(b.doc).channels[0]!.id }, 'Je compare'));
+    act(
+      () =>
+        void addTouchpoint(
+          b.doc,
+          { journeyId: b.journeyId, stageId: b.first.id, channelId: readBoard(b.doc).channels[0]!.id },
+          'Je compare',
+        ),
+    );
     expect(screen.queryByRole('button', { name: 'Annuler' })).toBeNull();
   });
 });

@@ -16,7 +16,11 @@ function setup(count: number, role: BoardSession['role'] = 'facilitator') {
   const session = { ...offlineSession(), role };
   const b = readBoard(session.doc);
   const ids = Array.from({ length: count }, (_, i) =>
-    addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id }, `Je fais l’étape ${i}`),
+    addTouchpoint(
+      session.doc,
+      { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id },
+      `Je fais l’étape ${i}`,
+    ),
   );
   const saved = Y.encodeStateAsUpdate(session.doc); // what the relay's last version holds
   const participant = new Y.Doc();
@@ -45,7 +49,11 @@ function relayWith(saved: Uint8Array) {
     const url = String(input);
     if (url === '/api/time') return Response.json({ now: Date.now() });
     if (url.endsWith('/versions')) {
-      return Response.json({ versions: [{ id: 'auto-version-0001', name: '', author: '', createdAt: Date.now() - 60_000, bytes: saved.byteLength, kind: 'auto' }] });
+      return Response.json({
+        versions: [
+          { id: 'auto-version-0001', name: '', author: '', createdAt: Date.now() - 60_000, bytes: saved.byteLength, kind: 'auto' },
+        ],
+      });
     }
     if (url.endsWith('/versions/auto-version-0001')) return new Response(saved.slice());
     return new Response('{}', { status: 404 });
@@ -65,7 +73,11 @@ describe('MassDeletionNotice', () => {
     relayWith(saved);
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer' }));
     expect(await screen.findByRole('status')).toHaveTextContent('6 points de contact restaurés. Ctrl+Z pour annuler.');
-    expect(readBoard(session.doc).touchpoints.map((t) => t.id).sort()).toEqual([...ids].sort());
+    expect(
+      readBoard(session.doc)
+        .touchpoints.map((t) => t.id)
+        .sort(),
+    ).toEqual([...ids].sort());
 
     act(() => {
       session.undo.undo();
@@ -80,7 +92,9 @@ describe('MassDeletionNotice', () => {
     relayWith(Y.encodeStateAsUpdate(new Y.Doc()));
     participantDeletes(ids);
     await userEvent.click(screen.getByRole('button', { name: 'Restaurer' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Aucune version enregistrée avant la suppression ne contient ces points de contact.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Aucune version enregistrée avant la suppression ne contient ces points de contact.',
+    );
   });
 
   it('offline, says the restore needs the connection instead of « Failed to fetch »', async () => {

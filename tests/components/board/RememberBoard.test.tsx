@@ -30,7 +30,11 @@ describe('an open board in the recent list', () => {
 
     const b = readBoard(session.doc);
     act(() => {
-      addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id }, 'Je découvre la marque');
+      addTouchpoint(
+        session.doc,
+        { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id },
+        'Je découvre la marque',
+      );
     });
     const entry = loadRecentBoards()[0]!;
     expect(entry.touchpoints).toBe(before + 1);

@@ -23,7 +23,9 @@ describe('ShortcutsDialog', () => {
 
   it('lists every card action with its keys, what it does and when it is offered', () => {
     render(<ShortcutsDialog />);
-    expect(rows('Sur la carte sélectionnée')).toEqual(TOUCHPOINT_ACTIONS.map((a) => [keysLabel(a.keys, t), t(`tpAction.${a.name}.does`), t(`tpAction.when.${a.when}`)]));
+    expect(rows('Sur la carte sélectionnée')).toEqual(
+      TOUCHPOINT_ACTIONS.map((a) => [keysLabel(a.keys, t), t(`tpAction.${a.name}.does`), t(`tpAction.when.${a.when}`)]),
+    );
   });
 
   it('lists every board shortcut with its keys', () => {
@@ -34,7 +36,15 @@ describe('ShortcutsDialog', () => {
   it('shows the keys people looked for: M, 0, Backspace, the arrows and the wheel', () => {
     render(<ShortcutsDialog />);
     const dialog = screen.getByRole('dialog', { name: 'Raccourcis clavier' });
-    for (const keys of ['M', '0', 'Suppr / Retour arrière', '↑ / ↓ / ← / →', 'Ctrl/⌘ + Molette', 'Alt + ←', 'Ctrl/⌘ + Maj + Z / Ctrl/⌘ + Y']) {
+    for (const keys of [
+      'M',
+      '0',
+      'Suppr / Retour arrière',
+      '↑ / ↓ / ← / →',
+      'Ctrl/⌘ + Molette',
+      'Alt + ←',
+      'Ctrl/⌘ + Maj + Z / Ctrl/⌘ + Y',
+    ]) {
       expect(within(dialog).getByText(keys, { selector: 'kbd' })).toBeInTheDocument();
     }
   });

@@ -106,7 +106,11 @@ describe('SidePanel', () => {
     const board = readBoard(session.doc);
     let card = '';
     act(() => {
-      card = addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: board.stages[0]!.id, channelId: board.channels[0]!.id }, 'Je cherche');
+      card = addTouchpoint(
+        session.doc,
+        { journeyId: session.journeyId, stageId: board.stages[0]!.id, channelId: board.channels[0]!.id },
+        'Je cherche',
+      );
       useUiStore.getState().select(card);
       useUiStore.getState().openPanel('actions');
     });

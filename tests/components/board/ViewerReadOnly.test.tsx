@@ -21,7 +21,15 @@ import { PainCellNode } from '../../../src/components/canvas/nodes/PainCellNode'
 import { TouchpointNode } from '../../../src/components/canvas/nodes/TouchpointNode';
 import { SidePanel } from '../../../src/components/board/SidePanel';
 import { Toolbar } from '../../../src/components/board/Toolbar';
-import { addAction, addComment, addLaneCard, addPainPoint, addTouchpoint, setEmotionScore, setEmotionWords } from '../../../src/doc/commands';
+import {
+  addAction,
+  addComment,
+  addLaneCard,
+  addPainPoint,
+  addTouchpoint,
+  setEmotionScore,
+  setEmotionWords,
+} from '../../../src/doc/commands';
 import { readBoard } from '../../../src/doc/projection';
 import type { BoardSession } from '../../../src/sync/boardSession';
 import { useBoardShortcuts } from '../../../src/hooks/useBoardShortcuts';
@@ -72,7 +80,11 @@ const nodeProps = <P,>(data: unknown, extra: object = {}) => ({ data, ...extra }
 
 function touchpointNode(b: ReturnType<typeof boardAs>, editing: boolean, selected: boolean) {
   const touchpoint = readBoard(b.doc).touchpoints.find((t) => t.id === b.touchpointId)!;
-  return <TouchpointNode {...nodeProps<ComponentProps<typeof TouchpointNode>>({ touchpoint, editing, index: 0, cellSize: 1, change: null }, { selected })} />;
+  return (
+    <TouchpointNode
+      {...nodeProps<ComponentProps<typeof TouchpointNode>>({ touchpoint, editing, index: 0, cellSize: 1, change: null }, { selected })}
+    />
+  );
 }
 
 function emotionNode(b: ReturnType<typeof boardAs>) {
@@ -80,22 +92,61 @@ function emotionNode(b: ReturnType<typeof boardAs>) {
   const stages = board.stages.filter((s) => s.journeyId === b.journeyId);
   const score = (id: string) => board.emotions.find((e) => e.stageId === id)?.score ?? null;
   const words = (id: string) => board.emotions.find((e) => e.stageId === id)?.words ?? '';
-  return <EmotionNode {...nodeProps<ComponentProps<typeof EmotionNode>>({ journeyId: b.journeyId, stages, scores: stages.map((s) => score(s.id)), words: stages.map((s) => words(s.id)), compareScores: null })} />;
+  return (
+    <EmotionNode
+      {...nodeProps<ComponentProps<typeof EmotionNode>>({
+        journeyId: b.journeyId,
+        stages,
+        scores: stages.map((s) => score(s.id)),
+        words: stages.map((s) => words(s.id)),
+        compareScores: null,
+      })}
+    />
+  );
 }
 
 function painCell(b: ReturnType<typeof boardAs>) {
   const board = readBoard(b.doc);
   const suggestions = board.touchpoints.filter((t) => t.evaluation === 'pain');
-  return <PainCellNode {...nodeProps<ComponentProps<typeof PainCellNode>>({ journeyId: b.journeyId, stageId: b.stage.id, stageName: b.stage.name, painPoints: board.painPoints, suggestions })} />;
+  return (
+    <PainCellNode
+      {...nodeProps<ComponentProps<typeof PainCellNode>>({
+        journeyId: b.journeyId,
+        stageId: b.stage.id,
+        stageName: b.stage.name,
+        painPoints: board.painPoints,
+        suggestions,
+      })}
+    />
+  );
 }
 
 function laneCell(b: ReturnType<typeof boardAs>) {
   const cards = readBoard(b.doc).laneCards;
-  return <LaneCellNode {...nodeProps<ComponentProps<typeof LaneCellNode>>({ journeyId: b.journeyId, stageId: b.stage.id, stageName: b.stage.name, row: 'does', cards })} />;
+  return (
+    <LaneCellNode
+      {...nodeProps<ComponentProps<typeof LaneCellNode>>({
+        journeyId: b.journeyId,
+        stageId: b.stage.id,
+        stageName: b.stage.name,
+        row: 'does',
+        cards,
+      })}
+    />
+  );
 }
 
 beforeEach(() => {
-  useUiStore.setState({ editing: null, selectedId: null, tool: 'select', panel: null, panelStageId: null, commentTarget: null, confirm: null, notice: null });
+  useUiStore.setState({
+    editing: null,
+    selectedId: null,
+    tool: 'select',
+    panel: null,
+    panelStageId: null,
+    commentTarget: null,
+    confirm: null,
+    notice: null,
+  });
 });
 
 describe('a viewer is offered no editing', () => {
@@ -113,7 +164,14 @@ describe('a viewer is offered no editing', () => {
   it('a selected card offers no evaluation, moment of truth, edit or delete, only its comments', () => {
     const viewer = boardAs('viewer');
     show(viewer.session, touchpointNode(viewer, false, true));
-    for (const name of ['Enchantement', 'À améliorer', 'Irritant', 'Marquer comme moment de vérité', 'Modifier le texte', 'Supprimer le point de contact']) {
+    for (const name of [
+      'Enchantement',
+      'À améliorer',
+      'Irritant',
+      'Marquer comme moment de vérité',
+      'Modifier le texte',
+      'Supprimer le point de contact',
+    ]) {
       expect(screen.queryByRole('button', { name })).toBeNull();
     }
     expect(screen.getByRole('button', { name: 'Commentaires' })).toBeInTheDocument();
@@ -123,7 +181,21 @@ describe('a viewer is offered no editing', () => {
     const viewer = boardAs('viewer');
     show(viewer.session, <Shortcuts />);
     useUiStore.getState().select(viewer.touchpointId);
-    for (const key of ['1', '2', '3', '0', 'm', '{Enter}', '{Delete}', '{Backspace}', '{Alt>}{ArrowUp}{/Alt}', '{Alt>}{ArrowDown}{/Alt}', '{Control>}z{/Control}', '{Control>}{Shift>}z{/Shift}{/Control}', 'n']) {
+    for (const key of [
+      '1',
+      '2',
+      '3',
+      '0',
+      'm',
+      '{Enter}',
+      '{Delete}',
+      '{Backspace}',
+      '{Alt>}{ArrowUp}{/Alt}',
+      '{Alt>}{ArrowDown}{/Alt}',
+      '{Control>}z{/Control}',
+      '{Control>}{Shift>}z{/Shift}{/Control}',
+      'n',
+    ]) {
       await userEvent.keyboard(key);
     }
     expect(useUiStore.getState().editing).toBeNull();
@@ -183,7 +255,19 @@ describe('a viewer is offered no editing', () => {
 
   it('a cell offers no add button and a double-click adds nothing', async () => {
     const viewer = boardAs('viewer');
-    show(viewer.session, <CellNode {...nodeProps<ComponentProps<typeof CellNode>>({ journeyId: viewer.journeyId, stageId: viewer.stage.id, channelId: viewer.channel.id, stageName: viewer.stage.name, channelName: viewer.channel.name, isDropTarget: false })} />);
+    show(
+      viewer.session,
+      <CellNode
+        {...nodeProps<ComponentProps<typeof CellNode>>({
+          journeyId: viewer.journeyId,
+          stageId: viewer.stage.id,
+          channelId: viewer.channel.id,
+          stageName: viewer.stage.name,
+          channelName: viewer.channel.name,
+          isDropTarget: false,
+        })}
+      />,
+    );
     expect(screen.queryByRole('button')).toBeNull();
     await userEvent.dblClick(screen.getByRole('group', { name: `${viewer.stage.name} × ${viewer.channel.name}` }));
     expect(viewer.isUnchanged()).toBe(true);
@@ -194,14 +278,25 @@ describe('a viewer is offered no editing', () => {
     show(
       viewer.session,
       <>
-        <LaneNode {...nodeProps<ComponentProps<typeof LaneNode>>({ kind: 'stages', lane: viewer.stage, index: 0, isLast: false, cardCount: 1, editing: true, details: null })} />
+        <LaneNode
+          {...nodeProps<ComponentProps<typeof LaneNode>>({
+            kind: 'stages',
+            lane: viewer.stage,
+            index: 0,
+            isLast: false,
+            cardCount: 1,
+            editing: true,
+            details: null,
+          })}
+        />
         <JourneyTabs />
       </>,
     );
     expect(screen.queryByRole('textbox')).toBeNull();
     await userEvent.dblClick(screen.getByRole('heading', { name: viewer.stage.name }));
     expect(useUiStore.getState().editing).toBeNull();
-    for (const name of [/Renommer/, /Supprimer/, /Déplacer/, 'Nouveau parcours', /Créer le parcours cible/, /Lignes/]) expect(screen.queryByRole('button', { name })).toBeNull();
+    for (const name of [/Renommer/, /Supprimer/, /Déplacer/, 'Nouveau parcours', /Créer le parcours cible/, /Lignes/])
+      expect(screen.queryByRole('button', { name })).toBeNull();
     expect(viewer.isUnchanged()).toBe(true);
   });
 

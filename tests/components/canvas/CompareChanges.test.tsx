@@ -13,10 +13,33 @@ const snapshot = board({
   stages: [lane({ id: 's', journeyId: 'ex', name: 'Achat' }), lane({ id: 's2', journeyId: 'tg', name: 'Achat', sourceId: 's' })],
   channels: [lane({ id: 'c', journeyId: 'ex', name: 'Site web' }), lane({ id: 'c2', journeyId: 'tg', name: 'Site web', sourceId: 'c' })],
   touchpoints: [
-    touchpoint({ id: 'fees', journeyId: 'ex', stageId: 's', channelId: 'c', text: 'Je découvre des frais au paiement', evaluation: 'pain' }),
+    touchpoint({
+      id: 'fees',
+      journeyId: 'ex',
+      stageId: 's',
+      channelId: 'c',
+      text: 'Je découvre des frais au paiement',
+      evaluation: 'pain',
+    }),
     touchpoint({ id: 'quote', journeyId: 'ex', stageId: 's', channelId: 'c', text: 'Je demande un devis', evaluation: 'improvable' }),
-    touchpoint({ id: 'fees2', journeyId: 'tg', stageId: 's2', channelId: 'c2', text: 'Je vois le prix total dès le panier', evaluation: 'delight', sourceId: 'fees' }),
-    touchpoint({ id: 'quote2', journeyId: 'tg', stageId: 's2', channelId: 'c2', text: 'Je reçois mon devis en 5 minutes', evaluation: 'improvable', sourceId: 'quote' }),
+    touchpoint({
+      id: 'fees2',
+      journeyId: 'tg',
+      stageId: 's2',
+      channelId: 'c2',
+      text: 'Je vois le prix total dès le panier',
+      evaluation: 'delight',
+      sourceId: 'fees',
+    }),
+    touchpoint({
+      id: 'quote2',
+      journeyId: 'tg',
+      stageId: 's2',
+      channelId: 'c2',
+      text: 'Je reçois mon devis en 5 minutes',
+      evaluation: 'improvable',
+      sourceId: 'quote',
+    }),
   ],
 });
 const comparison = compareJourneys(snapshot, 'ex', 'tg');
@@ -25,7 +48,9 @@ const handlers = { onTextChange: vi.fn(), onEvaluate: vi.fn(), onStartEditing: v
 describe('compare mode', () => {
   it('shows a card rewritten and re-evaluated as both, with its old wording and rating', () => {
     const card = snapshot.touchpoints.find((t) => t.id === 'fees2')!;
-    render(<TouchpointCard touchpoint={card} selected={false} editing={false} change={comparison.byTouchpoint.get('fees2')} {...handlers} />);
+    render(
+      <TouchpointCard touchpoint={card} selected={false} editing={false} change={comparison.byTouchpoint.get('fees2')} {...handlers} />,
+    );
     const article = screen.getByRole('article', { name: /Je vois le prix total/ });
     expect(article).toHaveAccessibleName(
       'Point de contact : Je vois le prix total dès le panier — Enchantement — Réévalué — Reformulé — avant : Irritant — avant : « Je découvre des frais au paiement »',
@@ -36,7 +61,9 @@ describe('compare mode', () => {
   });
 
   it('lists every change with old → new text and rating, counting a card both reworded and re-evaluated under both', () => {
-    const props = { data: { changes: comparison.changes, baseName: 'Existant', otherName: 'Cible' } } as unknown as NodeProps<CompareSummaryFlowNode>;
+    const props = {
+      data: { changes: comparison.changes, baseName: 'Existant', otherName: 'Cible' },
+    } as unknown as NodeProps<CompareSummaryFlowNode>;
     render(<CompareSummaryNode {...props} />);
     const summary = screen.getByRole('region', { name: 'Changements de « Existant » à « Cible »' });
     expect(summary).toHaveTextContent('0 ajouté · 0 retiré · 1 réévalué · 2 reformulés');

@@ -13,7 +13,8 @@ function setup(withCard: boolean) {
   const session = offlineSession();
   const board = readBoard(session.doc);
   const stage = board.stages[0]!;
-  if (withCard) addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: stage.id, channelId: board.channels[0]!.id }, 'Je cherche');
+  if (withCard)
+    addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: stage.id, channelId: board.channels[0]!.id }, 'Je cherche');
   const props = {
     data: { kind: 'stages', lane: stage, index: 0, isLast: false, cardCount: withCard ? 1 : 0, editing: false },
   } as unknown as ComponentProps<typeof LaneNode>;

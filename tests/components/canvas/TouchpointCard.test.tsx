@@ -54,12 +54,19 @@ describe('TouchpointCard', () => {
 
   it('shows the offered actions above the selected card, pressed state and key included', async () => {
     const ran: TouchpointActionName[] = [];
-    const actions: OfferedAction[] = TOUCHPOINT_ACTIONS.map((action) => ({ action, pressed: action.pressed?.(touchpoint) ?? false, run: () => ran.push(action.name) }));
+    const actions: OfferedAction[] = TOUCHPOINT_ACTIONS.map((action) => ({
+      action,
+      pressed: action.pressed?.(touchpoint) ?? false,
+      run: () => ran.push(action.name),
+    }));
     renderCard({ selected: true, actions });
     expect(screen.getByRole('button', { name: 'Irritant' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Enchantement' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('button', { name: 'Enchantement' })).toHaveAttribute('title', 'Enchantement (1)');
-    expect(screen.getByRole('button', { name: 'Supprimer le point de contact' })).toHaveAttribute('title', 'Supprimer le point de contact (Suppr)');
+    expect(screen.getByRole('button', { name: 'Supprimer le point de contact' })).toHaveAttribute(
+      'title',
+      'Supprimer le point de contact (Suppr)',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Enchantement' }));
     await userEvent.click(screen.getByRole('button', { name: 'Supprimer le point de contact' }));
     expect(ran).toEqual(['evaluateDelight', 'delete']);

@@ -17,7 +17,16 @@ vi.mock('../../../src/doc/commands', async (importOriginal) => {
   return { ...actual, setTouchpointText: vi.fn(), setTouchpointEvaluation: vi.fn(), deleteTouchpoint: vi.fn() };
 });
 
-const touchpoint: Touchpoint = { id: 'tp1', journeyId: 'j', stageId: 's', channelId: 'c', text: 'Je', evaluation: null, order: '1', momentOfTruth: false };
+const touchpoint: Touchpoint = {
+  id: 'tp1',
+  journeyId: 'j',
+  stageId: 's',
+  channelId: 'c',
+  text: 'Je',
+  evaluation: null,
+  order: '1',
+  momentOfTruth: false,
+};
 
 /** The node of card tp1, whose record is in the session's document (the card reads it from there). */
 function renderNode(editing: boolean, selected = false, zoomedOut = false) {

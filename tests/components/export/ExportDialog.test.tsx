@@ -5,7 +5,8 @@ import { ExportDialog } from '../../../src/components/export/ExportDialog';
 import { useUiStore } from '../../../src/store';
 import { WithSession, offlineSession } from '../../helpers/session';
 
-const status = () => screen.getByRole('dialog', { name: 'Exporter le poster' }).querySelector('.export-size')?.textContent?.replace(/\s/g, ' ');
+const status = () =>
+  screen.getByRole('dialog', { name: 'Exporter le poster' }).querySelector('.export-size')?.textContent?.replace(/\s/g, ' ');
 
 function open() {
   useUiStore.getState().setExportOpen(true);

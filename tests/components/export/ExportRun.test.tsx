@@ -23,7 +23,12 @@ beforeEach(() => {
       finish = resolve;
       signal.addEventListener('abort', () => reject(new DOMException('Export cancelled', 'AbortError')));
     });
-    return { blob: new Blob(['png']), scale: 1, content: { width: 2000, height: 1000 }, timings: { layoutMs: 0, serialiseMs: 0, decodeMs: 0, renderMs: 0 } };
+    return {
+      blob: new Blob(['png']),
+      scale: 1,
+      content: { width: 2000, height: 1000 },
+      timings: { layoutMs: 0, serialiseMs: 0, decodeMs: 0, renderMs: 0 },
+    };
   });
 });
 afterEach(() => useUiStore.getState().setExportOpen(false));
@@ -61,7 +66,11 @@ describe('running a poster export', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Exporter' }));
     await waitFor(() => expect(finish).not.toBeNull());
     finish!();
-    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Poster téléchargé : nouveau-parcours-client-parcours-existant-A0-150dpi.png'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'Poster téléchargé : nouveau-parcours-client-parcours-existant-A0-150dpi.png',
+      ),
+    );
     expect(downloadBlob).toHaveBeenCalledTimes(1);
     expect(within(dialog).getByText(/Texte des cartes imprimé à environ/)).toHaveTextContent('Texte des cartes imprimé à environ 24,4 pt.');
     expect(document.querySelector('.poster-stage')).toBeNull();

@@ -41,6 +41,8 @@ describe('the poster', () => {
     const group = screen.getByRole('heading', { name: 'Pas encore placées' }).parentElement!;
     expect(group).toHaveTextContent('Chat en direct');
     expect(group).not.toHaveTextContent('Impact');
-    expect(screen.getByRole('heading', { name: 'Gains rapides · à faire maintenant' }).parentElement).not.toHaveTextContent('Chat en direct');
+    expect(screen.getByRole('heading', { name: 'Gains rapides · à faire maintenant' }).parentElement).not.toHaveTextContent(
+      'Chat en direct',
+    );
   });
 });

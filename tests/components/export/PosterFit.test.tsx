@@ -57,7 +57,9 @@ describe('fitting the poster to its paper', () => {
     const dialog = open();
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Format' }), 'A4');
     const alert = await within(dialog).findByRole('alert');
-    await userEvent.click(within(alert).getByRole('button', { name: 'N’imprimer que les étapes 1 à 3 sur ce poster (les suivantes sur un autre)' }));
+    await userEvent.click(
+      within(alert).getByRole('button', { name: 'N’imprimer que les étapes 1 à 3 sur ce poster (les suivantes sur un autre)' }),
+    );
     const stages = within(dialog).getByRole('group', { name: 'Étapes imprimées' });
     expect(within(stages).getByRole('combobox', { name: 'De l’étape' })).toHaveDisplayValue('1 · Découverte');
     expect(within(stages).getByRole('combobox', { name: 'à l’étape' })).toHaveDisplayValue('3 · Achat');

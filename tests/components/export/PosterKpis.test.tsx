@@ -14,7 +14,15 @@ describe('KPIs on the poster', () => {
     const session = offlineSession();
     const stage = readBoard(session.doc).stages[2]!;
     const kpiId = addKpi(session.doc, session.journeyId, stage.id, { name: 'Taux de conversion', target: '3', unit: '%' });
-    provideMetrics(session, createMemoryMetrics({ [kpiId]: [{ date: '2025-01-31', value: 2.1, source: 'crm' }, { date: '2025-06-30', value: 3.2, source: 'crm' }] }));
+    provideMetrics(
+      session,
+      createMemoryMetrics({
+        [kpiId]: [
+          { date: '2025-01-31', value: 2.1, source: 'crm' },
+          { date: '2025-06-30', value: 3.2, source: 'crm' },
+        ],
+      }),
+    );
     const model = posterModel(readBoard(session.doc), session.journeyId, { date: '2026-11-22' });
     const { container } = render(
       <WithSession session={session}>

@@ -9,7 +9,10 @@ const BOARD = 'Abcdefghijklmnopqrstuv';
 describe('opening a board from a pasted link', () => {
   it('keeps the share link’s token, without which the board would not open', async () => {
     render(<HomePage />);
-    await userEvent.type(screen.getByRole('textbox', { name: 'Lien ou identifiant du tableau' }), `https://parcours.example/b/${BOARD}?t=eyJiIjoi.c2lnbmF0dXJl`);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Lien ou identifiant du tableau' }),
+      `https://parcours.example/b/${BOARD}?t=eyJiIjoi.c2lnbmF0dXJl`,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Ouvrir' }));
     expect(`${window.location.pathname}${window.location.search}`).toBe(`/b/${BOARD}?t=eyJiIjoi.c2lnbmF0dXJl`);
   });

@@ -11,8 +11,29 @@ const B = 'bbbbbbbbbbbbbbbbbbbbbb';
 
 function twoWorkshops() {
   // Two boards with the same title: only what is kept with each entry tells them apart.
-  rememberBoard({ id: A, title: 'Atelier', lastOpened: Date.now() - 3 * DAY, journeys: 1, touchpoints: 1, grid: [[1, 0], [0, 0], [0, 0]] });
-  rememberBoard({ id: B, title: 'Atelier', lastOpened: Date.now() - 5 * 60_000, journeys: 3, touchpoints: 14, grid: [[2, 1, 0, 3], [0, 4, 1, 0]] });
+  rememberBoard({
+    id: A,
+    title: 'Atelier',
+    lastOpened: Date.now() - 3 * DAY,
+    journeys: 1,
+    touchpoints: 1,
+    grid: [
+      [1, 0],
+      [0, 0],
+      [0, 0],
+    ],
+  });
+  rememberBoard({
+    id: B,
+    title: 'Atelier',
+    lastOpened: Date.now() - 5 * 60_000,
+    journeys: 3,
+    touchpoints: 14,
+    grid: [
+      [2, 1, 0, 3],
+      [0, 4, 1, 0],
+    ],
+  });
 }
 
 const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
@@ -44,7 +65,9 @@ describe('the recent boards', () => {
     expect(items()).toHaveLength(1);
     expect(loadRecentBoards().map((b) => b.id)).toEqual([B]);
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent('« Atelier » est retiré de cette liste. Le tableau n’est pas supprimé : seul ce navigateur l’a oublié.');
+    expect(status).toHaveTextContent(
+      '« Atelier » est retiré de cette liste. Le tableau n’est pas supprimé : seul ce navigateur l’a oublié.',
+    );
     const undo = within(status).getByRole('button', { name: 'Annuler' });
     expect(undo).toHaveFocus();
 
@@ -56,7 +79,10 @@ describe('the recent boards', () => {
   });
 
   it('still lists a board remembered before counts were kept, with its date only', () => {
-    localStorage.setItem('parcours.recentBoards', JSON.stringify([{ id: A, title: 'Ancien', lastOpened: Date.now() - DAY, grid: 'not a grid' }]));
+    localStorage.setItem(
+      'parcours.recentBoards',
+      JSON.stringify([{ id: A, title: 'Ancien', lastOpened: Date.now() - DAY, grid: 'not a grid' }]),
+    );
     render(<HomePage />);
     expect(items()[0]).toHaveTextContent(/^Ancien\s*ouvert hier/);
     expect(within(items()[0]!).queryByRole('img')).toBeNull();

@@ -78,7 +78,9 @@ describe('drafts across a reload', () => {
     const first = offlineSession();
     const saved = Y.encodeStateAsUpdate(first.doc);
     const stage = readBoard(first.doc).stages[0]!;
-    const props = { data: { kind: 'stages', lane: stage, index: 0, isLast: false, cardCount: 0, editing: true, details: null } } as unknown as ComponentProps<typeof LaneNode>;
+    const props = {
+      data: { kind: 'stages', lane: stage, index: 0, isLast: false, cardCount: 0, editing: true, details: null },
+    } as unknown as ComponentProps<typeof LaneNode>;
     const page = render(
       <WithSession session={first}>
         <LaneNode {...props} />

@@ -39,7 +39,12 @@ describe('PersonasPanel', () => {
     await userEvent.type(within(card).getByRole('textbox', { name: 'Frustrations' }), 'Les devis qui tardent');
     await userEvent.type(within(card).getByRole('textbox', { name: 'Avatar' }), '👩‍💼');
     await userEvent.click(within(card).getByRole('button', { name: 'Terminer' }));
-    expect(personas()[0]).toMatchObject({ role: 'Responsable marketing PME', goals: 'Trouver un outil simple', frustrations: 'Les devis qui tardent', avatar: '👩‍💼' });
+    expect(personas()[0]).toMatchObject({
+      role: 'Responsable marketing PME',
+      goals: 'Trouver un outil simple',
+      frustrations: 'Les devis qui tardent',
+      avatar: '👩‍💼',
+    });
     expect(within(card).queryByRole('textbox')).toBeNull();
     expect(card).toHaveTextContent('Responsable marketing PME');
     expect(card).toHaveTextContent('Les devis qui tardent');

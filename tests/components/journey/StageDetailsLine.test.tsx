@@ -41,7 +41,10 @@ describe('StageDetailsLine', () => {
   afterEach(() => useUiStore.setState({ locale: 'fr' }));
 
   it('shows a KPI’s latest value against its target by symbol and words, with its age', () => {
-    show({ kpis: [kpi('k1', 'NPS', '40', 'pts'), kpi('k2', 'Délai', '48', 'heures', { direction: 'down' })], health: null }, { k1: [point(40, 31), point(5, 34.5)], k2: [point(2, 36)] });
+    show(
+      { kpis: [kpi('k1', 'NPS', '40', 'pts'), kpi('k2', 'Délai', '48', 'heures', { direction: 'down' })], health: null },
+      { k1: [point(40, 31), point(5, 34.5)], k2: [point(2, 36)] },
+    );
     const nps = screen.getByRole('button', { name: /^NPS/ });
     expect(nps).toHaveAccessibleName('NPS : 34,5\u00A0pts, hors cible, il y a 5 jours. Ouvrir l’historique');
     expect(nps).toHaveTextContent('✗');
@@ -76,8 +79,14 @@ describe('StageDetailsLine', () => {
     const green = { stageId: 's', delight: 3, improvable: 1, pain: 0, none: 0, total: 4, contradiction: false };
     const kpis = [kpi('k1', 'NPS', '40', 'pts'), kpi('k2', 'CSAT', '80', '%'), kpi('k3', 'CES', '5', '/7')];
     show({ kpis, health: green }, { k1: [point(3, 31)], k2: [point(3, 70)], k3: [point(3, 6)] });
-    expect(screen.getByRole('img', { name: '3 verts et 1 orange ; Indicateurs : 1 dans la cible, 2 hors cible ; étape à surveiller' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Attention : la plupart des indicateurs sont hors cible alors que la plupart des points de contact sont verts.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: '3 verts et 1 orange ; Indicateurs : 1 dans la cible, 2 hors cible ; étape à surveiller' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: 'Attention : la plupart des indicateurs sont hors cible alors que la plupart des points de contact sont verts.',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows no KPI warning when the KPIs agree with green cards', () => {
@@ -88,8 +97,19 @@ describe('StageDetailsLine', () => {
   });
 
   it('shows the funnel toward the next stage from the KPIs a CRM import made, apart from the chips', () => {
-    const kpis = [kpi('v', 'Volume entrant', '', 'affaires', { metric: 'volume' }), kpi('c', 'Conversion vers l’étape suivante', '', '%', { metric: 'conversion' }), kpi('m', 'Temps médian', '', 'jours', { metric: 'medianDays', direction: 'down' })];
-    show({ kpis, health: null }, { v: [{ date: '2025-01-31', value: 3, source: 'crm' }], c: [{ date: '2025-01-31', value: 66.7, source: 'crm' }], m: [{ date: '2025-01-31', value: 10, source: 'crm' }] });
+    const kpis = [
+      kpi('v', 'Volume entrant', '', 'affaires', { metric: 'volume' }),
+      kpi('c', 'Conversion vers l’étape suivante', '', '%', { metric: 'conversion' }),
+      kpi('m', 'Temps médian', '', 'jours', { metric: 'medianDays', direction: 'down' }),
+    ];
+    show(
+      { kpis, health: null },
+      {
+        v: [{ date: '2025-01-31', value: 3, source: 'crm' }],
+        c: [{ date: '2025-01-31', value: 66.7, source: 'crm' }],
+        m: [{ date: '2025-01-31', value: 10, source: 'crm' }],
+      },
+    );
     const funnel = screen.getByRole('img', { name: 'Entonnoir : 3 entrées dans l’étape en janvier 2025, 66,7 % passent à la suite' });
     expect(funnel).toHaveTextContent('▸ 3');
     expect(screen.queryByRole('button', { name: /^Volume entrant/ })).toBeNull();

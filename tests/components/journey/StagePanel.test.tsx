@@ -55,7 +55,17 @@ describe('StagePanel', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meilleur quand' }), 'plus bas');
     expect(screen.getByRole('combobox', { name: 'Rafraîchissement attendu' })).toHaveDisplayValue('mensuel (35 jours)');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Rafraîchissement attendu' }), 'hebdomadaire (8 jours)');
-    expect(kpis()).toMatchObject([{ stageId: stage.id, journeyId: stage.journeyId, name: 'Délai de réponse', target: '48', unit: 'heures', direction: 'down', refreshDays: 8 }]);
+    expect(kpis()).toMatchObject([
+      {
+        stageId: stage.id,
+        journeyId: stage.journeyId,
+        name: 'Délai de réponse',
+        target: '48',
+        unit: 'heures',
+        direction: 'down',
+        refreshDays: 8,
+      },
+    ]);
     expect(screen.getByRole('button', { name: 'Délai de réponse : aucune valeur. Ouvrir l’historique' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Historique et valeurs…' }));
     expect(useUiStore.getState().kpiDialog).toEqual({ kind: 'history', kpiId: kpis()[0]!.id });
@@ -73,7 +83,9 @@ describe('StagePanel', () => {
     const { session, stage, kpis } = setup();
     act(() => void addKpi(session.doc, stage.journeyId, stage.id, { name: 'CSAT', current: 'plutôt bon', target: '85', unit: '%' }));
     const row = screen.getByRole('listitem', { name: 'Indicateur CSAT' });
-    expect(within(row).getByText('Valeur saisie avant l’historique : « plutôt bon » (pas un nombre, gardée telle quelle)')).toBeInTheDocument();
+    expect(
+      within(row).getByText('Valeur saisie avant l’historique : « plutôt bon » (pas un nombre, gardée telle quelle)'),
+    ).toBeInTheDocument();
     const target = within(row).getByRole('textbox', { name: 'Cible' });
     expect(target).toHaveValue('85');
     await userEvent.clear(target);

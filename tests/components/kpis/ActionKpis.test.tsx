@@ -16,14 +16,26 @@ describe('actions aimed at KPIs', () => {
     addPainPoint(session.doc, session.journeyId, stage.id, { text: 'Frais cachés', severity: 3, touchpointIds: [] });
     const kpiId = addKpi(session.doc, session.journeyId, stage.id, { name: 'Taux de conversion', target: '3', unit: '%' });
     const actionId = addAction(session.doc, { journeyId: session.journeyId, title: 'Afficher les frais dès la fiche produit' });
-    provideMetrics(session, createMemoryMetrics({ [kpiId]: [{ date: '2025-01-31', value: 2.1, source: 'crm' }, { date: '2025-06-30', value: 2.6, source: 'crm' }] }));
+    provideMetrics(
+      session,
+      createMemoryMetrics({
+        [kpiId]: [
+          { date: '2025-01-31', value: 2.1, source: 'crm' },
+          { date: '2025-06-30', value: 2.6, source: 'crm' },
+        ],
+      }),
+    );
     const action = () => readBoard(session.doc).actions.find((a) => a.id === actionId)!;
     const view = render(
       <WithSession session={session}>
         <ActionLinks action={action()} journeyId={session.journeyId} />
       </WithSession>,
     );
-    await userEvent.click(within(screen.getByRole('group', { name: 'Indicateurs qu’elle doit faire bouger' })).getByRole('checkbox', { name: /Taux de conversion/ }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Indicateurs qu’elle doit faire bouger' })).getByRole('checkbox', {
+        name: /Taux de conversion/,
+      }),
+    );
     expect(action().links).toEqual([kpiId]);
     view.unmount();
     render(
@@ -31,7 +43,9 @@ describe('actions aimed at KPIs', () => {
         <ActionCard action={action()} onEdit={() => {}} />
       </WithSession>,
     );
-    expect(screen.getByRole('list', { name: 'Indicateurs visés' })).toHaveTextContent('Taux de conversion ✗ 2,6 % (hors cible) ↗ en amélioration');
+    expect(screen.getByRole('list', { name: 'Indicateurs visés' })).toHaveTextContent(
+      'Taux de conversion ✗ 2,6 % (hors cible) ↗ en amélioration',
+    );
     act(() => deleteKpi(session.doc, kpiId));
     expect(action().links).toEqual([]);
   });

@@ -49,14 +49,26 @@ describe('importing a CRM pipeline export', () => {
     const preview = within(dialog()).getByRole('table', { name: 'Dernier mois calculé par étape' });
     const row = within(preview).getByRole('row', { name: /Évaluation/ });
     // January: A, B, C enter the evaluation; A goes on after 10 days, C after 10: 2/3, median 10.
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['31/01/2025', '3\u00A0affaires', '66,7\u202F%', '10\u00A0jours']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['31/01/2025', '3\u00A0affaires', '66,7\u202F%', '10\u00A0jours']);
     await userEvent.click(within(dialog()).getByRole('button', { name: 'Importer 4 valeurs' }));
     await within(dialog()).findByText(/4 valeurs importées/);
 
     const board = readBoard(session.doc);
     const evaluation = board.stages[1]!.id;
     const achat = board.stages[2]!.id;
-    const made = board.kpis.map((k) => [k.stageId === evaluation ? 'évaluation' : k.stageId === achat ? 'achat' : k.stageId, k.name, k.unit, k.direction, k.metric]).sort();
+    const made = board.kpis
+      .map((k) => [
+        k.stageId === evaluation ? 'évaluation' : k.stageId === achat ? 'achat' : k.stageId,
+        k.name,
+        k.unit,
+        k.direction,
+        k.metric,
+      ])
+      .sort();
     // « Achat » is the last stage mapped: a volume only.
     expect(made).toEqual([
       ['achat', 'Volume entrant', 'affaires', 'up', 'volume'],

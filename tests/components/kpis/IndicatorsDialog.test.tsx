@@ -26,9 +26,15 @@ describe('the « Indicateurs » view', () => {
     provideMetrics(
       session,
       createMemoryMetrics({
-        [fine]: [{ date: ago(100), value: 900, source: 'feed' }, { date: ago(3), value: 1200, source: 'feed' }],
+        [fine]: [
+          { date: ago(100), value: 900, source: 'feed' },
+          { date: ago(3), value: 1200, source: 'feed' },
+        ],
         [stale]: [{ date: ago(60), value: 25, source: 'file' }],
-        [off]: [{ date: ago(120), value: 35, source: 'crm' }, { date: ago(1), value: 31, source: 'crm' }],
+        [off]: [
+          { date: ago(120), value: 35, source: 'crm' },
+          { date: ago(1), value: 31, source: 'crm' },
+        ],
       }),
     );
     render(
@@ -38,12 +44,29 @@ describe('the « Indicateurs » view', () => {
       </WithSession>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Indicateurs' }));
-    const table = within(screen.getByRole('dialog', { name: 'Indicateurs du parcours' })).getByRole('table', { name: 'Indicateurs, hors cible et périmés d’abord' });
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => [within(r).getByRole('rowheader').textContent, ...within(r).getAllByRole('cell').map((c) => c.textContent)]);
+    const table = within(screen.getByRole('dialog', { name: 'Indicateurs du parcours' })).getByRole('table', {
+      name: 'Indicateurs, hors cible et périmés d’abord',
+    });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [
+        within(r).getByRole('rowheader').textContent,
+        ...within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
     expect(rows).toEqual([
       ['NPS', 'Usage & fidélisation', '✗ 31\u00A0pts (hors cible)', '40\u00A0pts', '↘ en dégradation', 'il y a 1 jour'],
       ['Notoriété', 'Découverte', '✓ 25\u202F% (dans la cible)', '20\u202F%', '—', 'il y a 60 jours◷ périmé'],
-      ['Trafic', 'Découverte', '✓ 1\u202F200\u00A0visites (dans la cible)', '1\u202F000\u00A0visites', '↗ en amélioration', 'il y a 3 jours'],
+      [
+        'Trafic',
+        'Découverte',
+        '✓ 1\u202F200\u00A0visites (dans la cible)',
+        '1\u202F000\u00A0visites',
+        '↗ en amélioration',
+        'il y a 3 jours',
+      ],
       ['Panier moyen', 'Achat', 'aucune valeur', '—', '—', '—'],
     ]);
     await userEvent.click(within(table).getByRole('button', { name: 'NPS' }));

@@ -43,7 +43,14 @@ describe('a KPI’s history', () => {
     expect(within(dialog).getByText(/3,2 % le 31\/03\/2025 — dans la cible \(cible 3 %\)/)).toBeInTheDocument();
     const table = await within(dialog).findByRole('table', { name: 'Valeurs de Taux de conversion' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['31/03/2025', '3,2\u202F%', 'saisie'],
       ['28/02/2025', '2,4\u202F%', 'flux'],
       ['31/01/2025', '2,1\u202F%', 'fichier'],

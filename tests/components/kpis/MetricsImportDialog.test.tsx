@@ -28,7 +28,8 @@ function setup(existing: MetricPoint[] = []) {
 }
 
 const file = (content: BlobPart, name: string) => new File([content], name);
-const frenchCsv = '\uFEFFDate;Étape;Indicateur;Valeur\r\n31/01/2025;Achat;Taux de conversion;2,1\r\n28/02/2025;Achat;Taux de conversion;2,4\r\n31/01/2025;Usage & fidélisation;NPS;31\r\n31/01/2025;Achat;CSAT;80\r\n30/02/2025;Usage & fidélisation;NPS;1\r\n';
+const frenchCsv =
+  '\uFEFFDate;Étape;Indicateur;Valeur\r\n31/01/2025;Achat;Taux de conversion;2,1\r\n28/02/2025;Achat;Taux de conversion;2,4\r\n31/01/2025;Usage & fidélisation;NPS;31\r\n31/01/2025;Achat;CSAT;80\r\n30/02/2025;Usage & fidélisation;NPS;1\r\n';
 
 describe('importing a metrics file', () => {
   afterEach(() => useUiStore.setState({ kpiDialog: null }));
@@ -40,7 +41,11 @@ describe('importing a metrics file', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Indicateur' })).toHaveDisplayValue('Indicateur');
     expect(within(dialog).getByRole('status')).toHaveTextContent('3 valeurs seront importées pour 2 indicateurs.');
     const refused = within(dialog).getByRole('list', { name: '2 lignes refusées' });
-    expect(within(refused).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 5 : indicateur inconnu dans ce parcours', 'Ligne 6 : date illisible']);
+    expect(
+      within(refused)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ligne 5 : indicateur inconnu dans ce parcours', 'Ligne 6 : date illisible']);
     expect(metrics.writes).toEqual([]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Importer 3 valeurs' }));
     expect(await within(dialog).findByText('3 valeurs importées. Nouvelles : 2 · remplacées : 1 · déjà là : 0')).toBeInTheDocument();
@@ -58,8 +63,13 @@ describe('importing a metrics file', () => {
 
   it('lets the columns be mapped by hand, and changes nothing when cancelled', async () => {
     const { metrics, dialog } = setup();
-    await userEvent.upload(within(dialog).getByLabelText(/Fichier de mesures/), file('quand,quoi,combien\n2025-01-31,Taux de conversion,"2,5"\n', 'export.csv'));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Choisissez la colonne de chaque donnée nécessaire : Date, Indicateur et Valeur.');
+    await userEvent.upload(
+      within(dialog).getByLabelText(/Fichier de mesures/),
+      file('quand,quoi,combien\n2025-01-31,Taux de conversion,"2,5"\n', 'export.csv'),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Choisissez la colonne de chaque donnée nécessaire : Date, Indicateur et Valeur.',
+    );
     expect(within(dialog).queryByRole('button', { name: /^Importer/ })).toBeNull();
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Date' }), 'quand');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Indicateur' }), 'quoi');
@@ -72,8 +82,13 @@ describe('importing a metrics file', () => {
 
   it('reads an XLSX workbook, and refuses a binary file named .csv with nothing changed', async () => {
     const { metrics, conversion, dialog } = setup();
-    await userEvent.upload(within(dialog).getByLabelText(/Fichier de mesures/), file(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]), 'mesures.csv'));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Ce fichier n’est ni un texte CSV ni un classeur XLSX. Rien n’a été modifié.');
+    await userEvent.upload(
+      within(dialog).getByLabelText(/Fichier de mesures/),
+      file(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]), 'mesures.csv'),
+    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Ce fichier n’est ni un texte CSV ni un classeur XLSX. Rien n’a été modifié.',
+    );
     const xlsx = makeXlsx([
       ['Date', 'Indicateur', 'Valeur'],
       [new Date(Date.UTC(2025, 2, 31)), 'Taux de conversion', 3.1],
@@ -90,7 +105,9 @@ describe('importing a metrics file', () => {
     await within(dialog).findByRole('button', { name: 'Importer 3 valeurs' });
     metrics.offline = true;
     await userEvent.click(within(dialog).getByRole('button', { name: 'Importer 3 valeurs' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('L’import a échoué : vous êtes hors ligne — réessayez une fois la connexion revenue. Rien n’a été modifié.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'L’import a échoué : vous êtes hors ligne — réessayez une fois la connexion revenue. Rien n’a été modifié.',
+    );
     expect(metrics.seriesOf(conversion)).toEqual([]);
   });
 });

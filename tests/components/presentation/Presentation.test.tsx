@@ -27,7 +27,10 @@ function setup() {
 /** Someone else on the board, as the relay stamped them, presenting `stage`. */
 function remotePresenter(session: ReturnType<typeof offlineSession>, role: string, name: string, stage: number | null) {
   const other = new Awareness(new Y.Doc());
-  other.setLocalState({ user: { id: `id-${name}`, name, color: '#7c3aed', role }, [PRESENTATION_FIELD]: stage === null ? null : { journeyId: session.journeyId, stage, at: Date.now() } });
+  other.setLocalState({
+    user: { id: `id-${name}`, name, color: '#7c3aed', role },
+    [PRESENTATION_FIELD]: stage === null ? null : { journeyId: session.journeyId, stage, at: Date.now() },
+  });
   act(() => applyAwarenessUpdate(session.connection.awareness, encodeAwarenessUpdate(other, [other.clientID]), 'remote'));
   return other;
 }

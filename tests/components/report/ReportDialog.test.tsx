@@ -39,7 +39,13 @@ describe('the report dialog', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Format (paysage)' }), 'A3');
     await user.type(within(dialog).getByRole('textbox', { name: 'Version (facultatif)' }), 'v1 2026');
     await user.click(within(dialog).getByRole('button', { name: 'Exporter le PDF' }));
-    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent(/Rapport enregistré : .*-rapport-\d{4}-\d{2}-\d{2}\.pdf \(\d+ pages\)\./), { timeout: 30_000 });
+    await waitFor(
+      () =>
+        expect(within(dialog).getByRole('status')).toHaveTextContent(
+          /Rapport enregistré : .*-rapport-\d{4}-\d{2}-\d{2}\.pdf \(\d+ pages\)\./,
+        ),
+      { timeout: 30_000 },
+    );
     const [bytes, fileName, type] = vi.mocked(downloadFile).mock.calls[0]!;
     expect(type).toBe('application/pdf');
     expect(fileName).toMatch(/\.pdf$/);
@@ -59,7 +65,9 @@ describe('the report dialog', () => {
     );
     const { user, dialog } = await openDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Exporter le PDF' }));
-    await waitFor(() => expect(within(dialog).getByRole('progressbar', { name: 'Avancement du rapport' })).toBeInTheDocument(), { timeout: 20_000 });
+    await waitFor(() => expect(within(dialog).getByRole('progressbar', { name: 'Avancement du rapport' })).toBeInTheDocument(), {
+      timeout: 20_000,
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     releaseFont?.();
     await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Export annulé. Aucun fichier n’a été enregistré.'));
@@ -70,7 +78,9 @@ describe('the report dialog', () => {
     vi.mocked(loadReportFont).mockRejectedValue(new Error('réseau coupé'));
     const { user, dialog } = await openDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Exporter le PDF' }));
-    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Le rapport n’a pas pu être créé : réseau coupé.'), { timeout: 20_000 });
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Le rapport n’a pas pu être créé : réseau coupé.'), {
+      timeout: 20_000,
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Autre export' }));
     expect(within(dialog).getByRole('button', { name: 'Exporter le PDF' })).toBeEnabled();
   }, 30_000);

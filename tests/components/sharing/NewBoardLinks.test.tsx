@@ -8,7 +8,8 @@ import type { Role } from '../../../src/sync/presence';
 import { offlineSession, WithSession } from '../../helpers/session';
 
 const BOARD = 'Abcdefghijklmnopqrstuv';
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 function show(role: Role = 'facilitator') {
   const session = { ...offlineSession(), boardId: BOARD, token: 'facilitator.token', role };
@@ -26,17 +27,24 @@ describe('the links of a new board', () => {
   });
 
   it('shows whoever created the board their facilitator link to keep and a participant link to hand out, once', async () => {
-    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(json({ boardId: BOARD, token: 'facilitator.token', role: 'facilitator' }, 201));
+    const fetchMock = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(json({ boardId: BOARD, token: 'facilitator.token', role: 'facilitator' }, 201));
     await createBoard();
     fetchMock.mockResolvedValueOnce(json({ token: 'participant.token', role: 'participant', expiresAt: Date.UTC(2030, 0, 8, 12) }, 201));
     const { unmount } = show();
     const dialog = screen.getByRole('region', { name: 'Votre tableau est prêt' });
     expect(dialog).toHaveTextContent('L’adresse du tableau seule ne l’ouvre pas');
-    expect(within(dialog).getByRole('textbox', { name: 'Votre lien animateur — gardez-le pour vous' })).toHaveValue(`${window.location.origin}/b/${BOARD}?t=facilitator.token`);
+    expect(within(dialog).getByRole('textbox', { name: 'Votre lien animateur — gardez-le pour vous' })).toHaveValue(
+      `${window.location.origin}/b/${BOARD}?t=facilitator.token`,
+    );
     const participant = await within(dialog).findByRole('textbox', { name: 'Lien participant — à donner aux participant·es' });
     expect(participant).toHaveValue(`${window.location.origin}/b/${BOARD}?t=participant.token`);
     expect(dialog).toHaveTextContent('Valable jusqu’au 8 janvier 2030.');
-    expect(fetchMock).toHaveBeenLastCalledWith(`/api/boards/${BOARD}/links`, expect.objectContaining({ method: 'POST', body: JSON.stringify({ role: 'participant', expiresInDays: 7 }) }));
+    expect(fetchMock).toHaveBeenLastCalledWith(
+      `/api/boards/${BOARD}/links`,
+      expect.objectContaining({ method: 'POST', body: JSON.stringify({ role: 'participant', expiresInDays: 7 }) }),
+    );
     expect(within(dialog).getByRole('button', { name: /Copier le lien — Lien participant/ })).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'C’est noté' }));
     expect(screen.queryByRole('region', { name: 'Votre tableau est prêt' })).toBeNull();

@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../../src/components/ui/ConfirmDialog';
 import { isRevokingHere, storedAccess } from '../../../src/sync/access';
 import { offlineSession, WithSession } from '../../helpers/session';
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** The share dialog as the board page shows it (its generic confirmation dialog beside it). */
 function show(onClose = () => {}) {
@@ -46,7 +47,10 @@ describe('revoking every link', () => {
     const { dialog, session } = show(onClose);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Révoquer tous les liens…' }));
     await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Révoquer les liens' }));
-    expect(fetchMock).toHaveBeenCalledWith(`/api/boards/${session.boardId}/revoke`, expect.objectContaining({ method: 'POST', headers: { Authorization: 'Bearer old.token' } }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      `/api/boards/${session.boardId}/revoke`,
+      expect.objectContaining({ method: 'POST', headers: { Authorization: 'Bearer old.token' } }),
+    );
     expect(await within(dialog).findByText('Tous les anciens liens sont révoqués.')).toBeInTheDocument();
     const link = within(dialog).getByRole('textbox', { name: 'Votre nouveau lien animateur — gardez-le pour vous' });
     expect(link).toHaveValue(`${window.location.origin}/b/${session.boardId}?t=new.token`);
@@ -67,7 +71,12 @@ describe('revoking every link', () => {
     await within(dialog).findByText('Tous les anciens liens sont révoqués.');
     fetchMock.mockResolvedValueOnce(json({ token: 'participant.token', role: 'participant', expiresAt: 0 }, 201));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Créer le lien' }));
-    expect(await within(dialog).findByRole('textbox', { name: 'Lien Participant·e' })).toHaveValue(`${window.location.origin}/b/${session.boardId}?t=participant.token`);
-    expect(fetchMock).toHaveBeenLastCalledWith(`/api/boards/${session.boardId}/links`, expect.objectContaining({ headers: expect.objectContaining({ Authorization: 'Bearer new.token' }) }));
+    expect(await within(dialog).findByRole('textbox', { name: 'Lien Participant·e' })).toHaveValue(
+      `${window.location.origin}/b/${session.boardId}?t=participant.token`,
+    );
+    expect(fetchMock).toHaveBeenLastCalledWith(
+      `/api/boards/${session.boardId}/links`,
+      expect.objectContaining({ headers: expect.objectContaining({ Authorization: 'Bearer new.token' }) }),
+    );
   });
 });

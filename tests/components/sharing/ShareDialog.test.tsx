@@ -19,7 +19,11 @@ describe('ShareDialog', () => {
   it('offers validities that agree with their number of days', () => {
     const dialog = show();
     const validity = within(dialog).getByRole('combobox', { name: 'Validité' });
-    expect(within(validity).getAllByRole('option').map((o) => o.textContent)).toEqual(['1 jour', '7 jours', '30 jours', 'Sans limite']);
+    expect(
+      within(validity)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['1 jour', '7 jours', '30 jours', 'Sans limite']);
   });
 
   it('offline, says to try again once connected instead of « Failed to fetch »', async () => {

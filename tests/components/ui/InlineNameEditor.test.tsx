@@ -10,7 +10,17 @@ function Renamable() {
   const [editing, setEditing] = useState(false);
   return (
     <div>
-      {editing ? <InlineNameEditor value={name} label="Nom" maxLength={80} onCommit={(v) => (setName(v), setEditing(false))} onCancel={() => setEditing(false)} /> : <h2>{name}</h2>}
+      {editing ? (
+        <InlineNameEditor
+          value={name}
+          label="Nom"
+          maxLength={80}
+          onCommit={(v) => (setName(v), setEditing(false))}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <h2>{name}</h2>
+      )}
       <button type="button" onClick={() => setEditing(true)}>
         Renommer
       </button>

@@ -8,7 +8,10 @@ const saved = board({
   journeys: [journey({ id: 'j', name: 'Parcours existant' })],
   stages: [lane({ id: 's', name: 'Achat' })],
   channels: [lane({ id: 'c', name: 'Site web' })],
-  touchpoints: [touchpoint({ id: 't', text: 'Je découvre des frais', evaluation: 'pain' }), touchpoint({ id: 'u', text: 'Je paie', order: '2' })],
+  touchpoints: [
+    touchpoint({ id: 't', text: 'Je découvre des frais', evaluation: 'pain' }),
+    touchpoint({ id: 'u', text: 'Je paie', order: '2' }),
+  ],
 });
 
 describe('comparing a version with the board', () => {
@@ -28,7 +31,11 @@ describe('comparing a version with the board', () => {
     expect(records).toHaveLength(2);
     const [rewritten, moved] = [...records] as HTMLElement[];
     expect(rewritten).toHaveTextContent(/^« Je vois le prix total »/);
-    expect(within(rewritten!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(rewritten!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'texte : « Je découvre des frais » → « Je vois le prix total »',
       'évaluation : Irritant → Enchantement',
       'moment de vérité : non → oui',

@@ -22,13 +22,24 @@ describe('a saved version’s KPIs', () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
       const url = String(input);
       asked.push(url);
-      if (url.endsWith('/versions')) return Response.json({ versions: [{ id: 'v1', name: 'v1 2025', author: 'Alice', createdAt: savedAt, bytes: state.byteLength }] });
+      if (url.endsWith('/versions'))
+        return Response.json({ versions: [{ id: 'v1', name: 'v1 2025', author: 'Alice', createdAt: savedAt, bytes: state.byteLength }] });
       if (url.endsWith('/versions/v1')) return new Response(new Uint8Array(state));
-      if (url.includes('/metrics')) return Response.json({ summary: { [kpiId]: { count: 1, recent: [{ date: '2025-12-31', value: 2.4, source: 'feed' }], earlier: null } } });
+      if (url.includes('/metrics'))
+        return Response.json({
+          summary: { [kpiId]: { count: 1, recent: [{ date: '2025-12-31', value: 2.4, source: 'feed' }], earlier: null } },
+        });
       return new Response('', { status: 404 });
     });
     // The version's canvas measures itself; a test's DOM has no layout to observe.
-    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
     const view = render(<VersionPage boardId="Abcdefghijklmnopqrstuv" versionId="v1" />);
     await vi.waitFor(() => expect(asked).toContain(`/api/boards/Abcdefghijklmnopqrstuv/metrics?at=${savedAt}`));
     // Never the board's values of today.

@@ -45,7 +45,9 @@ describe('VersionsPanel', () => {
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch'));
     show();
     await screen.findByRole('alert');
-    fetchMock.mockResolvedValueOnce(json({ versions: [{ id: 'v1', name: 'v1 2024', author: 'Léa', createdAt: Date.UTC(2024, 5, 1), bytes: 10 }] }));
+    fetchMock.mockResolvedValueOnce(
+      json({ versions: [{ id: 'v1', name: 'v1 2024', author: 'Léa', createdAt: Date.UTC(2024, 5, 1), bytes: 10 }] }),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByText('v1 2024')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -55,9 +57,15 @@ describe('VersionsPanel', () => {
     const session = offlineSession();
     const saved = Y.encodeStateAsUpdate(session.doc);
     const b = readBoard(session.doc);
-    addTouchpoint(session.doc, { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id }, 'Je découvre la marque');
+    addTouchpoint(
+      session.doc,
+      { journeyId: session.journeyId, stageId: b.stages[0]!.id, channelId: b.channels[0]!.id },
+      'Je découvre la marque',
+    );
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) =>
-      String(input).endsWith('/versions/v1') ? new Response(saved.slice()) : json({ versions: [{ id: 'v1', name: 'v1 2024', author: 'Léa', createdAt: Date.UTC(2024, 5, 1), bytes: 10 }] }),
+      String(input).endsWith('/versions/v1')
+        ? new Response(saved.slice())
+        : json({ versions: [{ id: 'v1', name: 'v1 2024', author: 'Léa', createdAt: Date.UTC(2024, 5, 1), bytes: 10 }] }),
     );
     show(session);
     await userEvent.click(await screen.findByRole('button', { name: 'Comparer' }));

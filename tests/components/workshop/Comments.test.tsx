@@ -79,7 +79,9 @@ describe('the thread list', () => {
     expect(within(open).getAllByRole('listitem')).toHaveLength(1);
     expect(within(open).getByRole('button')).toHaveTextContent(`Irritant ${FORM}2 commentaires · OuvertPaul Participant : On passe à cinq`);
     await userEvent.click(screen.getByRole('button', { name: 'Résolus (1)' }));
-    expect(within(screen.getByRole('list', { name: 'Résolus' })).getByRole('button')).toHaveTextContent(new RegExp(`Point de contact ${FRAIS}1 commentaire · Résolu`));
+    expect(within(screen.getByRole('list', { name: 'Résolus' })).getByRole('button')).toHaveTextContent(
+      new RegExp(`Point de contact ${FRAIS}1 commentaire · Résolu`),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Tous (2)' }));
     expect(within(screen.getByRole('list', { name: 'Tous' })).getAllByRole('listitem')).toHaveLength(2);
   });
@@ -93,9 +95,17 @@ describe('@mentions', () => {
     const field = await screen.findByRole('textbox', { name: 'Votre commentaire… (@ pour mentionner)' });
     await userEvent.type(field, 'Merci @');
     const people = screen.getByRole('listbox', { name: 'Personnes à mentionner' });
-    expect(within(people).getAllByRole('option').map((o) => o.textContent)).toEqual(['@Paul Participant', '@Vera Lectrice', '@Zoé Commerciale']);
+    expect(
+      within(people)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['@Paul Participant', '@Vera Lectrice', '@Zoé Commerciale']);
     await userEvent.type(field, 'zo');
-    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['@Zoé Commerciale']);
+    expect(
+      within(screen.getByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['@Zoé Commerciale']);
     await userEvent.keyboard('{Enter}');
     expect(field).toHaveValue('Merci @Zoé Commerciale ');
     expect(screen.queryByRole('listbox')).toBeNull();
@@ -118,7 +128,9 @@ describe('@mentions', () => {
     const button = screen.getByRole('button', { name: 'Commentaires — 1 mention non lue' });
     await userEvent.click(button);
     const mentions = await screen.findByRole('list', { name: 'Mes mentions' });
-    expect(within(mentions).getByRole('button')).toHaveTextContent(`Nouveau Claire Animatrice vous a mentionné·e sur « ${FRAIS} »@Paul Participant peux-tu vérifier ?`);
+    expect(within(mentions).getByRole('button')).toHaveTextContent(
+      `Nouveau Claire Animatrice vous a mentionné·e sur « ${FRAIS} »@Paul Participant peux-tu vérifier ?`,
+    );
     // Seen: the badge goes, the mention stays listed.
     expect(screen.getByRole('button', { name: 'Commentaires' })).toBeInTheDocument();
     await userEvent.click(within(mentions).getByRole('button'));

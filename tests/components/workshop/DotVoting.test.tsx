@@ -65,7 +65,13 @@ beforeEach(() => useUiStore.setState({ panel: null, selectedId: null, commentTar
 describe('a hidden dot vote', () => {
   it('shows the facilitator how many have voted and who has not, without the results', () => {
     const b = board(claire, [paul, zoe, marc, vera]);
-    const vote = openVote(b.doc, { title: 'Quels points de contact améliorer ?', target: 'touchpoints', journeyId: b.journeyId, dotsPerPerson: 3, hidden: true });
+    const vote = openVote(b.doc, {
+      title: 'Quels points de contact améliorer ?',
+      target: 'touchpoints',
+      journeyId: b.journeyId,
+      dotsPerPerson: 3,
+      hidden: true,
+    });
     placeDot(b.doc, vote, claire.id, b.frais);
     placeDot(b.doc, vote, paul.id, b.frais);
     placeDot(b.doc, vote, zoe.id, b.offre);
@@ -86,7 +92,13 @@ describe('a hidden dot vote', () => {
     const b = board(paul, [claire, zoe]);
     const vote = openVote(b.doc, { title: 'Vote', target: 'touchpoints', journeyId: b.journeyId, dotsPerPerson: 3, hidden: true });
     placeDot(b.doc, vote, zoe.id, b.offre);
-    show(b.session, <><WorkshopPanel /><Cards b={b} /></>);
+    show(
+      b.session,
+      <>
+        <WorkshopPanel />
+        <Cards b={b} />
+      </>,
+    );
     expect(screen.getByText('1 participant sur 3 a voté')).toBeInTheDocument();
     expect(card(OFFRE).getByRole('group', { name: '0 point' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Révéler' })).toBeNull();
@@ -101,7 +113,13 @@ describe('the results of a vote', () => {
     placeDot(b.doc, vote, paul.id, b.offre);
     placeDot(b.doc, vote, zoe.id, b.offre);
     placeDot(b.doc, vote, zoe.id, b.frais);
-    show(b.session, <><WorkshopPanel /><Cards b={b} /></>);
+    show(
+      b.session,
+      <>
+        <WorkshopPanel />
+        <Cards b={b} />
+      </>,
+    );
     expect(card(OFFRE).queryByText('n° 1')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Révéler' }));
@@ -139,7 +157,13 @@ describe('the results of a vote', () => {
     const vote = openVote(b.doc, { title: 'Vote', target: 'touchpoints', journeyId: b.journeyId, dotsPerPerson: 3, hidden: true });
     placeDot(b.doc, vote, paul.id, b.frais);
     revealVote(b.doc, vote);
-    show(b.session, <><WorkshopPanel /><Cards b={b} /></>);
+    show(
+      b.session,
+      <>
+        <WorkshopPanel />
+        <Cards b={b} />
+      </>,
+    );
     expect(card(FRAIS).getByRole('img', { name: 'Classé n° 1 avec 1 point' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Donner un point|Retirer un point/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Révéler|Clore|Supprimer le vote|Retirer les résultats/ })).toBeNull();

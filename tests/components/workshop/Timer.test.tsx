@@ -14,7 +14,10 @@ import { offlineSession, WithSession } from '../../helpers/session';
 /** The facilitator's and the participant's screens of one board, side by side. */
 function twoScreens() {
   const session = offlineSession();
-  const screens = { facilitator: { ...session, role: 'facilitator' }, participant: { ...session, role: 'participant' } } satisfies Record<string, BoardSession>;
+  const screens = { facilitator: { ...session, role: 'facilitator' }, participant: { ...session, role: 'participant' } } satisfies Record<
+    string,
+    BoardSession
+  >;
   render(
     <>
       {Object.entries(screens).map(([name, s]) => (
@@ -42,7 +45,8 @@ describe('the end of the timer', () => {
     pass(1000);
     expect(on('participant').getByRole('button', { name: /^Minuteur — Temps restant : 00:59/ })).toBeInTheDocument();
     pass(60_000);
-    for (const who of ['facilitator', 'participant'] as const) expect(on(who).getByRole('button', { name: 'Minuteur — Temps écoulé' })).toBeInTheDocument();
+    for (const who of ['facilitator', 'participant'] as const)
+      expect(on(who).getByRole('button', { name: 'Minuteur — Temps écoulé' })).toBeInTheDocument();
     pass(TIMER_END_SIGNAL_MS);
     expect(on('participant').queryByRole('button', { name: /Minuteur/ })).toBeNull();
     expect(on('participant').queryByText('Temps écoulé')).toBeNull();

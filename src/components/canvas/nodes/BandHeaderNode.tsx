@@ -31,7 +31,13 @@ export const BandHeaderNode = memo(function BandHeaderNode({ data }: NodeProps<B
         </ul>
       )}
       {extra && canEditStructure && (
-        <button type="button" className="icon-button export-exclude band-header__hide" aria-label={t('band.hide', { name })} title={t('band.hide', { name })} onClick={() => setExtraRow(doc, data.journeyId, data.kind as 'does', false)}>
+        <button
+          type="button"
+          className="icon-button export-exclude band-header__hide"
+          aria-label={t('band.hide', { name })}
+          title={t('band.hide', { name })}
+          onClick={() => setExtraRow(doc, data.journeyId, data.kind as 'does', false)}
+        >
           ✕
         </button>
       )}

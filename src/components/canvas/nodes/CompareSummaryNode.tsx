@@ -33,11 +33,16 @@ export const CompareSummaryNode = memo(function CompareSummaryNode({ data }: Nod
               <span className="compare-summary__text">{c.touchpoint.text || '…'}</span>
               <span className="compare-summary__where muted"> — {t('compare.where', { stage: c.stageName, channel: c.channelName })}</span>
               {c.before && hasChange(c, 'reworded') && (
-                <span className="compare-summary__detail">{t('compare.textChange', { before: c.before.text, after: c.touchpoint.text })}</span>
+                <span className="compare-summary__detail">
+                  {t('compare.textChange', { before: c.before.text, after: c.touchpoint.text })}
+                </span>
               )}
               {c.before && hasChange(c, 'reevaluated') && (
                 <span className="compare-summary__detail">
-                  {t('compare.evaluationChange', { before: evaluation(c.before.evaluation ?? 'none'), after: evaluation(c.touchpoint.evaluation ?? 'none') })}
+                  {t('compare.evaluationChange', {
+                    before: evaluation(c.before.evaluation ?? 'none'),
+                    after: evaluation(c.touchpoint.evaluation ?? 'none'),
+                  })}
                 </span>
               )}
             </li>

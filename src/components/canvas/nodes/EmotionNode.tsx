@@ -36,15 +36,33 @@ export const EmotionNode = memo(function EmotionNode({ data }: NodeProps<Emotion
     const stage = data.stages[index];
     if (stage) setEmotionScore(doc, data.journeyId, stage.id, score);
   };
-  const label = (s: number | null) => (s === null ? t('emotion.unset') : `${s > 0 ? '+' : ''}${s} (${t(`emotion.scale.${s}` as 'emotion.scale.0')})`);
+  const label = (s: number | null) =>
+    s === null ? t('emotion.unset') : `${s > 0 ? '+' : ''}${s} (${t(`emotion.scale.${s}` as 'emotion.scale.0')})`;
 
   return (
     <div className="emotions">
-      <svg ref={svg} className="emotions__chart nodrag nopan" width={width} height={EMOTION_CURVE.height} viewBox={`0 0 ${width} ${EMOTION_CURVE.height}`} role="group" aria-label={t('band.emotions')}>
+      <svg
+        ref={svg}
+        className="emotions__chart nodrag nopan"
+        width={width}
+        height={EMOTION_CURVE.height}
+        viewBox={`0 0 ${width} ${EMOTION_CURVE.height}`}
+        role="group"
+        aria-label={t('band.emotions')}
+      >
         {[2, 1, 0, -1, -2].map((level) => (
-          <line key={level} x1={0} x2={width} y1={scoreToY(level)} y2={scoreToY(level)} className={level === 0 ? 'emotions__zero' : 'emotions__grid'} />
+          <line
+            key={level}
+            x1={0}
+            x2={width}
+            y1={scoreToY(level)}
+            y2={scoreToY(level)}
+            className={level === 0 ? 'emotions__zero' : 'emotions__grid'}
+          />
         ))}
-        {compared.length > 1 && <path d={smoothPath(compared)} className="emotions__curve emotions__curve--compared" aria-label={t('emotion.compared')} />}
+        {compared.length > 1 && (
+          <path d={smoothPath(compared)} className="emotions__curve emotions__curve--compared" aria-label={t('emotion.compared')} />
+        )}
         {points.length > 1 && <path d={smoothPath(points)} className="emotions__curve" />}
         {scores.map((s, i) => (
           <circle
@@ -66,7 +84,8 @@ export const EmotionNode = memo(function EmotionNode({ data }: NodeProps<Emotion
                 e.currentTarget.setPointerCapture(e.pointerId);
                 setDragging({ index: i, score: scoreAt(e) });
               },
-              onPointerMove: (e: ReactPointerEvent<SVGCircleElement>) => dragging?.index === i && setDragging({ index: i, score: scoreAt(e) }),
+              onPointerMove: (e: ReactPointerEvent<SVGCircleElement>) =>
+                dragging?.index === i && setDragging({ index: i, score: scoreAt(e) }),
               onPointerUp: (e: ReactPointerEvent<SVGCircleElement>) => {
                 if (dragging?.index === i) commit(i, scoreAt(e));
                 setDragging(null);
@@ -85,7 +104,13 @@ export const EmotionNode = memo(function EmotionNode({ data }: NodeProps<Emotion
       <div className="emotions__words">
         {data.stages.map((stage, i) =>
           canEdit ? (
-            <EmotionWords key={stage.id} value={data.words[i] ?? ''} label={t('emotion.words', { stage: stage.name })} placeholder={t('emotion.wordsPlaceholder')} onCommit={(v) => setEmotionWords(doc, data.journeyId, stage.id, v)} />
+            <EmotionWords
+              key={stage.id}
+              value={data.words[i] ?? ''}
+              label={t('emotion.words', { stage: stage.name })}
+              placeholder={t('emotion.wordsPlaceholder')}
+              onCommit={(v) => setEmotionWords(doc, data.journeyId, stage.id, v)}
+            />
           ) : (
             <p key={stage.id} className="emotions__word emotions__word--readonly" title={t('emotion.words', { stage: stage.name })}>
               <span className="visually-hidden">{t('emotion.words', { stage: stage.name })} : </span>
@@ -98,7 +123,17 @@ export const EmotionNode = memo(function EmotionNode({ data }: NodeProps<Emotion
   );
 });
 
-function EmotionWords({ value, label, placeholder, onCommit }: { value: string; label: string; placeholder: string; onCommit(v: string): void }) {
+function EmotionWords({
+  value,
+  label,
+  placeholder,
+  onCommit,
+}: {
+  value: string;
+  label: string;
+  placeholder: string;
+  onCommit(v: string): void;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <input

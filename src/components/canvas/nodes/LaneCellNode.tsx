@@ -20,16 +20,36 @@ export const LaneCellNode = memo(function LaneCellNode({ data }: NodeProps<LaneC
     <div className={`band-cell band-cell--${row}`} role="group" aria-label={`${rowName} — ${data.stageName}`}>
       {data.cards.map((card) => (
         <div key={card.id} className={`lane-card lane-card--${row}`}>
-          <CardTextEditor value={card.text} label={t('laneCard.text')} placeholder={t('laneCard.placeholder')} autoEdit={!card.text} readOnly={!canEdit} maxLength={TEXT_LIMITS.laneCardText} onCommit={(text) => setLaneCardText(doc, card.id, text)} />
+          <CardTextEditor
+            value={card.text}
+            label={t('laneCard.text')}
+            placeholder={t('laneCard.placeholder')}
+            autoEdit={!card.text}
+            readOnly={!canEdit}
+            maxLength={TEXT_LIMITS.laneCardText}
+            onCommit={(text) => setLaneCardText(doc, card.id, text)}
+          />
           {canEdit && (
-            <button type="button" className="icon-button icon-button--danger lane-card__delete export-exclude nodrag" aria-label={t('laneCard.delete')} title={t('laneCard.delete')} onClick={() => deleteLaneCard(doc, card.id)}>
+            <button
+              type="button"
+              className="icon-button icon-button--danger lane-card__delete export-exclude nodrag"
+              aria-label={t('laneCard.delete')}
+              title={t('laneCard.delete')}
+              onClick={() => deleteLaneCard(doc, card.id)}
+            >
               ✕
             </button>
           )}
         </div>
       ))}
       {canEdit && (
-        <button type="button" className="band-cell__add export-exclude nodrag" aria-label={t('laneCard.add', { row: rowName, stage: data.stageName })} title={t('laneCard.add', { row: rowName, stage: data.stageName })} onClick={() => addLaneCard(doc, data.journeyId, data.stageId, row)}>
+        <button
+          type="button"
+          className="band-cell__add export-exclude nodrag"
+          aria-label={t('laneCard.add', { row: rowName, stage: data.stageName })}
+          title={t('laneCard.add', { row: rowName, stage: data.stageName })}
+          onClick={() => addLaneCard(doc, data.journeyId, data.stageId, row)}
+        >
           +
         </button>
       )}

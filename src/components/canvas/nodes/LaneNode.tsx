@@ -52,16 +52,42 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>
       {data.details && <StageDetailsLine owner={lane.owner} details={data.details} name={name} stageId={lane.id} />}
       {canEditStructure && (
         <div className="lane__actions export-exclude">
-          <button type="button" className="icon-button" disabled={index === 0} aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)} onClick={() => moveLane(doc, kind, lane.id, index - 1)}>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={index === 0}
+            aria-label={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)}
+            title={t(isStage ? 'stage.moveLeft' : 'channel.moveUp', p)}
+            onClick={() => moveLane(doc, kind, lane.id, index - 1)}
+          >
             {isStage ? '◀' : '▲'}
           </button>
-          <button type="button" className="icon-button" disabled={isLast} aria-label={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} title={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)} onClick={() => moveLane(doc, kind, lane.id, index + 1)}>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={isLast}
+            aria-label={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)}
+            title={t(isStage ? 'stage.moveRight' : 'channel.moveDown', p)}
+            onClick={() => moveLane(doc, kind, lane.id, index + 1)}
+          >
             {isStage ? '▶' : '▼'}
           </button>
-          <button type="button" className="icon-button" aria-label={t(isStage ? 'stage.rename' : 'channel.rename', p)} title={t(isStage ? 'stage.rename' : 'channel.rename', p)} onClick={() => startEditing({ kind, id: lane.id })}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t(isStage ? 'stage.rename' : 'channel.rename', p)}
+            title={t(isStage ? 'stage.rename' : 'channel.rename', p)}
+            onClick={() => startEditing({ kind, id: lane.id })}
+          >
             ✎
           </button>
-          <button type="button" className="icon-button icon-button--danger" aria-label={t(isStage ? 'stage.delete' : 'channel.delete', p)} title={t(isStage ? 'stage.delete' : 'channel.delete', p)} onClick={remove}>
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            aria-label={t(isStage ? 'stage.delete' : 'channel.delete', p)}
+            title={t(isStage ? 'stage.delete' : 'channel.delete', p)}
+            onClick={remove}
+          >
             🗑
           </button>
         </div>

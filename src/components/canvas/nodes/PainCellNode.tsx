@@ -35,7 +35,13 @@ export const PainCellNode = memo(function PainCellNode({ data }: NodeProps<PainC
         </div>
       )}
       {canEdit && (
-        <button type="button" className="band-cell__add export-exclude nodrag" aria-label={t('pain.add', { stage: data.stageName })} title={t('pain.add', { stage: data.stageName })} onClick={() => addPainPoint(doc, data.journeyId, data.stageId)}>
+        <button
+          type="button"
+          className="band-cell__add export-exclude nodrag"
+          aria-label={t('pain.add', { stage: data.stageName })}
+          title={t('pain.add', { stage: data.stageName })}
+          onClick={() => addPainPoint(doc, data.journeyId, data.stageId)}
+        >
           +
         </button>
       )}
@@ -53,7 +59,13 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
   return (
     <div className={`pain-card pain-card--${pain.severity}`}>
       {canEdit ? (
-        <button type="button" className="pain-card__severity nodrag" aria-label={severity} title={severity} onClick={() => updatePainPoint(doc, pain.id, { severity: next })}>
+        <button
+          type="button"
+          className="pain-card__severity nodrag"
+          aria-label={severity}
+          title={severity}
+          onClick={() => updatePainPoint(doc, pain.id, { severity: next })}
+        >
           <span aria-hidden="true">{SEVERITY_ICON[pain.severity]}</span> {t(`pain.severity.${pain.severity}`)}
         </button>
       ) : (
@@ -62,16 +74,36 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
           {t(`pain.severity.${pain.severity}`)}
         </p>
       )}
-      <CardTextEditor value={pain.text} label={t('band.painPoints')} placeholder={t('pain.placeholder')} autoEdit={!pain.text} readOnly={!canEdit} maxLength={TEXT_LIMITS.painPointText} onCommit={(text) => updatePainPoint(doc, pain.id, { text })} />
+      <CardTextEditor
+        value={pain.text}
+        label={t('band.painPoints')}
+        placeholder={t('pain.placeholder')}
+        autoEdit={!pain.text}
+        readOnly={!canEdit}
+        maxLength={TEXT_LIMITS.painPointText}
+        onCommit={(text) => updatePainPoint(doc, pain.id, { text })}
+      />
       <CardWorkshopBadges targetId={pain.id} kind="painPoints" journeyId={journeyId} text={pain.text} />
       <div className="pain-card__meta export-exclude">
         <CommentsButton targetId={pain.id} />
         {canEdit && (
           <>
-            <button type="button" className="icon-button nodrag" aria-expanded={linking} onClick={() => setLinking(!linking)} title={t.plural('pain.links', pain.touchpointIds.length)}>
+            <button
+              type="button"
+              className="icon-button nodrag"
+              aria-expanded={linking}
+              onClick={() => setLinking(!linking)}
+              title={t.plural('pain.links', pain.touchpointIds.length)}
+            >
               🔗 {pain.touchpointIds.length}
             </button>
-            <button type="button" className="icon-button icon-button--danger nodrag" aria-label={t('pain.delete')} title={t('pain.delete')} onClick={() => deletePainPoint(doc, pain.id)}>
+            <button
+              type="button"
+              className="icon-button icon-button--danger nodrag"
+              aria-label={t('pain.delete')}
+              title={t('pain.delete')}
+              onClick={() => deletePainPoint(doc, pain.id)}
+            >
               🗑
             </button>
           </>

@@ -15,7 +15,12 @@ import { TouchpointBlock } from '../TouchpointBlock';
  * that moves, or whose neighbours do, is not rendered again.
  */
 function sameCard(a: NodeProps<TouchpointFlowNode>, b: NodeProps<TouchpointFlowNode>): boolean {
-  return a.data.touchpoint.id === b.data.touchpoint.id && a.data.editing === b.data.editing && a.data.change === b.data.change && a.selected === b.selected;
+  return (
+    a.data.touchpoint.id === b.data.touchpoint.id &&
+    a.data.editing === b.data.editing &&
+    a.data.change === b.data.change &&
+    a.selected === b.selected
+  );
 }
 
 /**
@@ -37,7 +42,10 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   // already). Opening the editor is at once.
   const whole = useDeferredValue(drawnWhole({ zoomedOut, nearView })) || data.editing;
   return (
-    <div className="touchpoint-frame" style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}>
+    <div
+      className="touchpoint-frame"
+      style={editors ? { boxShadow: editors.map((c, i) => `0 0 0 ${3 * (i + 1)}px ${c}`).join(', ') } : undefined}
+    >
       {whole ? (
         <LiveTouchpointCard touchpoint={touchpoint} selected={!!selected} editing={data.editing} change={data.change} />
       ) : (

@@ -21,7 +21,8 @@ export interface PosterProps {
  * the export rasterises.
  */
 export const Poster = forwardRef<HTMLDivElement, PosterProps>(function Poster({ model, t, locale, transparent }, ref) {
-  const formatDate = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const formatDate = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   return (
     <div ref={ref} className={`poster${transparent ? ' poster--transparent' : ''}`} lang={locale}>
       <style>{posterCss}</style>

@@ -29,7 +29,11 @@ export function PosterEmotionRow({ stages, t }: { stages: PosterStage[]; t: Tran
         {points.map((p) => {
           const stage = stages[p.index] as PosterStage;
           return (
-            <div key={stage.id} className={`p-emotion__point p-emotion__point--${p.score > 0 ? 'up' : p.score < 0 ? 'down' : 'flat'}`} style={{ left: `${(p.x / stages.length) * 100}%`, top: `${CURVE_TOP + p.y * CURVE_HEIGHT}px` }}>
+            <div
+              key={stage.id}
+              className={`p-emotion__point p-emotion__point--${p.score > 0 ? 'up' : p.score < 0 ? 'down' : 'flat'}`}
+              style={{ left: `${(p.x / stages.length) * 100}%`, top: `${CURVE_TOP + p.y * CURVE_HEIGHT}px` }}
+            >
               <span className="p-emotion__dot">{p.score > 0 ? `+${p.score}` : p.score < 0 ? `−${-p.score}` : '0'}</span>
               {stage.emotion?.words && <span className="p-emotion__words">{stage.emotion.words}</span>}
             </div>
