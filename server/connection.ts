@@ -65,6 +65,7 @@ class WsRoomSocket implements RoomSocket, OutputMember {
   private notReading = false;
   /** Set once, right after construction, from the connection's grant. */
   writerKey: string | undefined;
+  wantsMetrics = false;
   private readonly flush = this.uncork.bind(this);
   private readonly onSent = this.reportSendError.bind(this);
 
@@ -167,6 +168,8 @@ export interface ConnectionGrant {
   expiresAt: number;
   /** Hash of the writer key the client presented (see server/writers.ts). */
   writerKey?: string;
+  /** The client asked for the relay's KPI pushes (`?news=metrics`). */
+  wantsMetrics?: boolean;
 }
 
 const OPEN_BOARD: ConnectionGrant = { role: 'facilitator', expiresAt: 0 };
@@ -188,6 +191,7 @@ export function attachConnection(
   const bytesBudget = createByteBudget(limits.maxBytesPerSecond, limits.maxByteBurst);
   const socket = new WsRoomSocket(ws, log, boardId, limiter, grant.role, limits.maxSendBufferBytes, output);
   socket.writerKey = grant.writerKey;
+  socket.wantsMetrics = grant.wantsMetrics === true;
   alive.add(ws);
   ws.on('error', (error) => {
     // Oversized frames land here too (ws then closes with 1009 by itself).

@@ -34,6 +34,8 @@ export interface RoomSocket {
   readonly role?: Role;
   /** Hash of the writer key the client presented (see server/writers.ts); absent: a key of its own. */
   readonly writerKey?: string;
+  /** Whether the client asked for the relay's KPI pushes (MESSAGE_METRICS); stock providers do not. */
+  readonly wantsMetrics?: boolean;
   /** Sends one binary frame; must not throw (drop the frame if the connection is gone). */
   send(message: Uint8Array): void;
   /** Starts closing the connection with a websocket close code. */
@@ -244,8 +246,9 @@ export class Room {
   }
 
   /** Sends one frame to every connection of the board (the relay's own news, such as new KPI values). */
+  /** Sends the relay's KPI news to the connections that asked for it. */
   notify(message: Uint8Array): void {
-    for (const socket of this.connections) socket.send(message);
+    for (const socket of this.connections) if (socket.wantsMetrics) socket.send(message);
   }
 
   /** Closes every connection with `code`, keeping the room (e.g. when its share links were revoked). */

@@ -3,6 +3,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { isValidBoardId } from '../src/model/ids';
+import { NEWS_METRICS, NEWS_PARAM } from '../src/model/relayProtocol';
 import type { AddressOutput } from './addressOutput';
 import { tokenOf, type AccessControl } from './access';
 import { addressKey, clientAddress } from './clientAddress';
@@ -13,6 +14,12 @@ import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
 
 export const SYNC_PATH_PREFIX = '/sync/';
+
+/** Whether the sync request asked for the relay's KPI pushes (`?news=metrics`). */
+export function wantsMetricsOf(url: string | undefined): boolean {
+  const query = (url ?? '').split('?')[1];
+  return query !== undefined && new URLSearchParams(query.split('#')[0]).getAll(NEWS_PARAM).includes(NEWS_METRICS);
+}
 
 export type SyncTarget = { ok: true; boardId: string } | { ok: false; status: 400 | 404; reason: string };
 
@@ -133,7 +140,15 @@ function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head:
   wss.handleUpgrade(req, socket, head, (ws) => {
     attached = true;
     ws.once('close', slot.release);
-    attachConnection(ws, boardId, rooms, log, ctx.limits, { ...decision, writerKey: writerKeyOf(req.url) }, slot.output);
+    attachConnection(
+      ws,
+      boardId,
+      rooms,
+      log,
+      ctx.limits,
+      { ...decision, writerKey: writerKeyOf(req.url), wantsMetrics: wantsMetricsOf(req.url) },
+      slot.output,
+    );
   });
   return attached;
 }

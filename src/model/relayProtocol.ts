@@ -26,7 +26,12 @@ export const WRITER_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 /**
  * Message type of the relay's pushes of KPI values (relay to client only; a client sending it is
- * closed with 1003 like any unknown type): `4, varString JSON` of a `MetricsPush`. Stock
- * y-websocket providers ignore it with a console message.
+ * closed with 1003 like any unknown type): `4, varString JSON` of a `MetricsPush`. Sent only to
+ * connections that asked for it with `?news=metrics` in their address: a stock y-websocket
+ * provider, which would log every such message as one it cannot read, never receives one.
  */
 export const MESSAGE_METRICS = 4;
+
+/** Query parameter by which a client asks for the relay's own messages (`news=metrics`: MESSAGE_METRICS). */
+export const NEWS_PARAM = 'news';
+export const NEWS_METRICS = 'metrics';

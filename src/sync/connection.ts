@@ -8,7 +8,14 @@ import { MESSAGE_METRICS, publishMetrics } from './metricsBus';
 import { writerKey } from './writerKey';
 
 /** The relay's close codes: it refused one of this copy's changes (4409), or this copy's link stopped working (4403). */
-import { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED, CLOSE_REASON_EXPIRED, WRITER_KEY_PARAM } from '../model/relayProtocol';
+import {
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_CHANGE_REFUSED,
+  CLOSE_REASON_EXPIRED,
+  NEWS_METRICS,
+  NEWS_PARAM,
+  WRITER_KEY_PARAM,
+} from '../model/relayProtocol';
 
 export { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED };
 
@@ -89,7 +96,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   const provider = new WebsocketProvider(url, boardId, doc, {
     maxBackoffTime: 4000,
     disableBc: true,
-    params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId) },
+    params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId), [NEWS_PARAM]: NEWS_METRICS },
   });
   // The relay's own news: new KPI values (docs/protocol.md, message type 4).
   provider.messageHandlers[MESSAGE_METRICS] = (_encoder, decoder) => publishMetrics(boardId, decoding.readVarString(decoder));

@@ -5,7 +5,7 @@ import { addKpi, deleteKpi, initBoard, renameBoard } from '../../src/doc/command
 import { readBoard } from '../../src/doc/projection';
 import { defaultBoard } from '../../src/model/defaults';
 import type { MetricsPush } from '../../src/model/metrics';
-import { MESSAGE_METRICS } from '../../src/model/relayProtocol';
+import { MESSAGE_METRICS, NEWS_METRICS, NEWS_PARAM } from '../../src/model/relayProtocol';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { cleanupTempDirs, connectClient, destroyAllClients, upgradeStatus, waitFor } from '../helpers/relay';
 
@@ -38,7 +38,7 @@ async function api(pathname: string, init: { method?: string; token?: string; bo
 async function boardWithKpis() {
   const created = await api('/api/boards', { method: 'POST' });
   const { boardId, token } = created.body as { boardId: string; token: string };
-  const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
+  const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token, [NEWS_PARAM]: NEWS_METRICS });
   await facilitator.synced;
   const { journeyId } = initBoard(facilitator.doc, defaultBoard('fr'))!;
   const stages = readBoard(facilitator.doc).stages;
@@ -68,6 +68,13 @@ describe('the metrics feed', () => {
     b.facilitator.provider.messageHandlers[MESSAGE_METRICS] = (_encoder, decoder) => {
       pushes.push(JSON.parse(decoding.readVarString(decoder)) as MetricsPush);
     };
+    // A stock provider that did not ask for the relay's news: it must never get a message it cannot read.
+    const stock = connectClient(relay.wsUrl, b.boardId, new Y.Doc(), { token: b.token });
+    await stock.synced;
+    const stockTypes: number[] = [];
+    stock.provider.ws!.addEventListener('message', (event: MessageEvent) => {
+      stockTypes.push(new Uint8Array(event.data as ArrayBuffer)[0]!);
+    });
     const lines = [
       JSON.stringify({ kpi: 'NPS', date: '2025-01-31', value: 31 }),
       JSON.stringify({ kpi: b.nps, date: '2025-02-28', value: '33,5' }),
@@ -81,6 +88,8 @@ describe('the metrics feed', () => {
     });
     expect(first).toMatchObject({ status: 200, body: { inserted: 3, updated: 0, unchanged: 0 } });
     await waitFor(() => pushes.length === 1, 5000, 'the push to the open board');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stockTypes).not.toContain(MESSAGE_METRICS);
     expect(pushes[0]!.summaries[b.nps]!.recent.map((p) => [p.date, p.value, p.source])).toEqual([
       ['2025-01-31', 31, 'feed'],
       ['2025-02-28', 33.5, 'feed'],
@@ -99,6 +108,7 @@ describe('the metrics feed', () => {
     const summary = await summaryOf(b.boardId, b.token);
     expect(summary[b.nps]).toMatchObject({ count: 2, recent: [{ value: 31 }, { value: 34.5 }] });
     expect(summary[b.conversion]!.recent).toEqual([{ date: '2025-01-31', value: 2.1, source: 'feed' }]);
+    expect(stockTypes).not.toContain(MESSAGE_METRICS);
   });
 
   it('lets a feed token write values and nothing else', async () => {
