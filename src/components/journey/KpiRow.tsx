@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { deleteKpi, updateKpi, type KpiFields } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -48,7 +49,7 @@ export function KpiRow({ kpi, autoFocus, onDeleted }: { kpi: Kpi; autoFocus?: bo
           // A KPI with nothing in it goes at once; anything written is confirmed first.
           onClick={() => (blank ? remove() : askConfirm({ message: t('panel.stage.kpiConfirmDelete', { name }), onConfirm: remove }))}
         >
-          🗑
+          <Trash2 className="icon" size={15} aria-hidden="true" />
         </button>
       </div>
       <div className="panel-row">

@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import type { StageDetails } from '../../canvas/matrixNodes';
 import { useMetrics } from '../../hooks/useMetrics';
 import { useT } from '../../hooks/useT';
@@ -75,7 +76,7 @@ export function StageDetailsLine({
       )}
       {h?.contradiction && (
         <span className="stage-details__warning" role="img" aria-label={t('stage.contradiction')} title={t('stage.contradiction')}>
-          ⚠
+          <TriangleAlert className="icon" size={15} aria-hidden="true" />
         </span>
       )}
       {combined.kpisContradictCards && (
@@ -85,7 +86,7 @@ export function StageDetailsLine({
           aria-label={t('kpi.contradiction')}
           title={t('kpi.contradiction')}
         >
-          ⚠
+          <TriangleAlert className="icon" size={15} aria-hidden="true" />
         </span>
       )}
       <button

@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { deleteLane, moveLane, renameLane } from '../../../doc/commands';
@@ -88,7 +89,7 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>
             title={t(isStage ? 'stage.delete' : 'channel.delete', p)}
             onClick={remove}
           >
-            🗑
+            <Trash2 className="icon" size={15} aria-hidden="true" />
           </button>
         </div>
       )}

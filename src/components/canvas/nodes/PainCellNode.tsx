@@ -1,3 +1,4 @@
+import { Link2, Trash2 } from 'lucide-react';
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { addPainPoint, deletePainPoint, updatePainPoint } from '../../../doc/commands';
@@ -95,7 +96,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
               onClick={() => setLinking(!linking)}
               title={t.plural('pain.links', pain.touchpointIds.length)}
             >
-              🔗 {pain.touchpointIds.length}
+              <Link2 className="icon" size={15} aria-hidden="true" /> {pain.touchpointIds.length}
             </button>
             <button
               type="button"
@@ -104,7 +105,7 @@ function PainCard({ pain, stageId, journeyId }: { pain: PainPoint; stageId: stri
               title={t('pain.delete')}
               onClick={() => deletePainPoint(doc, pain.id)}
             >
-              🗑
+              <Trash2 className="icon" size={15} aria-hidden="true" />
             </button>
           </>
         )}
