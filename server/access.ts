@@ -2,7 +2,8 @@
 import type { IncomingMessage } from 'node:http';
 import { REFUSAL_UNKNOWN_BOARD } from '../src/model/relayProtocol';
 import type { MetaStore } from './metaStore';
-import { signToken, verifyToken, type Role } from './tokens';
+import type { Role } from '../src/model/roles';
+import { signToken, verifyToken } from './tokens';
 
 /**
  * `expiresAt`: when the token stops working, ms since the epoch (0 = never; an open board's

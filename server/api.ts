@@ -15,7 +15,7 @@ import { handleMetrics } from './metricsApi';
 import type { MetricsStore } from './metricsStore';
 import { CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED } from './protocol';
 import type { RoomRegistry } from './rooms';
-import { ROLES, type Role } from './tokens';
+import { ROLES, type Role } from '../src/model/roles';
 
 export interface ApiContext {
   access: AccessControl;

@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import type { Logger } from './log';
 import type { AutoVersionRef, MetaStore } from './metaStore';
-import type { Role } from './tokens';
+import type { Role } from '../src/model/roles';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -15,7 +15,7 @@ import {
 import { createByteBudget, createMessageLimiter, type MessageLimiter } from './rateLimit';
 import type { Room, RoomSocket } from './room';
 import type { RoomRegistry } from './rooms';
-import type { Role } from './tokens';
+import type { Role } from '../src/model/roles';
 
 /** Sockets that answered the last keepalive ping (or connected since). */
 const alive = new WeakSet<WebSocket>();

@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { CONTENT_ROOTS, MAX_TYPE_DEPTH, STRUCTURE_ROOTS } from '../src/doc/schema';
-import type { Role } from './tokens';
+import type { Role } from '../src/model/roles';
 import { TypeIndex, type TypePlace } from './typeIndex';
 
 const CONTENT = new Set(CONTENT_ROOTS);

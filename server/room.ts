@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { AwarenessOwners } from './awarenessOwners';
 import { changesOnlyContent, judgeParticipantUpdate } from './permissions';
-import type { Role } from './tokens';
+import type { Role } from '../src/model/roles';
 import { TypeIndex } from './typeIndex';
 import { anonymousWriterKey, WriterRegistry } from './writers';
 import { TokenBucket } from './rateLimit';

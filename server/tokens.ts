@@ -7,10 +7,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REFUSAL_EXPIRED, REFUSAL_REVOKED } from '../src/model/relayProtocol';
-import { FEED_ROLE, ROLES, isRole, type Role } from '../src/model/roles';
-
-// The relay's modules name roles through the tokens that carry them.
-export { ROLES, type Role };
+import { FEED_ROLE, isRole, type Role } from '../src/model/roles';
 
 export interface TokenPayload {
   /** Board id. */

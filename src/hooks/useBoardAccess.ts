@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AccessError, checkAccess, storeAccess, storedAccess } from '../sync/access';
 import { checkToken, decideLinkToken } from '../sync/linkToken';
-import type { Role } from '../sync/presence';
+import type { Role } from '../model/roles';
 
 export interface Access {
   token: string | null;

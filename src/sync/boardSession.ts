@@ -9,7 +9,7 @@ import { createUndoManager } from '../doc/undo';
 import { readWorkshop, workshopRoots } from '../doc/workshop';
 import type { WorkshopSnapshot } from '../model/workshop';
 import type { BoardConnection } from './connection';
-import type { Role } from './presence';
+import type { Role } from '../model/roles';
 
 /** Everything a board page works with: the document, its connection and the local undo history. */
 export interface BoardSession {

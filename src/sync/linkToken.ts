@@ -4,7 +4,7 @@
  * link that gives less than what is held is only taken if the person says so.
  */
 import { AccessError, checkAccess } from './access';
-import type { Role } from './presence';
+import type { Role } from '../model/roles';
 
 /** What the relay said of a token: valid with a role, refused (401/403, or 404: no such board), or unknown (unreachable). */
 export type TokenCheck = { status: 'valid'; role: Role } | { status: 'invalid'; error: AccessError } | { status: 'unknown' };

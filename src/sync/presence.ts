@@ -12,7 +12,6 @@ export interface Identity {
 }
 
 // Presence names each peer's role; the roles themselves are src/model/roles.ts's.
-export type { Role };
 
 export interface Viewport {
   x: number;

@@ -1,7 +1,7 @@
 /** Driving a Room in-process: connections with a role and a writer key, the handshake, edits sent as a provider would. */
 import type * as Y from 'yjs';
 import type { Room } from '../../server/room';
-import type { Role } from '../../server/tokens';
+import type { Role } from '../../src/model/roles';
 import { FakeSocket } from './fakeSocket';
 
 /** A fake connection holding a share link's role and a writer key (hashed or not: the room only compares). */

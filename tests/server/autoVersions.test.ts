@@ -7,7 +7,7 @@ import { silentLogger } from '../../server/log';
 import { META_FILE, openMetaStore, type MetaStore } from '../../server/metaStore';
 import { createMemoryStore } from '../../server/persistence';
 import { RoomRegistry } from '../../server/rooms';
-import type { Role } from '../../server/tokens';
+import type { Role } from '../../src/model/roles';
 import { FakeSocket } from '../helpers/fakeSocket';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { cleanupTempDirs, connectClient, destroyAllClients, makeTempDir, testBoardId, waitFor } from '../helpers/relay';

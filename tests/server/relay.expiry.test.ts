@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE_ACCESS_REVOKED } from '../../server/protocol';
 import { createLogger } from '../../server/log';
-import { signToken, type Role, type TokenPayload } from '../../server/tokens';
+import type { Role } from '../../src/model/roles';
+import { signToken, type TokenPayload } from '../../server/tokens';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, waitFor, type TestClient } from '../helpers/relay';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PeerActivity, Role, Summon } from '../../src/sync/presence';
+import type { Role } from '../../src/model/roles';
+import type { PeerActivity, Summon } from '../../src/sync/presence';
 import { SUMMON_MAX_AGE_MS, SUMMON_MAX_AHEAD_MS, isTimelySummon, summonToApply } from '../../src/sync/summon';
 
 const NOW = 1_700_000_000_000;

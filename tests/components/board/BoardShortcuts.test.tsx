@@ -14,7 +14,7 @@ import { useBoardShortcuts } from '../../../src/hooks/useBoardShortcuts';
 import { BOARD_SHORTCUTS } from '../../../src/model/boardShortcuts';
 import type { KeyBinding } from '../../../src/model/keys';
 import { TOUCHPOINT_ACTIONS } from '../../../src/model/touchpointActions';
-import type { Role } from '../../../src/sync/presence';
+import type { Role } from '../../../src/model/roles';
 import { useUiStore } from '../../../src/store';
 
 /** A board with a red card in the second stage, between two cards of its cell; the red one selected. */

@@ -34,7 +34,7 @@ import { readBoard } from '../../../src/doc/projection';
 import type { BoardSession } from '../../../src/sync/boardSession';
 import { useBoardShortcuts } from '../../../src/hooks/useBoardShortcuts';
 import { useTouchpointPaste } from '../../../src/hooks/useTouchpointPaste';
-import type { Role } from '../../../src/sync/presence';
+import type { Role } from '../../../src/model/roles';
 import { useUiStore } from '../../../src/store';
 import { offlineSession, WithSession } from '../../helpers/session';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NewBoardLinks } from '../../../src/components/sharing/NewBoardLinks';
 import { createBoard } from '../../../src/sync/access';
 import { hasLinksToShow } from '../../../src/sync/createdHere';
-import type { Role } from '../../../src/sync/presence';
+import type { Role } from '../../../src/model/roles';
 import { offlineSession, WithSession } from '../../helpers/session';
 
 const BOARD = 'Abcdefghijklmnopqrstuv';

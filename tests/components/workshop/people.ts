@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { act } from '@testing-library/react';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { BoardSession } from '../../../src/sync/boardSession';
-import { announce, type Identity, type Role } from '../../../src/sync/presence';
+import type { Role } from '../../../src/model/roles';
+import { announce, type Identity } from '../../../src/sync/presence';
 import { useUiStore } from '../../../src/store';
 
 export interface Person extends Identity {
