@@ -15,7 +15,7 @@ import { handleMetrics } from './metricsApi';
 import type { MetricsStore } from './metricsStore';
 import { CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED } from './protocol';
 import type { RoomRegistry } from './rooms';
-import { ROLES, type Role } from '../src/model/roles';
+import { ROLES, capabilitiesOf, type Role } from '../src/model/roles';
 
 export interface ApiContext {
   access: AccessControl;
@@ -44,7 +44,7 @@ function roleOf(ctx: ApiContext, req: IncomingMessage, boardId: string): Role {
 }
 
 function requireFacilitator(ctx: ApiContext, req: IncomingMessage, boardId: string): void {
-  if (roleOf(ctx, req, boardId) !== 'facilitator') throw new HttpError(403, 'facilitators only');
+  if (!capabilitiesOf(roleOf(ctx, req, boardId)).canFacilitate) throw new HttpError(403, 'facilitators only');
 }
 
 /** The current state of a board: from its loaded room, else from storage. */

@@ -11,7 +11,7 @@ import { isDay, isMetricSource, type MetricSource } from '../src/model/kpi';
 import type { MetricsPush } from '../src/model/metrics';
 import { ROW_REJECTION_TEXT, readMetricRows, type KpiRef } from '../src/model/metricsRows';
 import { MESSAGE_METRICS } from '../src/model/relayProtocol';
-import { FEED_ROLE } from '../src/model/roles';
+import { FEED_ROLE, capabilitiesOf, type Role } from '../src/model/roles';
 import { tokenOf, type AccessControl } from './access';
 import { HttpError, expiryOf, readJson, sendJson } from './apiHttp';
 import type { Logger } from './log';
@@ -30,7 +30,7 @@ export interface MetricsApiContext {
 /** Longest feed label kept. */
 const FEED_LABEL_MAX = 80;
 
-type Caller = { kind: 'facilitator' | 'participant' | 'viewer' } | { kind: 'feed'; feedId: string };
+type Caller = { kind: Role } | { kind: typeof FEED_ROLE; feedId: string };
 
 /** Who is calling: a feed token (checked against the live feeds), else a share link's role. */
 async function callerOf(ctx: MetricsApiContext, req: IncomingMessage, boardId: string): Promise<Caller> {
@@ -53,7 +53,7 @@ async function requireReader(ctx: MetricsApiContext, req: IncomingMessage, board
 async function requireFacilitator(ctx: MetricsApiContext, req: IncomingMessage, boardId: string): Promise<void> {
   const caller = await callerOf(ctx, req, boardId);
   if (caller.kind === FEED_ROLE) throw new HttpError(403, 'a feed token only writes metric values');
-  if (caller.kind !== 'facilitator') throw new HttpError(403, 'facilitators only');
+  if (!capabilitiesOf(caller.kind).canFacilitate) throw new HttpError(403, 'facilitators only');
 }
 
 /** The board's KPIs as rows may name them, read from its document as the relay holds it. */
@@ -98,7 +98,7 @@ function sourceOf(req: IncomingMessage): MetricSource {
 async function writeValues(ctx: MetricsApiContext, req: IncomingMessage, res: ServerResponse, boardId: string): Promise<void> {
   // Who first: a caller without the right learns nothing about the board from its body.
   const caller = await callerOf(ctx, req, boardId);
-  if (caller.kind !== FEED_ROLE && caller.kind !== 'facilitator')
+  if (caller.kind !== FEED_ROLE && !capabilitiesOf(caller.kind).canFacilitate)
     throw new HttpError(403, 'only a facilitator or a feed token writes metric values');
   const source = caller.kind === FEED_ROLE ? 'feed' : sourceOf(req);
   const rows = rowsOfBody(await readBody(req), req.headers['content-type']);

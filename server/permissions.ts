@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { CONTENT_ROOTS, MAX_TYPE_DEPTH, STRUCTURE_ROOTS } from '../src/doc/schema';
-import type { Role } from '../src/model/roles';
+import { capabilitiesOf, type Role } from '../src/model/roles';
 import { TypeIndex, type TypePlace } from './typeIndex';
 
 const CONTENT = new Set(CONTENT_ROOTS);
@@ -262,8 +262,9 @@ export function judgeParticipantUpdate(doc: Y.Doc, decoded: DecodedUpdate, mayWr
 
 /** Whether a connection with `role` may apply `update` (tests and tools; the room calls the parts itself). */
 export function mayApply(role: Role, doc: Y.Doc, update: Uint8Array, mayWrite: MayWrite = () => true): UpdateVerdict {
-  if (role === 'facilitator') return { ok: true, visited: 0 };
-  if (role === 'viewer') return { ok: false, reason: 'viewers cannot edit' };
+  const may = capabilitiesOf(role);
+  if (may.canEditStructure) return { ok: true, visited: 0 };
+  if (!may.canEdit) return { ok: false, reason: 'viewers cannot edit' };
   let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
