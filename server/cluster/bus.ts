@@ -1,0 +1,186 @@
+/**
+ * The instances' message bus on Redis pub/sub: one channel per board, one shared channel for
+ * heartbeats. Redis only carries news: everything durable is in PostgreSQL, so a message lost
+ * here (Redis restarted, a subscriber cut off) delays an edit until the seq catch-up, and
+ * publishing while Redis is away fails fast instead of queueing without bound.
+ */
+import { randomBytes } from 'node:crypto';
+import { createClient } from 'redis';
+import type { Logger } from '../log';
+import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage } from './messages';
+
+const CHANNEL_PREFIX = 'parcours:board:';
+const INSTANCES_CHANNEL = 'parcours:instances';
+/** Longest wait between two reconnection attempts to Redis. */
+const MAX_RECONNECT_DELAY_MS = 1000;
+/** How long /healthz waits for Redis to answer a PING. */
+const HEALTH_TIMEOUT_MS = 500;
+
+export type BoardHandler = (message: ClusterMessage) => void;
+
+export interface ClusterBusOptions {
+  url: string;
+  log: Logger;
+  /** This instance's name on the bus (random when absent). */
+  instanceId?: string;
+  /**
+   * Share (0–1) of incoming update messages dropped on purpose: tests prove with it that the seq
+   * catch-up, not pub/sub, is what makes instances converge. Never set in production.
+   */
+  dropShare?: number;
+  random?: () => number;
+}
+
+export class ClusterBus {
+  readonly instanceId: string;
+  private readonly publisher: ReturnType<typeof createClient>;
+  private readonly subscriber: ReturnType<typeof createClient>;
+  private readonly handlers = new Map<string, BoardHandler>();
+  private readonly resubscribedListeners = new Set<() => void>();
+  private readonly heartbeatListeners = new Set<(origin: string) => void>();
+  private readonly dropShare: number;
+  private readonly random: () => number;
+  private everReady = false;
+  private closed = false;
+
+  private constructor(private readonly options: ClusterBusOptions) {
+    this.instanceId = options.instanceId ?? randomBytes(6).toString('hex');
+    this.dropShare = Math.min(1, Math.max(0, options.dropShare ?? 0));
+    this.random = options.random ?? Math.random;
+    const clientOptions = {
+      url: options.url,
+      // Publishing while Redis is away must fail at once: the catch-up repairs it, a queue would not.
+      disableOfflineQueue: true,
+      socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 5), MAX_RECONNECT_DELAY_MS) },
+    };
+    this.publisher = createClient(clientOptions);
+    this.subscriber = createClient(clientOptions);
+    let lastError = '';
+    const onError = (error: unknown) => {
+      // node-redis reports every failed reconnection attempt: log each distinct cause once.
+      const text = error instanceof Error ? error.message : String(error);
+      if (text === lastError) return;
+      lastError = text;
+      options.log.warn('redis connection error', { error: text });
+    };
+    this.publisher.on('error', onError);
+    this.subscriber.on('error', onError);
+    this.subscriber.on('ready', () => {
+      lastError = '';
+      // node-redis has resubscribed every channel before 'ready': what was published meanwhile is lost.
+      if (!this.everReady) {
+        this.everReady = true;
+        return;
+      }
+      options.log.info('redis is back: catching up every open board');
+      for (const listener of this.resubscribedListeners) listener();
+    });
+  }
+
+  /** Connects both Redis clients (fails if Redis does not answer at start). */
+  static async connect(options: ClusterBusOptions): Promise<ClusterBus> {
+    const bus = new ClusterBus(options);
+    await bus.publisher.connect();
+    await bus.subscriber.connect();
+    await bus.subscriber.subscribe(INSTANCES_CHANNEL, (message) => bus.onInstancesMessage(message), true);
+    return bus;
+  }
+
+  /** Receives the board's messages from other instances (own echoes are filtered out). Resolves once subscribed. */
+  async subscribe(boardId: string, handler: BoardHandler): Promise<void> {
+    const first = !this.handlers.has(boardId);
+    this.handlers.set(boardId, handler);
+    if (!first) return;
+    await this.subscriber.subscribe(CHANNEL_PREFIX + boardId, (message) => this.onBoardMessage(boardId, message), true);
+  }
+
+  async unsubscribe(boardId: string): Promise<void> {
+    if (!this.handlers.delete(boardId)) return;
+    if (this.closed) return;
+    try {
+      await this.subscriber.unsubscribe(CHANNEL_PREFIX + boardId);
+    } catch {
+      // Redis is away: the subscription died with the connection, and is not restored (no handler).
+    }
+  }
+
+  /** Publishes to the board's channel; never throws (Redis away: the others catch up from PostgreSQL). */
+  publish(boardId: string, message: ClusterMessage): void {
+    this.send(CHANNEL_PREFIX + boardId, message);
+  }
+
+  /** Tells every instance this one is alive. */
+  heartbeat(): void {
+    this.send(INSTANCES_CHANNEL, { kind: 'heartbeat', origin: this.instanceId });
+  }
+
+  /** Called after the subscriber reconnected to Redis: messages of the gap are lost, catch up. */
+  onResubscribed(listener: () => void): void {
+    this.resubscribedListeners.add(listener);
+  }
+
+  /** Called for each heartbeat of another instance. */
+  onHeartbeat(listener: (origin: string) => void): void {
+    this.heartbeatListeners.add(listener);
+  }
+
+  /** Whether both connections to Redis are up now (no round trip). */
+  isConnected(): boolean {
+    return !this.closed && this.publisher.isReady && this.subscriber.isReady;
+  }
+
+  /** Whether Redis answers a PING now (for /healthz). */
+  async healthy(): Promise<boolean> {
+    if (this.closed || !this.publisher.isReady) return false;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS);
+      });
+      return (await Promise.race([this.publisher.ping(), timeout])) === 'PONG';
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.handlers.clear();
+    await Promise.allSettled([this.publisher.close(), this.subscriber.close()]);
+    // A client that never got its connection back only stops with destroy().
+    for (const client of [this.publisher, this.subscriber]) if (client.isOpen) client.destroy();
+  }
+
+  private send(channel: string, message: ClusterMessage): void {
+    if (this.closed || !this.publisher.isReady) return;
+    this.publisher.publish(channel, Buffer.from(encodeClusterMessage(message))).catch((error: unknown) => {
+      this.options.log.debug('publish failed', { channel, error: String(error) });
+    });
+  }
+
+  private onBoardMessage(boardId: string, raw: Buffer): void {
+    const message = decodeClusterMessage(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+    if (message === null) {
+      this.options.log.warn('ignored a malformed cluster message', { board: boardId });
+      return;
+    }
+    if (message.origin === this.instanceId) return;
+    if (message.kind === 'update' && this.dropShare > 0 && this.random() < this.dropShare) return;
+    const handler = this.handlers.get(boardId);
+    if (!handler) return;
+    try {
+      handler(message);
+    } catch (error) {
+      this.options.log.error('a cluster message failed', { board: boardId, kind: message.kind, error: String(error) });
+    }
+  }
+
+  private onInstancesMessage(raw: Buffer): void {
+    const message = decodeClusterMessage(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+    if (message?.kind !== 'heartbeat' || message.origin === this.instanceId) return;
+    for (const listener of this.heartbeatListeners) listener(message.origin);
+  }
+}
