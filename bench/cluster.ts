@@ -1,0 +1,161 @@
+/**
+ * Several relay instances: what the cluster path costs.
+ *
+ *   npm run bench:cluster                 (about 30 s)
+ *   npm run bench:cluster -- --edits=2000
+ *
+ * 1. Same instance: two stock y-websocket clients on one relay process (SQLite); an edit's time
+ *    from the editor to the other client.
+ * 2. Instance to instance: two cluster nodes (server/cluster) on a private redis-server and a
+ *    shared log numbered like PostgreSQL's rows; an update's time from its commit on one
+ *    instance to its application on the other (what a cross-instance edit adds to 1), with no
+ *    message dropped and with 30 % dropped (the seq catch-up), and how many updates are lost.
+ *
+ * Clients and nodes share this process's clock. See docs/benchmarks.md, "Several instances".
+ */
+import * as Y from 'yjs';
+import { ClusterBus } from '../server/cluster/bus';
+import type { SeqRow } from '../server/cluster/feed';
+import { ClusterNode, type ClusterRoom } from '../server/cluster/node';
+import { silentLogger } from '../server/log';
+import { createMemoryStore } from '../server/persistence';
+import { Room } from '../server/room';
+import { startRedis, type RedisServer } from '../tests/helpers/redis';
+import {
+  cleanupTempDirs,
+  connectClient,
+  createTestBoard,
+  destroyAllClients,
+  killAllRelayProcesses,
+  startRelayProcess,
+  waitFor,
+} from '../tests/helpers/relay';
+import { flag, fmt, printTable, quantiles } from './lib/report';
+
+const EDITS = Number(flag('edits') ?? 1000);
+/** One edit every this many ms: a lively workshop, not a flood (queueing would measure the rate). */
+const EDIT_EVERY_MS = 5;
+const BOARD = 'bench-cluster';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Edit-to-remote through one relay: the editor writes its clock into a map, the other notes its arrival. */
+async function sameInstance(): Promise<number[]> {
+  const relay = await startRelayProcess();
+  const board = await createTestBoard(relay.httpUrl);
+  const editor = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
+  const viewer = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
+  await Promise.all([editor.synced, viewer.synced]);
+  const sentAt = new Map<number, number>();
+  const samples: number[] = [];
+  const seen = viewer.doc.getMap<number>('bench');
+  seen.observe((event) => {
+    const now = performance.now();
+    for (const key of event.keysChanged) {
+      const at = sentAt.get(Number(key));
+      if (at !== undefined) samples.push(now - at);
+    }
+  });
+  const map = editor.doc.getMap<number>('bench');
+  for (let i = 0; i < EDITS; i++) {
+    sentAt.set(i, performance.now());
+    map.set(String(i), i);
+    await sleep(EDIT_EVERY_MS);
+  }
+  await waitFor(() => samples.length === EDITS, 20_000, 'every edit seen');
+  destroyAllClients();
+  await killAllRelayProcesses();
+  return samples;
+}
+
+interface HopResult {
+  samples: number[];
+  lost: number;
+  catchUps: number;
+}
+
+/** Commit on node a to application on node b, through Redis and the seq feed. */
+async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopResult> {
+  const rows: SeqRow[] = [];
+  const store = {
+    loadSince: async (_board: string, seq: number) => rows.filter((row) => row.seq > seq),
+    maxSeq: async () => rows.length,
+  };
+  const committedAt = new Map<number, number>();
+  const samples: number[] = [];
+  const docB = new Y.Doc();
+  const nodes: ClusterNode[] = [];
+  const rooms: Room[] = [];
+  for (const id of ['a', 'b']) {
+    const bus = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: id, dropShare: id === 'b' ? dropShare : 0 });
+    const node = new ClusterNode({ bus, store, log: silentLogger });
+    const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1_000_000 });
+    rooms.push(room);
+    const clusterRoom: ClusterRoom = {
+      boardId: BOARD,
+      awareness: room.awareness,
+      connect: (socket) => room.connect(socket),
+      receive: (socket, frame) => room.receive(socket, frame),
+      disconnect: (socket) => room.disconnect(socket),
+      applyRemote: (update, seq) => {
+        Y.applyUpdate(docB, update);
+        const at = committedAt.get(seq);
+        if (at !== undefined) samples.push(performance.now() - at);
+      },
+      closeAll: () => undefined,
+    };
+    await node.prepare(BOARD);
+    node.attach(BOARD, clusterRoom, 0);
+    nodes.push(node);
+  }
+  const [a, b] = nodes as [ClusterNode, ClusterNode];
+  const docA = new Y.Doc();
+  docA.on('update', (update: Uint8Array) => {
+    rows.push({ seq: rows.length + 1, update });
+    committedAt.set(rows.length, performance.now());
+    a.committed(BOARD, update, rows.length);
+  });
+  for (let i = 0; i < EDITS; i++) {
+    docA.getMap('bench').set(String(i), i);
+    await sleep(EDIT_EVERY_MS);
+  }
+  await waitFor(() => b.feedOf(BOARD)!.appliedSeq === rows.length, 20_000, 'node b caught up');
+  const lost = EDITS - docB.getMap('bench').size;
+  const catchUps = b.feedOf(BOARD)!.catchUps;
+  for (const node of nodes) await node.close();
+  for (const room of rooms) room.destroy(1001, 'bench over');
+  return { samples, lost, catchUps };
+}
+
+async function main(): Promise<void> {
+  const redis = await startRedis();
+  try {
+    const same = await sameInstance();
+    const hop = await instanceHop(redis, 0);
+    const dropped = await instanceHop(redis, 0.3);
+    const row = (name: string, samples: number[], lost: string, catchUps: string) => {
+      const q = quantiles(samples);
+      return [name, String(samples.length), fmt(q.p50, 2), fmt(q.p95, 2), fmt(q.p99, 2), lost, catchUps];
+    };
+    printTable(
+      `Several instances: ${EDITS} edits, one every ${EDIT_EVERY_MS} ms (ms)`,
+      ['path', 'samples', 'p50', 'p95', 'p99', 'lost', 'catch-ups'],
+      [
+        row('same instance, client to client (websockets, SQLite)', same, '0', '–'),
+        row('instance to instance, commit to apply (Redis)', hop.samples, String(hop.lost), String(hop.catchUps)),
+        row('instance to instance, 30 % of messages dropped', dropped.samples, String(dropped.lost), String(dropped.catchUps)),
+      ],
+    );
+  } finally {
+    await redis.stop('SIGTERM');
+    cleanupTempDirs();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
