@@ -11,8 +11,12 @@
  *    instance to its application on the other (what a cross-instance edit adds to 1), with no
  *    message dropped and with 30 % dropped (the seq catch-up), and how many updates are lost.
  *
+ * 3. Hocuspocus 3.4.4 with @hocuspocus/extension-redis, two processes on the same Redis: an
+ *    edit's time to a client of the same instance and to a client of the other (the reference).
+ *
  * Clients and nodes share this process's clock. See docs/benchmarks.md, "Several instances".
  */
+import { spawn } from 'node:child_process';
 import * as Y from 'yjs';
 import { ClusterBus } from '../server/cluster/bus';
 import type { SeqRow } from '../server/cluster/feed';
@@ -30,6 +34,8 @@ import {
   startRelayProcess,
   waitFor,
 } from '../tests/helpers/relay';
+import { BenchClient } from './lib/benchClient';
+import { REPO_ROOT } from './lib/relays';
 import { flag, fmt, printTable, quantiles } from './lib/report';
 
 const EDITS = Number(flag('edits') ?? 1000);
@@ -127,12 +133,74 @@ async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopRe
   return { samples, lost, catchUps };
 }
 
+/** Starts one Hocuspocus process joined to `redis`; resolves with its port and a stop function. */
+function startHocuspocus(redis: RedisServer): Promise<{ port: number; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/clusterHocuspocus.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, REDIS_PORT: String(redis.port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hocuspocus did not start:\n${output}`)), 20_000);
+    child.once('exit', (code) => reject(new Error(`hocuspocus exited with ${code}:\n${output}`)));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ port: Number(match[1]), stop: () => child.kill('SIGKILL') });
+    });
+  });
+}
+
+/** Hocuspocus: one editor on instance 1; watchers on instance 1 and on instance 2. */
+async function hocuspocus(redis: RedisServer): Promise<{ same: number[]; cross: number[] }> {
+  const first = await startHocuspocus(redis);
+  const second = await startHocuspocus(redis);
+  const board = `bench-${Date.now()}`;
+  const url = (port: number) => `ws://127.0.0.1:${port}/${board}`;
+  const editor = new BenchClient(url(first.port), board, 'hocuspocus');
+  const near = new BenchClient(url(first.port), board, 'hocuspocus');
+  const far = new BenchClient(url(second.port), board, 'hocuspocus');
+  try {
+    await Promise.all([editor.synced, near.synced, far.synced]);
+    const sentAt = new Map<number, number>();
+    const watch = (client: BenchClient, samples: number[]) =>
+      client.doc.getMap<number>('bench').observe((event) => {
+        const now = performance.now();
+        for (const key of event.keysChanged) {
+          const at = sentAt.get(Number(key));
+          if (at !== undefined) samples.push(now - at);
+        }
+      });
+    const same: number[] = [];
+    const cross: number[] = [];
+    watch(near, same);
+    watch(far, cross);
+    const map = editor.doc.getMap<number>('bench');
+    for (let i = 0; i < EDITS; i++) {
+      sentAt.set(i, performance.now());
+      map.set(String(i), i);
+      await sleep(EDIT_EVERY_MS);
+    }
+    await waitFor(() => same.length === EDITS && cross.length === EDITS, 20_000, 'every Hocuspocus edit seen');
+    return { same, cross };
+  } finally {
+    for (const client of [editor, near, far]) client.close();
+    first.stop();
+    second.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const redis = await startRedis();
   try {
     const same = await sameInstance();
     const hop = await instanceHop(redis, 0);
     const dropped = await instanceHop(redis, 0.3);
+    const reference = await hocuspocus(redis);
     const row = (name: string, samples: number[], lost: string, catchUps: string) => {
       const q = quantiles(samples);
       return [name, String(samples.length), fmt(q.p50, 2), fmt(q.p95, 2), fmt(q.p99, 2), lost, catchUps];
@@ -144,6 +212,8 @@ async function main(): Promise<void> {
         row('same instance, client to client (websockets, SQLite)', same, '0', '–'),
         row('instance to instance, commit to apply (Redis)', hop.samples, String(hop.lost), String(hop.catchUps)),
         row('instance to instance, 30 % of messages dropped', dropped.samples, String(dropped.lost), String(dropped.catchUps)),
+        row('Hocuspocus + Redis extension, same instance', reference.same, '0', '–'),
+        row('Hocuspocus + Redis extension, other instance', reference.cross, '0', '–'),
       ],
     );
   } finally {
