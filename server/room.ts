@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { AwarenessOwners } from './awarenessOwners';
 import { changesOnlyContent, judgeParticipantUpdate } from './permissions';
-import type { Role } from '../src/model/roles';
+import { capabilitiesOf, type Role } from '../src/model/roles';
 import { TypeIndex } from './typeIndex';
 import { anonymousWriterKey, WriterRegistry } from './writers';
 import { TokenBucket } from './rateLimit';
@@ -311,11 +311,13 @@ export class Room {
    * (judgeParticipantUpdate), and its transaction once more after (onDocUpdate).
    */
   private applyDocumentUpdate(socket: RoomSocket, update: Uint8Array): void {
-    const role = socket.role ?? 'facilitator';
+    const may = capabilitiesOf(socket.role ?? 'facilitator');
     // Stock providers answer our sync step 1 even on read-only links: drop it unread.
-    if (role === 'viewer') return;
+    if (!may.canEdit) return;
     const decoded = decodeDocumentUpdate(update);
-    if (role === 'participant') {
+    // Whoever may edit the content but not the structure has each update judged first.
+    const judged = !may.canEditStructure;
+    if (judged) {
       const key = this.keyOf(socket);
       const announcedBy = (client: number) => {
         const speaker = this.awarenessOwners.speakerFor(client);
@@ -328,7 +330,7 @@ export class Room {
         this.types,
       );
       if (!verdict.ok) {
-        this.options.log.info('refused an update', { board: this.boardId, role, reason: verdict.reason });
+        this.options.log.info('refused an update', { board: this.boardId, role: socket.role ?? 'facilitator', reason: verdict.reason });
         throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
       }
       if (!this.visitBudget(socket).take(verdict.visited))
@@ -366,7 +368,7 @@ export class Room {
       this.reload();
       throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
     }
-    if (role === 'participant') {
+    if (judged) {
       // Nothing a participant sends may wait in the room for someone else's later clocks.
       store.pendingStructs = pendingStructs;
       store.pendingDs = pendingDs;
@@ -427,7 +429,7 @@ export class Room {
       origin !== null && typeof origin === 'object' && this.connections.has(origin as RoomSocket) ? (origin as RoomSocket) : null;
     // Second line of defence: whatever the check before missed, a participant's transaction
     // that changed the structure is neither stored nor forwarded (the room then reloads).
-    if (sender?.role === 'participant' && !changesOnlyContent(transaction, this.types)) {
+    if (sender && !capabilitiesOf(sender.role ?? 'facilitator').canEditStructure && !changesOnlyContent(transaction, this.types)) {
       this.violation = 'participant transaction changed the structure';
       return;
     }
