@@ -1,4 +1,5 @@
 /** Comparing two journeys (typically existing vs target) cell by cell. */
+import { cellId } from './layout';
 import type { BoardSnapshot, Channel, Evaluation, Stage, Touchpoint } from './types';
 
 export type ChangeKind = 'added' | 'removed' | 'reevaluated' | 'reworded';
@@ -24,6 +25,7 @@ export interface TouchpointChange {
 export interface JourneyComparison {
   changes: TouchpointChange[];
   /** Removed touchpoints grouped by the cell of the compared journey they would sit in, when it exists. */
+  /** Removed cards by the cell (`cellId` of layout.ts) of the compared journey they would be in. */
   removedByCell: Map<string, Touchpoint[]>;
   /** Change of each touchpoint of the compared journey, by its id. */
   byTouchpoint: Map<string, TouchpointChange>;
@@ -105,7 +107,7 @@ export function compareJourneys(board: BoardSnapshot, baseId: string, otherId: s
       channelName: channel?.name ?? name(baseChannels, b.channelId),
     });
     if (stage && channel) {
-      const key = `${stage.id}|${channel.id}`;
+      const key = cellId(stage.id, channel.id);
       removedByCell.set(key, [...(removedByCell.get(key) ?? []), b]);
     }
   }
