@@ -24,8 +24,7 @@ export interface TouchpointChange {
 
 export interface JourneyComparison {
   changes: TouchpointChange[];
-  /** Removed touchpoints grouped by the cell of the compared journey they would sit in, when it exists. */
-  /** Removed cards by the cell (`cellId` of layout.ts) of the compared journey they would be in. */
+  /** Removed touchpoints grouped by the cell (`cellId`) of the compared journey they would sit in, when it exists. */
   removedByCell: Map<string, Touchpoint[]>;
   /** Change of each touchpoint of the compared journey, by its id. */
   byTouchpoint: Map<string, TouchpointChange>;
