@@ -21,7 +21,7 @@ import { zoomToWhole } from './lib/paint';
 import { REPO_ROOT, startRelay, type Relay } from './lib/relays';
 import { flag, sleep } from './lib/report';
 import { printResults, type Measured, type SizeResult } from './lib/browserReport';
-import { dragCard, editStream, panAndZoom } from './lib/scenario';
+import { FULL_GESTURES, dragCard, editStream, panAndZoom, type Gestures } from './lib/scenario';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -36,8 +36,10 @@ const CHROMIUM_ARGS = [
 ];
 const quick = flag('quick') !== undefined;
 const SIZES = (flag('sizes') ?? (quick ? '1000,5000' : '100,500,1000,5000')).split(',').map(Number);
-const EDITS = Number(flag('edits') ?? (quick ? 30 : 150));
+const EDITS = Number(flag('edits') ?? (quick ? 20 : 150));
 const STREAM_SECONDS = quick ? 2 : 5;
+/** A quick run pans, zooms and drags over the same distances in a third of the pointer moves and half the wheel steps. */
+const GESTURES: Gestures = quick ? { moves: 30, zoomSteps: 10 } : FULL_GESTURES;
 /** Boards of this many touchpoints or more have several journeys, as a board kept for months does. */
 const SEVERAL_JOURNEYS_FROM = 5000;
 const JOURNEYS = 4;
@@ -67,9 +69,9 @@ async function measureOurs(browser: Browser, relay: Relay, count: number): Promi
     return id && record ? readTouchpoint(id, record).text : '';
   };
   const floorSpec = await floorSpecOf(viewer.page, labelOf);
-  const panZoom = await panAndZoom(viewer.page, floorSpec);
+  const panZoom = await panAndZoom(viewer.page, floorSpec, GESTURES);
   phase('panZoom');
-  const drag = await dragCard(viewer.page);
+  const drag = await dragCard(viewer.page, GESTURES);
   phase('drag');
   const nodes = writer.cards.map(touchpointNodeId);
   const edit = (nodeId: string, text: string) => setTouchpointText(writer.doc, touchpointOfNode(nodeId) as string, text);
@@ -105,8 +107,11 @@ async function measureFloor(browser: Browser, floor: FloorServer, spec: FloorSpe
   tti.push(await timeToInteractive(page.page, floor.url, shown));
   await sleep(quick ? 500 : 1000);
   const heapMiB = await page.heapMiB();
-  const panZoom = await panAndZoom(page.page, spec);
-  const drag = await dragCard(page.page);
+  phase('floor loaded');
+  const panZoom = await panAndZoom(page.page, spec, GESTURES);
+  phase('floor panZoom');
+  const drag = await dragCard(page.page, GESTURES);
+  phase('floor drag');
   const nodes = spec.nodes.filter((n) => n.type === 'touchpoint').map((n) => n.id);
   const edit = (nodeId: string, text: string) =>
     page.page.evaluate(([id, t]) => (window as unknown as { __floor: { edit(id: string, t: string): void } }).__floor.edit(id, t), [
@@ -114,7 +119,9 @@ async function measureFloor(browser: Browser, floor: FloorServer, spec: FloorSpe
       text,
     ] as const);
   const streamFirst = await editStream(page.page, nodes, STREAM_SECONDS, edit);
+  phase('floor streamFirst');
   const keystroke = await floorEditLatency(page.page, EDITS);
+  phase('floor keystroke');
   await zoomToWhole(page.page, spec);
   const streamWhole = await editStream(page.page, nodes, STREAM_SECONDS, edit);
   await page.close();

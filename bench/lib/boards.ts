@@ -3,7 +3,6 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import {
-  addJourneyFromTemplate,
   addLaneCard,
   addPainPoint,
   addPersona,
@@ -73,28 +72,29 @@ function furnishJourney(doc: Y.Doc, journeyId: string): void {
 /**
  * The board of `count` touchpoints. One journey holds them all unless `journeys` > 1: then two
  * personas each have an existing journey and its target copy, every journey with emotions, pain
- * points and extra rows, `count / journeys` touchpoints each.
+ * points and extra rows, `count / journeys` touchpoints each. The first journey is filled card by
+ * card; the others are copies (« Dupliquer »), made in one edit each: a card added looks through
+ * every card of the board for its cell's, so filling four journeys one card at a time took most
+ * of a quick run.
  */
 function fillBoard(doc: Y.Doc, count: number, journeys: number): string[] {
   const init = initBoard(doc, defaultBoard('fr'));
   if (!init) throw new Error('could not seed');
   if (journeys <= 1) return fillJourney(doc, init.journeyId, count);
   const perJourney = Math.floor(count / journeys);
-  const { stages, channels } = defaultBoard('fr');
   for (let j = 0; j < journeys; j += 2) {
     const name = j === 0 ? 'Marie' : 'Karim';
     const personaId = addPersona(doc, { name, role: j === 0 ? 'Cliente fidèle' : 'Nouveau client' });
-    const source =
-      j === 0
-        ? init.journeyId
-        : addJourneyFromTemplate(
-            doc,
-            { name: `Parcours existant — ${name}`, kind: 'existing', personaId },
-            { stages, channels, examples: [] },
-          );
-    updateJourney(doc, source, { personaId });
-    furnishJourney(doc, source);
-    fillJourney(doc, source, perJourney);
+    let source = init.journeyId;
+    if (j === 0) {
+      updateJourney(doc, source, { personaId });
+      furnishJourney(doc, source);
+      fillJourney(doc, source, perJourney);
+    } else {
+      const copy = duplicateJourney(doc, init.journeyId, { name: `Parcours existant — ${name}`, kind: 'existing', personaId });
+      if (!copy) throw new Error('could not seed');
+      source = copy;
+    }
     if (j + 1 < journeys) duplicateJourney(doc, source, { name: `Parcours cible — ${name}`, kind: 'target', personaId });
   }
   // A target copy may sort first (it keeps its original's place): the page opens on whichever does.

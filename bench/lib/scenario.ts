@@ -9,18 +9,31 @@ import { stepsToWhole, viewportOf, zoomSteps } from './paint';
 import { sleep } from './report';
 
 /**
+ * How many pointer moves a pan or a drag makes (the same distance either way), and how many
+ * wheel steps a zoom makes at most: fewer for a quick run, where each one waits on a busy page.
+ */
+export interface Gestures {
+  moves: number;
+  zoomSteps: number;
+}
+
+export const FULL_GESTURES: Gestures = { moves: 90, zoomSteps: 20 };
+
+/**
  * Pan: drag the empty canvas for 1.5 s, away and back; then zoom out about the centre (Ctrl +
  * wheel) down to where the whole board shows, and back in. The view ends where it started.
  */
-export async function panAndZoom(page: Page, spec: FloorSpec): Promise<FrameStats> {
+export async function panAndZoom(page: Page, spec: FloorSpec, gestures: Gestures = FULL_GESTURES): Promise<FrameStats> {
   const spot = await findPaneSpot(page);
   const centre = await canvasCentre(page);
-  const steps = Math.min(20, stepsToWhole(spec, (await viewportOf(page)).zoom));
+  const steps = Math.min(gestures.zoomSteps, stepsToWhole(spec, (await viewportOf(page)).zoom));
+  const { moves } = gestures;
+  const stride = 90 / moves;
   return measureFrames(page, async () => {
     await page.mouse.move(spot.x, spot.y);
     await page.mouse.down();
-    for (let i = 1; i <= 90; i++) {
-      const along = i <= 45 ? i : 90 - i;
+    for (let i = 1; i <= moves; i++) {
+      const along = (i <= moves / 2 ? i : moves - i) * stride;
       await page.mouse.move(spot.x - 8 * along, spot.y - 4 * along);
       await sleep(16);
     }
@@ -35,17 +48,22 @@ export async function panAndZoom(page: Page, spec: FloorSpec): Promise<FrameStat
  * from the click to the last move. Then let it go where it lands: the drop's frames, until
  * 300 ms after (the card snaps into its cell, which may grow and move the rows below).
  */
-export async function dragCard(page: Page): Promise<FrameStats & { dragged: boolean; drop: FrameStats }> {
+export async function dragCard(
+  page: Page,
+  gestures: Gestures = FULL_GESTURES,
+): Promise<FrameStats & { dragged: boolean; drop: FrameStats }> {
   const from = await visibleCard(page);
   let dragged = false;
+  const { moves } = gestures;
+  const stride = 90 / moves;
   const frames = await measureFrames(page, async () => {
     await page.mouse.click(from.x, from.y);
     await sleep(300);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    for (let i = 1; i <= 90; i++) {
-      await page.mouse.move(from.x + 3 * i, from.y + i);
-      if (i === 45) dragged = (await page.locator('.react-flow__node-touchpoint.dragging').count()) === 1;
+    for (let i = 1; i <= moves; i++) {
+      await page.mouse.move(from.x + 3 * i * stride, from.y + i * stride);
+      if (i === Math.round(moves / 2)) dragged = (await page.locator('.react-flow__node-touchpoint.dragging').count()) === 1;
       await sleep(16);
     }
   });
