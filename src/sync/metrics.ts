@@ -6,6 +6,7 @@
 import type { MetricSource } from '../model/kpi';
 import type { MetricInput, MetricPoint, MetricsPush, MetricsSummary } from '../model/metrics';
 import type { RejectedRow } from '../model/metricsRows';
+import { capabilitiesOf } from '../model/roles';
 import type { BoardSession } from './boardSession';
 import { onMetricsPush } from './metricsBus';
 import { moveTypedValues } from './metricsLegacy';
@@ -185,7 +186,7 @@ function followConnection(session: BoardSession, client: MetricsClient): void {
     const connected = state.status === 'connected';
     if (connected && !wasConnected) void client.refresh();
     wasConnected = connected;
-    if (!moved && state.synced && session.role === 'facilitator') {
+    if (!moved && state.synced && capabilitiesOf(session.role).canFacilitate) {
       moved = true;
       void moveTypedValues(session.doc, client);
     }

@@ -2,6 +2,7 @@ import { useCapabilities } from '../../hooks/useCapabilities';
 import { usePeers } from '../../hooks/usePeers';
 import { useT } from '../../hooks/useT';
 import { useWorkshop } from '../../hooks/useWorkshop';
+import { capabilitiesOf } from '../../model/roles';
 import { voteProgress } from '../../model/workshop';
 
 /**
@@ -14,7 +15,7 @@ export function VoteProgress({ voteId }: { voteId: string }) {
   const peers = usePeers();
   const { canFacilitate: facilitator } = useCapabilities();
   // Viewers cannot vote: they are not waited for.
-  const present = peers.filter((p) => p.role !== 'viewer').map((p) => ({ id: p.id, name: p.name }));
+  const present = peers.filter((p) => capabilitiesOf(p.role).canEdit).map((p) => ({ id: p.id, name: p.name }));
   const progress = voteProgress(dots, voteId, present);
   if (progress.total === 0) return null;
   return (
