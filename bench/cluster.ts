@@ -93,7 +93,12 @@ async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopRe
   const nodes: ClusterNode[] = [];
   const rooms: Room[] = [];
   for (const id of ['a', 'b']) {
-    const bus = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: id, dropShare: id === 'b' ? dropShare : 0 });
+    const bus = await ClusterBus.connectAndWait({
+      url: redis.url,
+      log: silentLogger,
+      instanceId: id,
+      dropShare: id === 'b' ? dropShare : 0,
+    });
     const node = new ClusterNode({ bus, store, log: silentLogger });
     const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1_000_000 });
     rooms.push(room);

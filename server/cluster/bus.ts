@@ -36,6 +36,10 @@ export class ClusterBus {
   private readonly publisher: ReturnType<typeof createClient>;
   private readonly subscriber: ReturnType<typeof createClient>;
   private readonly handlers = new Map<string, BoardHandler>();
+  /** Every channel this instance listens to, with its listener. */
+  private readonly wanted = new Map<string, (message: Buffer) => void>();
+  /** Channels Redis confirmed (node-redis restores them on reconnection by itself). */
+  private readonly confirmed = new Set<string>();
   private readonly resubscribedListeners = new Set<() => void>();
   private readonly heartbeatListeners = new Set<(origin: string) => void>();
   private readonly dropShare: number;
@@ -67,40 +71,86 @@ export class ClusterBus {
     this.subscriber.on('error', onError);
     this.subscriber.on('ready', () => {
       lastError = '';
-      // node-redis has resubscribed every channel before 'ready': what was published meanwhile is lost.
-      if (!this.everReady) {
-        this.everReady = true;
-        return;
-      }
-      options.log.info('redis is back: catching up every open board');
-      for (const listener of this.resubscribedListeners) listener();
+      void this.onReady();
     });
   }
 
-  /** Connects both Redis clients (fails if Redis does not answer at start). */
-  static async connect(options: ClusterBusOptions): Promise<ClusterBus> {
+  /**
+   * Redis answers (again): channels whose SUBSCRIBE never went through are asked for (node-redis
+   * restores the ones it had), then every open board catches up, since what was published
+   * meanwhile is lost.
+   */
+  private async onReady(): Promise<void> {
+    await Promise.all([...this.wanted.keys()].map((channel) => this.trySubscribe(channel)));
+    const first = !this.everReady;
+    this.everReady = true;
+    if (first && this.handlers.size === 0) return;
+    this.options.log.info('redis is there: catching up every open board');
+    for (const listener of this.resubscribedListeners) listener();
+  }
+
+  /**
+   * Starts both Redis connections. Resolves at once: an instance starts and serves its own
+   * clients without Redis (PostgreSQL has everything), and joins the others once Redis answers.
+   */
+  static connect(options: ClusterBusOptions): Promise<ClusterBus> {
     const bus = new ClusterBus(options);
-    await bus.publisher.connect();
-    await bus.subscriber.connect();
-    await bus.subscriber.subscribe(INSTANCES_CHANNEL, (message) => bus.onInstancesMessage(message), true);
+    bus.wanted.set(INSTANCES_CHANNEL, (message) => bus.onInstancesMessage(message));
+    // Failures are reported through 'error' and retried by the reconnect strategy.
+    bus.publisher.connect().catch(() => undefined);
+    bus.subscriber.connect().catch(() => undefined);
+    return Promise.resolve(bus);
+  }
+
+  /** connect(), then waits until Redis answered and the instances' channel is subscribed. */
+  static async connectAndWait(options: ClusterBusOptions, timeoutMs?: number): Promise<ClusterBus> {
+    const bus = await ClusterBus.connect(options);
+    await bus.ready(timeoutMs);
     return bus;
   }
 
-  /** Receives the board's messages from other instances (own echoes are filtered out). Resolves once subscribed. */
+  /** Resolves once both connections are up (tests, and a start that prefers to wait). */
+  async ready(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(this.isConnected() && this.confirmed.has(INSTANCES_CHANNEL))) {
+      if (Date.now() > deadline) throw new Error('redis did not answer in time');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** Receives the board's messages from other instances (own echoes are filtered out). Resolves once subscribed, or once Redis refused (then retried at its return). */
   async subscribe(boardId: string, handler: BoardHandler): Promise<void> {
     const first = !this.handlers.has(boardId);
     this.handlers.set(boardId, handler);
     if (!first) return;
-    await this.subscriber.subscribe(CHANNEL_PREFIX + boardId, (message) => this.onBoardMessage(boardId, message), true);
+    const channel = CHANNEL_PREFIX + boardId;
+    this.wanted.set(channel, (message) => this.onBoardMessage(boardId, message));
+    await this.trySubscribe(channel);
   }
 
   async unsubscribe(boardId: string): Promise<void> {
     if (!this.handlers.delete(boardId)) return;
-    if (this.closed) return;
+    const channel = CHANNEL_PREFIX + boardId;
+    this.wanted.delete(channel);
+    const was = this.confirmed.delete(channel);
+    if (this.closed || !was) return;
     try {
-      await this.subscriber.unsubscribe(CHANNEL_PREFIX + boardId);
+      await this.subscriber.unsubscribe(channel);
     } catch {
-      // Redis is away: the subscription died with the connection, and is not restored (no handler).
+      // Redis is away: the subscription died with the connection, and is not restored (not wanted).
+    }
+  }
+
+  /** Subscribes to a wanted channel if Redis is there; otherwise the next 'ready' does. */
+  private async trySubscribe(channel: string): Promise<void> {
+    const listener = this.wanted.get(channel);
+    if (!listener || this.confirmed.has(channel) || this.closed || !this.subscriber.isReady) return;
+    try {
+      await this.subscriber.subscribe(channel, listener, true);
+      if (this.wanted.get(channel) === listener) this.confirmed.add(channel);
+      else await this.subscriber.unsubscribe(channel); // unsubscribed meanwhile
+    } catch (error) {
+      this.options.log.debug('subscribe failed; retried when redis is back', { channel, error: String(error) });
     }
   }
 
@@ -149,6 +199,7 @@ export class ClusterBus {
     if (this.closed) return;
     this.closed = true;
     this.handlers.clear();
+    this.wanted.clear();
     await Promise.allSettled([this.publisher.close(), this.subscriber.close()]);
     // A client that never got its connection back only stops with destroy().
     for (const client of [this.publisher, this.subscriber]) if (client.isOpen) client.destroy();

@@ -4,7 +4,7 @@ import { createClient } from 'redis';
 import { ClusterBus } from '../../server/cluster/bus';
 import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage } from '../../server/cluster/messages';
 import { silentLogger } from '../../server/log';
-import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
+import { clusterToolsAvailable, freePort, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
 
 const available = clusterToolsAvailable();
 
@@ -44,8 +44,8 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
   });
 
   it('fans a board message to the other instances, not back to its sender, nor to other boards', async () => {
-    const a = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'a' });
-    const b = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'b' });
+    const a = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'a' });
+    const b = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'b' });
     try {
       const atA: ClusterMessage[] = [];
       const atB: ClusterMessage[] = [];
@@ -68,7 +68,7 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
   });
 
   it('drops malformed messages published by anyone and keeps serving', async () => {
-    const b = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'b' });
+    const b = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'b' });
     const raw = createClient({ url: redis.url });
     await raw.connect();
     try {
@@ -89,8 +89,8 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
   });
 
   it('drops the share of update messages the test hook asks for, and only updates', async () => {
-    const a = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'a' });
-    const b = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'b', dropShare: 0.3 });
+    const a = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'a' });
+    const b = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'b', dropShare: 0.3 });
     try {
       const seen: ClusterMessage[] = [];
       await b.subscribe('board4', (m) => seen.push(m));
@@ -108,8 +108,8 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
   });
 
   it('says whether Redis answers, and tells when it resubscribed after Redis came back', async () => {
-    const a = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'a' });
-    const b = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: 'b' });
+    const a = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'a' });
+    const b = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'b' });
     try {
       const seen: ClusterMessage[] = [];
       let resubscribed = 0;
@@ -131,6 +131,35 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  }, 30_000);
+});
+
+describe.runIf(available)('cluster bus started before Redis', () => {
+  it('starts without Redis, then subscribes and catches up once Redis answers', async () => {
+    const port = await freePort();
+    const b = await ClusterBus.connect({ url: `redis://127.0.0.1:${port}`, log: silentLogger, instanceId: 'b' });
+    let redis: RedisServer | undefined;
+    try {
+      let caughtUp = 0;
+      b.onResubscribed(() => caughtUp++);
+      const seen: ClusterMessage[] = [];
+      await b.subscribe('board6', (m) => seen.push(m)); // Redis is not there: resolves, retried later
+      expect(b.isConnected()).toBe(false);
+      expect(await b.healthy()).toBe(false);
+      redis = await startRedis(port);
+      await b.ready();
+      await until(() => caughtUp === 1);
+      const a = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'a' });
+      try {
+        a.publish('board6', { kind: 'update', origin: 'a', seq: 1, update: new Uint8Array([1]) });
+        await until(() => seen.length === 1);
+      } finally {
+        await a.close();
+      }
+    } finally {
+      await b.close();
+      await stopRedis(redis);
     }
   }, 30_000);
 });

@@ -64,7 +64,7 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
   });
 
   async function instance(id: string, log: SharedLog, dropShare = 0): Promise<Instance> {
-    const bus = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: id, dropShare });
+    const bus = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: id, dropShare });
     const node = new ClusterNode({ bus, store: log, log: silentLogger, checkEveryMs: 200 });
     const doc = new Y.Doc();
     const closes: { code: number; reason: string }[] = [];

@@ -51,7 +51,7 @@ describe.runIf(available)('presence across instances', () => {
   });
 
   async function instance(id: string): Promise<Instance> {
-    const bus = await ClusterBus.connect({ url: redis.url, log: silentLogger, instanceId: id });
+    const bus = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: id });
     const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1000 });
     const clock = { now: 1_000_000 };
     const presence = new PresenceRelay({

@@ -70,10 +70,10 @@ async function waitForPort(port: number, timeoutMs: number, child: ChildProcess)
   throw new Error(`redis-server did not listen on ${port} within ${timeoutMs} ms`);
 }
 
-/** Starts a redis-server of its own. */
-export async function startRedis(): Promise<RedisServer> {
+/** Starts a redis-server of its own (on `port`, or a free one). */
+export async function startRedis(port?: number): Promise<RedisServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcours-redis-'));
-  const port = await freePort();
+  port ??= await freePort();
   let child: ChildProcess | null = null;
   let output = '';
 
@@ -104,9 +104,10 @@ export async function startRedis(): Promise<RedisServer> {
   };
 
   await launch();
+  const listening = port;
   const server: RedisServer = {
-    port,
-    url: `redis://127.0.0.1:${port}`,
+    port: listening,
+    url: `redis://127.0.0.1:${listening}`,
     get pid() {
       return child?.pid ?? -1;
     },
