@@ -184,7 +184,9 @@ export class ClusterNode {
         board.presence?.republish();
         return;
       case 'close':
-        board.room?.closeAll(message.code, message.reason);
+        // Only codes a websocket may be closed with by an application (ws throws on the others).
+        if (message.code !== 1000 && (message.code < 4000 || message.code > 4999)) return;
+        board.room?.closeAll(message.code, message.reason.slice(0, 100));
         return;
       case 'heartbeat':
         return;

@@ -141,6 +141,8 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     const a = await instance('a', log);
     const b = await instance('b', log);
     const c = await instance('c', log);
+    // A code no application may close a websocket with is ignored (ws would throw on it).
+    a.node.closeBoardEverywhere(BOARD, 1005, 'no status');
     a.node.closeBoardEverywhere(BOARD, 4403, 'revoked');
     await until(() => b.closes.length === 1 && c.closes.length === 1);
     expect(b.closes[0]).toEqual({ code: 4403, reason: 'revoked' });
