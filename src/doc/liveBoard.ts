@@ -23,6 +23,7 @@ import {
   readPainPoint,
   readPersona,
   readTouchpoint,
+  readView,
 } from './read';
 import { roots, type RecordMap } from './schema';
 
@@ -52,6 +53,7 @@ const READERS: { [K in RecordKind]: (key: string, r: RecordMap) => RecordOf<K> }
   painPoints: readPainPoint,
   laneCards: readLaneCard,
   actions: readAction,
+  views: readView,
 };
 
 /** Fields only a card shows: a change to them alone leaves the structure as it was. */

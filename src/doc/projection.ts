@@ -13,6 +13,7 @@ import {
   readPersona,
   sortedJourneys,
   sortedRecords,
+  readView,
 } from './read';
 import { createLiveBoard, type LiveBoard } from './liveBoard';
 import { roots, type RecordMap } from './schema';
@@ -42,6 +43,7 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
     painPoints: sortedRecords(r.painPoints, readPainPoint, all),
     laneCards: sortedRecords(r.laneCards, readLaneCard, all),
     actions: sortedRecords(r.actions, readAction, all),
+    views: sortedRecords(r.views, readView, all),
   };
 }
 

@@ -15,9 +15,12 @@ import type {
   LaneKind,
   PainPoint,
   Persona,
+  SavedView,
   Stage,
   Touchpoint,
 } from '../model/types';
+import { parseCardFilters } from '../model/cardFilters';
+import { parseFlowRect } from '../model/views';
 import { clampEmotion, clampScore, clampSeverity, dueDateOrNone } from '../model/limits';
 import type { RecordKind } from '../model/records';
 import { ACTION_STATUSES, EXTRA_ROWS, FRAMING_FIELDS, isEvaluation } from '../model/types';
@@ -142,6 +145,27 @@ export function readAction(id: string, r: RecordMap): Action {
     effort: clampScore(r.get('effort')),
     placed: r.get('placed') !== false,
     links: ids(r, 'links'),
+    order: orderOf(r),
+  };
+}
+
+/** The fields of a record stored flat under `prefix.` (as a board file's nested objects are written), as one object. */
+function nested(r: RecordMap, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  r.forEach((value, key) => {
+    if (key.startsWith(`${prefix}.`)) out[key.slice(prefix.length + 1)] = value;
+  });
+  return out;
+}
+
+/** A saved view; its rectangle (`rect.x`…) and filters (`filters.stageIds`…) are read back whatever they hold. */
+export function readView(id: string, r: RecordMap): SavedView {
+  return {
+    id,
+    name: str(r, 'name'),
+    journeyId: str(r, 'journeyId'),
+    rect: parseFlowRect(nested(r, 'rect')),
+    filters: parseCardFilters(nested(r, 'filters')),
     order: orderOf(r),
   };
 }

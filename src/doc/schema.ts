@@ -22,9 +22,20 @@ export const ROOTS = ['meta', ...RECORD_KINDS] as const;
  * Top-level maps that make up the structure of a board: only facilitators change them (the
  * relay enforces it). Participants change the content: touchpoints, pain points, emotions,
  * extra-row cards, actions, comments and their dots in votes. The `workshop` map holds the
- * timer and the lock; `votes` holds the votes a facilitator opens.
+ * timer and the lock; `votes` holds the votes a facilitator opens; `views` the saved views a
+ * facilitator prepares for presenting.
  */
-export const STRUCTURE_ROOTS: readonly string[] = ['meta', 'journeys', 'stages', 'channels', 'kpis', 'personas', 'workshop', 'votes'];
+export const STRUCTURE_ROOTS: readonly string[] = [
+  'meta',
+  'journeys',
+  'stages',
+  'channels',
+  'kpis',
+  'personas',
+  'workshop',
+  'votes',
+  'views',
+];
 
 /**
  * Top-level maps participants may change: every other name, structure or unknown, is refused

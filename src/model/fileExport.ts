@@ -27,6 +27,7 @@ function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardCon
     painPoints,
     laneCards: inJourney(board.laneCards),
     actions: inJourney(board.actions).map((a) => ({ ...a, links: a.links.filter((l) => linkable.has(l)) })),
+    views: inJourney(board.views),
   };
 }
 

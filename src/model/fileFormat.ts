@@ -5,6 +5,7 @@
  * checked and dangling ones dropped with a warning. See docs/file-format.md.
  */
 import { z } from 'zod';
+import { parseCardFilters } from './cardFilters';
 import { CRM_METRICS } from './crmPipeline';
 import { isRecordId } from './ids';
 import type { MetricPoint } from './metrics';
@@ -110,6 +111,21 @@ export const RECORD_SCHEMAS = {
     effort: z.number().int().min(SCORE_MIN).max(SCORE_MAX).default(2),
     placed: z.boolean().default(true),
     links: z.array(id).max(MAX_RECORDS_PER_KIND).default([]),
+    order,
+    createdAt: z.number().int().positive().optional(),
+  }),
+  views: z.object({
+    id,
+    name,
+    journeyId: id,
+    rect: z.object({
+      x: z.number().finite(),
+      y: z.number().finite(),
+      width: z.number().finite().positive(),
+      height: z.number().finite().positive(),
+    }),
+    // Filters are a person's way of looking: what is unknown in them is dropped, never refused.
+    filters: z.unknown().transform(parseCardFilters),
     order,
   }),
 } satisfies Schemas;

@@ -111,6 +111,7 @@ export function resolveReferences(
     painPoints,
     laneCards: parts.laneCards,
     actions,
+    views: keepInJourney('views'),
   } as BoardFile['records'];
   return { content: { meta, records: fillOrders(records) }, warnings };
 }

@@ -30,6 +30,7 @@ export const TEXT_LIMITS = {
   actionOwner: 120,
   comment: 2000,
   voteTitle: 200,
+  viewName: 80,
   /** The name a person gives themselves (presence states stay small: the relay refuses over 4 KiB). */
   personName: 40,
 } as const;
@@ -58,6 +59,7 @@ export const RECORD_TEXT_FIELDS = {
   painPoints: { text: 'painPointText' },
   laneCards: { text: 'laneCardText' },
   actions: { title: 'actionTitle', owner: 'actionOwner' },
+  views: { name: 'viewName' },
 } as const satisfies Record<RecordKind, Record<string, TextKind>>;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

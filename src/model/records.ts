@@ -16,6 +16,7 @@ export const RECORD_KINDS = [
   'painPoints',
   'laneCards',
   'actions',
+  'views',
 ] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -1,6 +1,7 @@
 /** Plain records of a board, as read from the document. */
 import type { CrmMetric } from './crmPipeline';
 import type { KpiDirection } from './kpi';
+import type { CardFilters } from './cardFilters';
 
 /** How a touchpoint is experienced: green / orange / red on the wall. */
 export type Evaluation = 'delight' | 'improvable' | 'pain';
@@ -189,6 +190,29 @@ export interface Action {
   /** Ids of the pain points and touchpoints it addresses. */
   links: string[];
   order: string;
+  /** When it was added, ms since the epoch; absent in older boards (its KPIs' trend is then read over the quarter). */
+  createdAt?: number;
+}
+
+/** A rectangle of the canvas, in flow coordinates (so a view fits whatever screen shows it). */
+export interface FlowRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A saved view for presenting: a journey, the part of its map to show and the card filters to
+ * apply, named and ordered by the facilitator who prepared it.
+ */
+export interface SavedView {
+  id: string;
+  name: string;
+  journeyId: string;
+  rect: FlowRect;
+  filters: CardFilters;
+  order: string;
 }
 
 /** Everything a board holds, as plain objects. */
@@ -204,6 +228,7 @@ export interface BoardSnapshot {
   painPoints: PainPoint[];
   laneCards: LaneCard[];
   actions: Action[];
+  views: SavedView[];
 }
 
 export function isEvaluation(value: unknown): value is Evaluation {

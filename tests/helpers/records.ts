@@ -38,5 +38,6 @@ export const board = (p: Partial<BoardSnapshot> = {}): BoardSnapshot => ({
   painPoints: [],
   laneCards: [],
   actions: [],
+  views: [],
   ...p,
 });

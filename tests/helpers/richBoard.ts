@@ -144,6 +144,21 @@ export function richBoard(touchpointCount = 24, title = 'Parcours client — abo
       'action_3',
       makeRecord({ title: 'Former le service client', owner: 'RH', status: 'todo', impact: 2, effort: 2, links: [], order: '3' }),
     );
+    // A saved view: its rectangle and filters stored flat, as a board file's view is written.
+    r.views.set(
+      'view_payment',
+      makeRecord({
+        name: 'Le paiement',
+        journeyId,
+        'rect.x': 400,
+        'rect.y': 0,
+        'rect.width': 900,
+        'rect.height': 600,
+        'filters.stageIds': [stageIds[2]],
+        'filters.momentOfTruth': true,
+        order: '1',
+      }),
+    );
   });
   addTouchpoints(doc, journeyId, stageIds, channelIds, touchpointCount);
   return { doc, journeyId, stageIds, channelIds };

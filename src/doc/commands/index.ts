@@ -49,3 +49,4 @@ export {
   type VoteSettings,
 } from './workshop';
 export { restoreVersion } from './restore';
+export { saveView, renameView, moveView, deleteView, type ViewFields } from './views';

@@ -49,8 +49,12 @@ export function setExtraRow(doc: Y.Doc, journeyId: string, row: ExtraRowKind, sh
   patchExisting(doc, 'journeys', journeyId, { [extraRowField(row)]: shown });
 }
 
-/** Record kinds that belong to one journey through their `journeyId` field. */
-const JOURNEY_PARTS = RECORD_KINDS.filter((kind) => kind !== 'journeys' && kind !== 'personas' && kind !== 'actions');
+/**
+ * Record kinds that belong to one journey through their `journeyId` field. Saved views are not
+ * among them: a view is the facilitator's, and outlives its journey so that presenting says
+ * it is skipped rather than losing it silently (and an undone deletion finds it again).
+ */
+const JOURNEY_PARTS = RECORD_KINDS.filter((kind) => kind !== 'journeys' && kind !== 'personas' && kind !== 'actions' && kind !== 'views');
 
 /** Deletes a journey and everything in it (actions of the board stay, unlinked from it). */
 export function deleteJourney(doc: Y.Doc, id: string): void {
