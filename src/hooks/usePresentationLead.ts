@@ -17,7 +17,9 @@ export function usePresentationLead(): PresentationLead | null {
   // The same object while the lead is the same, so a cursor moving elsewhere re-renders nothing.
   const getSnapshot = useCallback(() => {
     const lead = presentationLead(awareness.getStates(), awareness.clientID);
-    const key = lead ? `${lead.clientId}:${lead.name}:${lead.step.journeyId}:${lead.step.stage}:${lead.step.at}` : '';
+    const key = lead
+      ? `${lead.clientId}:${lead.name}:${lead.step.journeyId}:${lead.step.stage}:${lead.step.viewId ?? ''}:${lead.step.at}`
+      : '';
     if (key !== last.current.key) last.current = { key, lead };
     return last.current.lead;
   }, [awareness]);

@@ -15,6 +15,8 @@ export interface PresentationStep {
   journeyId: string;
   /** The stage shown, by its position in the journey (0 = the first). */
   stage: number;
+  /** The saved view shown, when the presenter steps through views (`stage` is then its position among them). */
+  viewId?: string;
   /** When it was shown, on the presenter's clock: the newest presentation wins. */
   at: number;
 }
@@ -31,7 +33,8 @@ export function readStep(value: unknown): PresentationStep | null {
   const v = value as Partial<PresentationStep> | null | undefined;
   if (!v || typeof v.journeyId !== 'string' || !v.journeyId || v.journeyId.length > 64) return null;
   if (!Number.isInteger(v.stage) || v.stage! < 0 || v.stage! > MAX_STAGE || typeof v.at !== 'number' || !Number.isFinite(v.at)) return null;
-  return { journeyId: v.journeyId, stage: v.stage!, at: v.at };
+  const viewId = typeof v.viewId === 'string' && v.viewId && v.viewId.length <= 64 ? { viewId: v.viewId } : {};
+  return { journeyId: v.journeyId, stage: v.stage!, at: v.at, ...viewId };
 }
 
 /** The presentation to follow among presence states: the newest one of another facilitator. */

@@ -1,5 +1,6 @@
 import { useT } from '../../hooks/useT';
 import { clampStage } from '../../model/presentation';
+import type { SavedView } from '../../model/types';
 import { useUiStore } from '../../store';
 
 /** The one control left while presenting: where we are, previous / next for the presenter, leave. */
@@ -7,10 +8,16 @@ export function PresentationBar({
   stages,
   stage,
   leader,
+  views = false,
+  skipped = [],
 }: {
   stages: readonly { id: string; name: string }[];
   stage: number;
   leader: string | null;
+  /** Whether the steps are saved views rather than stages. */
+  views?: boolean;
+  /** Saved views left out because their journey was deleted. */
+  skipped?: readonly SavedView[];
 }) {
   const t = useT();
   const presenting = useUiStore((s) => s.presenting);
@@ -18,6 +25,9 @@ export function PresentationBar({
   const stop = useUiStore((s) => s.stopPresentation);
   const leading = presenting === 'leading';
   const current = stages[stage];
+  const where = current
+    ? t(views ? 'presentation.viewStep' : 'presentation.step', { index: stage + 1, count: stages.length, name: current.name })
+    : t(views ? 'presentation.noView' : 'presentation.noStage');
   return (
     <div className="presentation-bar" role="region" aria-label={t('presentation.label')}>
       {leading && (
@@ -26,13 +36,13 @@ export function PresentationBar({
           className="button"
           disabled={stage <= 0}
           onClick={() => setStage(clampStage(stage - 1, stages.length))}
-          aria-label={t('presentation.previous')}
+          aria-label={t(views ? 'presentation.previousView' : 'presentation.previous')}
         >
           ‹
         </button>
       )}
       <p className="presentation-bar__step" role="status">
-        {current ? t('presentation.step', { index: stage + 1, count: stages.length, name: current.name }) : t('presentation.noStage')}
+        {where}
         {!leading && leader && <span className="presentation-bar__leader">{t('presentation.following', { name: leader })}</span>}
       </p>
       {leading && (
@@ -41,7 +51,7 @@ export function PresentationBar({
           className="button"
           disabled={stage >= stages.length - 1}
           onClick={() => setStage(clampStage(stage + 1, stages.length))}
-          aria-label={t('presentation.next')}
+          aria-label={t(views ? 'presentation.nextView' : 'presentation.next')}
         >
           ›
         </button>
@@ -49,6 +59,13 @@ export function PresentationBar({
       <button type="button" className="button" onClick={stop}>
         {t('presentation.leave')}
       </button>
+      {skipped.length > 0 && (
+        <ul className="presentation-bar__skipped" role="alert">
+          {skipped.map((v) => (
+            <li key={v.id}>{t('presentation.viewSkipped', { name: v.name })}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -13,17 +13,17 @@ import './presentation.css';
  */
 export function PresentationLayer() {
   const t = useT();
-  const { stages, stage } = usePresentation();
+  const { stages, stage, views, skipped } = usePresentation();
   const lead = usePresentationLead();
   const presenting = useUiStore((s) => s.presenting);
   const start = useUiStore((s) => s.startPresentation);
   if (presenting) {
-    const stageId = stages[stage]?.id;
+    const stageId = views ? undefined : stages[stage]?.id;
     return (
       <>
         {stageId && <StageSpotlight stageId={stageId} />}
         {presenting === 'following' && lead && <LaserPointer clientId={lead.clientId} />}
-        <PresentationBar stages={stages} stage={stage} leader={lead?.name ?? null} />
+        <PresentationBar stages={stages} stage={stage} leader={lead?.name ?? null} views={views} skipped={skipped} />
       </>
     );
   }
