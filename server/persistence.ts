@@ -22,7 +22,7 @@ export interface HistoricState {
 }
 
 /** One stored row with its time, as the history keeps it. */
-interface TimedRow {
+export interface TimedRow {
   data: Uint8Array;
   createdAt: number;
 }
@@ -33,7 +33,7 @@ interface TimedRow {
  * either the board's first update or a compacted full state, followed by all later rows, so
  * applying every row up to `at` gives the exact state at `at`.
  */
-function rebuildAt(rows: readonly TimedRow[], at: number): HistoricState | null {
+export function rebuildAt(rows: readonly TimedRow[], at: number): HistoricState | null {
   const upTo = rows.filter((row) => row.createdAt <= at);
   if (upTo.length === 0) return null;
   const doc = new Y.Doc({ gc: true });
@@ -66,6 +66,17 @@ export interface BoardCursor {
   boardId: string;
 }
 
+/** One stored row of a board with its per-board sequence number. */
+export interface SeqRow {
+  seq: number;
+  update: Uint8Array;
+}
+
+/** What an append stored: the row's per-board sequence number (1, 2, 3… and never reused). */
+export interface Appended {
+  seq: number;
+}
+
 export interface BoardStoreStats {
   /** Boards with at least one stored row. */
   boards: number;
@@ -81,13 +92,23 @@ export interface BoardStoreStats {
 export interface BoardStore {
   /** Every stored update of a board, oldest first (empty for a new board). */
   load(boardId: string): Uint8Array[];
-  /** Stores one update. Must be durable when it returns: a crash right after loses nothing. */
-  append(boardId: string, update: Uint8Array): void;
   /**
-   * Atomically replaces all stored rows of a board by `state` (a full-state update). The SQLite
-   * store moves the replaced rows to its history instead of deleting them.
+   * Stores one update. Must be durable when it returns: a crash right after loses nothing.
+   * Returns the row's seq: one more than the board's highest seq so far (another relay instance
+   * following the board uses it to notice a missed row).
    */
-  compact(boardId: string, state: Uint8Array): void;
+  append(boardId: string, update: Uint8Array): Appended;
+  /**
+   * Atomically replaces the stored rows of a board up to `upToSeq` (default: all of them) by
+   * `state`, a full-state update covering those rows; the new row takes seq `upToSeq`, so seqs
+   * never go back. Rows above `upToSeq` (written meanwhile) stay. The SQLite store moves the
+   * replaced rows to its history instead of deleting them.
+   */
+  compact(boardId: string, state: Uint8Array, upToSeq?: number): void;
+  /** The rows of a board with a seq above `seq`, in seq order (a compacted row counts as its seq). */
+  loadSince(boardId: string, seq: number): SeqRow[];
+  /** The board's highest seq, 0 if it has no row. */
+  maxSeq(boardId: string): number;
   /** The board as it was at `at` (ms since the epoch), from history and current rows; null if that is not known. */
   stateAt?(boardId: string, at: number): HistoricState | null;
   /** Deletes history rows older than the retention. Returns how many went. */
@@ -106,7 +127,7 @@ export interface BoardStore {
 }
 
 /** Bump when the schema changes, and add the step to MIGRATIONS. */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /** MIGRATIONS[n] brings a database from user_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -132,6 +153,12 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX board_history_by_board ON board_history (board_id, created_at);
    CREATE INDEX board_history_by_age ON board_history (compacted_at);`,
+  // A per-board sequence number: rows already stored are numbered in their order of arrival.
+  `ALTER TABLE board_updates ADD COLUMN seq INTEGER;
+   UPDATE board_updates SET seq = numbered.n
+     FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY board_id ORDER BY id) AS n FROM board_updates) AS numbered
+     WHERE board_updates.id = numbered.id;
+   CREATE UNIQUE INDEX board_updates_by_seq ON board_updates (board_id, seq);`,
 ];
 
 export const DATABASE_FILE = 'parcours.sqlite';
@@ -177,9 +204,21 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   db.pragma('busy_timeout = 5000');
   migrate(db);
 
-  const selectRows = db.prepare<[string], { data: Buffer }>('SELECT data FROM board_updates WHERE board_id = ? ORDER BY id');
-  const insertRow = db.prepare<[string, Buffer, number]>('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)');
-  const deleteRows = db.prepare<[string]>('DELETE FROM board_updates WHERE board_id = ?');
+  const selectRows = db.prepare<[string], { data: Buffer }>('SELECT data FROM board_updates WHERE board_id = ? ORDER BY seq');
+  const selectSince = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM board_updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+  );
+  const selectMaxSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM board_updates WHERE board_id = ?');
+  // The seq is assigned inside the insert: better-sqlite3 runs one statement at a time, so two
+  // appends can never read the same MAX(seq); the unique index would refuse it anyway.
+  const insertRow = db.prepare<[string, Buffer, number, string], { seq: number }>(
+    `INSERT INTO board_updates (board_id, data, created_at, seq)
+     VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM board_updates WHERE board_id = ?)) RETURNING seq`,
+  );
+  const insertAt = db.prepare<[string, Buffer, number, number]>(
+    'INSERT INTO board_updates (board_id, data, created_at, seq) VALUES (?, ?, ?, ?)',
+  );
+  const deleteRows = db.prepare<[string, number]>('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?');
   const countRows = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM board_updates WHERE board_id = ?');
   // length() of a blob reads its size from the row header, not the blob itself.
   const boardsFirst = db.prepare<[number], StoredBoard>(
@@ -200,8 +239,8 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const insertWriter = db.prepare<[string, number, string]>(
     'INSERT OR IGNORE INTO board_writers (board_id, client_id, key_hash) VALUES (?, ?, ?)',
   );
-  const keepRows = db.prepare<[number, string]>(
-    'INSERT INTO board_history (board_id, data, created_at, compacted_at) SELECT board_id, data, created_at, ? FROM board_updates WHERE board_id = ? ORDER BY id',
+  const keepRows = db.prepare<[number, string, number]>(
+    'INSERT INTO board_history (board_id, data, created_at, compacted_at) SELECT board_id, data, created_at, ? FROM board_updates WHERE board_id = ? AND seq <= ? ORDER BY seq',
   );
   const pruneRows = db.prepare<[number]>('DELETE FROM board_history WHERE compacted_at < ?');
   const timedRows = db.prepare<[string, number, string, number], { data: Buffer; created_at: number }>(
@@ -211,22 +250,33 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
        SELECT data, created_at, 1 AS part, id FROM board_updates WHERE board_id = ? AND created_at <= ?
      ) ORDER BY created_at, part, id`,
   );
-  const replaceRows = db.transaction((boardId: string, state: Buffer) => {
+  const maxSeq = (boardId: string): number => selectMaxSeq.get(boardId)?.seq ?? 0;
+  const replaceRows = db.transaction((boardId: string, state: Buffer, upToSeq: number | undefined) => {
     const at = now();
-    keepRows.run(at, boardId);
-    deleteRows.run(boardId);
-    insertRow.run(boardId, state, at);
+    const covered = upToSeq ?? maxSeq(boardId);
+    if (covered <= 0) {
+      // Nothing stored yet: the state becomes the first row.
+      insertRow.get(boardId, state, at, boardId);
+    } else {
+      keepRows.run(at, boardId, covered);
+      deleteRows.run(boardId, covered);
+      insertAt.run(boardId, state, at, covered);
+    }
     pruneRows.run(at - keepMs);
   });
 
   return {
     load: (boardId) => selectRows.all(boardId).map((row) => new Uint8Array(row.data)),
     append: (boardId, update) => {
-      insertRow.run(boardId, asBuffer(update), now());
+      const row = insertRow.get(boardId, asBuffer(update), now(), boardId);
+      if (!row) throw new Error('the insert returned no seq');
+      return { seq: row.seq };
     },
-    compact: (boardId, state) => {
-      replaceRows(boardId, asBuffer(state));
+    compact: (boardId, state, upToSeq) => {
+      replaceRows(boardId, asBuffer(state), upToSeq);
     },
+    loadSince: (boardId, seq) => selectSince.all(boardId, seq).map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) })),
+    maxSeq,
     stateAt: (boardId, at) =>
       rebuildAt(
         timedRows.all(boardId, at, boardId, at).map((row) => ({ data: new Uint8Array(row.data), createdAt: row.created_at })),
@@ -250,9 +300,18 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
 /** A BoardStore kept in memory: for tests, and as the reference behaviour of the interface. */
 export function createMemoryStore(): BoardStore & { rows: Map<string, Uint8Array[]> } {
   const rows = new Map<string, Uint8Array[]>();
+  /** The seq of each row of `rows`, index for index. */
+  const seqs = new Map<string, number[]>();
   const writers = new Map<string, Map<number, string>>();
+  const maxSeq = (boardId: string): number => seqs.get(boardId)?.at(-1) ?? 0;
   return {
     rows,
+    maxSeq,
+    loadSince: (boardId, seq) => {
+      const list = rows.get(boardId) ?? [];
+      const numbers = seqs.get(boardId) ?? [];
+      return list.flatMap((update, i) => (numbers[i]! > seq ? [{ seq: numbers[i]!, update }] : []));
+    },
     loadWriters: (boardId) => new Map(writers.get(boardId) ?? []),
     bindWriter: (boardId, client, keyHash) => {
       const board = writers.get(boardId) ?? new Map<number, string>();
@@ -261,17 +320,24 @@ export function createMemoryStore(): BoardStore & { rows: Map<string, Uint8Array
     },
     load: (boardId) => [...(rows.get(boardId) ?? [])],
     append: (boardId, update) => {
-      const list = rows.get(boardId) ?? [];
-      list.push(update.slice());
-      rows.set(boardId, list);
+      const seq = maxSeq(boardId) + 1;
+      rows.set(boardId, [...(rows.get(boardId) ?? []), update.slice()]);
+      seqs.set(boardId, [...(seqs.get(boardId) ?? []), seq]);
+      return { seq };
     },
-    compact: (boardId, state) => {
-      rows.set(boardId, [state.slice()]);
+    compact: (boardId, state, upToSeq) => {
+      const covered = upToSeq ?? maxSeq(boardId);
+      const list = rows.get(boardId) ?? [];
+      const numbers = seqs.get(boardId) ?? [];
+      const kept = numbers.flatMap((seq, i) => (seq > covered ? [i] : []));
+      rows.set(boardId, [state.slice(), ...kept.map((i) => list[i]!)]);
+      seqs.set(boardId, [Math.max(covered, 1), ...kept.map((i) => numbers[i]!)]);
     },
     stats: () => ({ boards: rows.size, rows: [...rows.values()].reduce((n, list) => n + list.length, 0) }),
     rowCount: (boardId) => rows.get(boardId)?.length ?? 0,
     close: () => {
       rows.clear();
+      seqs.clear();
       writers.clear();
     },
   };

@@ -54,7 +54,17 @@ export interface RoomOptions {
   onEmpty?: (room: Room) => void;
   /** Called when storage failed: the room has closed its connections and must be dropped unsaved. */
   onBroken?: (room: Room) => void;
+  /**
+   * Hook: an update sent by a client of this room was stored with `seq` (and is about to be
+   * forwarded to the other clients). Another relay instance learns of it from here (publish it
+   * after this call, never before: it is committed). `origin` is the sending connection.
+   * Updates given to applyRemote() do not come through here.
+   */
+  onCommitted?: (update: Uint8Array, seq: number, origin: RoomSocket | null) => void;
 }
+
+/** The transaction origin of updates another relay instance stored (see Room.applyRemote). */
+const REMOTE_ORIGIN = Symbol('remote update');
 
 /**
  * Most pending content a board may hold: updates whose dependencies never arrived. Yjs keeps
@@ -115,6 +125,10 @@ export class Room {
   /** Which connection introduced each awareness clientID: only that one may change it. */
   private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
   private storedRows = 0;
+  /** Every row up to this seq is in the document (rows arrive here in order, except across instances). */
+  private coveredSeq = 0;
+  /** Seqs above coveredSeq already in the document (an own append overtaking a remote row). */
+  private readonly seqsAhead = new Set<number>();
   private readonly size: BoardSizeBudget;
   /** Connections whose updates added pending content since the board last had none. */
   private readonly pendingContributors = new Set<RoomSocket>();
@@ -144,12 +158,16 @@ export class Room {
   /** A fresh document holding every stored update, listened to by this room. */
   private loadDoc(): { doc: Y.Doc; bytes: number } {
     const doc = new Y.Doc({ gc: true });
-    const updates = this.options.store.load(this.boardId);
+    // One read gives the rows and the seq they reach together.
+    const rows = this.options.store.loadSince(this.boardId, 0);
+    const updates = rows.map((row) => row.update);
     // Apply everything before the update listener exists, so loading does not re-append rows.
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update);
     });
     this.storedRows = updates.length;
+    this.coveredSeq = rows.at(-1)?.seq ?? 0;
+    this.seqsAhead.clear();
     this.writers.reserve(doc.clientID);
     doc.on('update', this.onDocUpdate);
     return { doc, bytes: updates.reduce((n, update) => n + update.byteLength, 0) };
@@ -188,6 +206,41 @@ export class Room {
   /** Rows the store holds for this board, as far as this room knows. */
   get storedRowCount(): number {
     return this.storedRows;
+  }
+
+  /**
+   * The seq up to which the document holds every stored row of the board: what it was loaded
+   * at, then advanced by this room's appends and applyRemote() while they leave no hole.
+   */
+  get loadedSeq(): number {
+    return this.coveredSeq;
+  }
+
+  /**
+   * Hook: applies an update that another relay instance already validated and stored with
+   * `seq` (so it is not stored again) and forwards it to every client of this room. Feed it in
+   * seq order; a seq already covered is ignored. Safe to call at any time the room is open.
+   */
+  applyRemote(update: Uint8Array, seq: number): void {
+    if (this.broken || this.destroyed) return;
+    if (seq <= this.coveredSeq || this.seqsAhead.has(seq)) return;
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.options.log.error('a stored update of another instance failed to apply', { board: this.boardId, seq, error: String(error) });
+      return;
+    }
+    this.cover(seq);
+  }
+
+  /** Records that the document holds the row `seq`. */
+  private cover(seq: number): void {
+    if (seq !== this.coveredSeq + 1) {
+      if (seq > this.coveredSeq) this.seqsAhead.add(seq);
+      return;
+    }
+    this.coveredSeq = seq;
+    while (this.seqsAhead.delete(this.coveredSeq + 1)) this.coveredSeq++;
   }
 
   /** Adds a connection and starts the handshake: our sync step 1, then the known awareness states. */
@@ -234,8 +287,11 @@ export class Room {
     if (this.storedRows <= 1) return true; // already one row, or an empty board nobody edited
     try {
       const state = Y.encodeStateAsUpdate(this.doc);
-      this.options.store.compact(this.boardId, state);
-      this.storedRows = 1;
+      // Only the rows the document is known to hold are replaced: one stored elsewhere and not
+      // applied here yet stays, and the compacted row keeps the seq it covers.
+      const covered = this.coveredSeq;
+      this.options.store.compact(this.boardId, state, covered);
+      this.storedRows = 1 + [...this.seqsAhead].filter((seq) => seq > covered).length;
       this.size.measured(state.byteLength);
       this.options.log.debug('compacted board', { board: this.boardId });
       return true;
@@ -425,6 +481,14 @@ export class Room {
   /** Durability first: an update is stored before any other client can see it. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.broken) return;
+    if (origin === REMOTE_ORIGIN) {
+      // Stored and checked by the instance that received it: only forward it.
+      this.storedRows++;
+      this.size.grew(update.byteLength);
+      const message = encodeSyncUpdate(update);
+      for (const socket of this.connections) socket.send(message);
+      return;
+    }
     const sender =
       origin !== null && typeof origin === 'object' && this.connections.has(origin as RoomSocket) ? (origin as RoomSocket) : null;
     // Second line of defence: whatever the check before missed, a participant's transaction
@@ -434,13 +498,20 @@ export class Room {
       return;
     }
     if (this.violation !== null) return;
+    let seq: number;
     try {
-      this.options.store.append(this.boardId, update);
+      seq = this.options.store.append(this.boardId, update).seq;
     } catch (error) {
       this.fail(error);
       return;
     }
     this.storedRows++;
+    this.cover(seq);
+    try {
+      this.options.onCommitted?.(update, seq, sender);
+    } catch (error) {
+      this.options.log.error('the committed-update hook failed', { board: this.boardId, error: String(error) });
+    }
     this.size.grew(update.byteLength + this.extraCharge);
     if (sender) this.writers.bindNew(transaction, this.keyOf(sender));
     const message = encodeSyncUpdate(update);

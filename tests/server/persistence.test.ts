@@ -76,7 +76,7 @@ describe('SQLite board store', () => {
     openStore(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(4);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {
       db.close();
@@ -90,6 +90,63 @@ describe('SQLite board store', () => {
     db.pragma('user_version = 99');
     db.close();
     expect(() => openSqliteStore(dir)).toThrow(/newer/);
+  });
+});
+
+describe('per-board sequence numbers', () => {
+  it('numbers each board 1, 2, 3… and reads the rows after a seq', () => {
+    const store = openStore(makeTempDir());
+    const { updates } = edits(4);
+    expect(updates.map((u) => store.append(BOARD, u).seq)).toEqual([1, 2, 3, 4]);
+    expect(store.append(OTHER, updates[0]!).seq).toBe(1);
+    expect(store.maxSeq(BOARD)).toBe(4);
+    expect(store.maxSeq('never-written-board-1')).toBe(0);
+    expect(store.loadSince(BOARD, 2)).toEqual([
+      { seq: 3, update: updates[2] },
+      { seq: 4, update: updates[3] },
+    ]);
+    expect(store.loadSince(BOARD, 4)).toEqual([]);
+  });
+
+  it('a compaction replaces only the rows it covers, and seqs never go back', () => {
+    const store = openStore(makeTempDir());
+    const { doc, updates } = edits(6);
+    for (const u of updates.slice(0, 4)) store.append(BOARD, u);
+    // The compacted state covers rows 1–4; rows 5 and 6 arrive before the compaction commits.
+    const covered = replay(updates.slice(0, 4));
+    store.append(BOARD, updates[4]!);
+    store.append(BOARD, updates[5]!);
+    store.compact(BOARD, Y.encodeStateAsUpdate(covered), 4);
+
+    expect(store.loadSince(BOARD, 0).map((row) => row.seq)).toEqual([4, 5, 6]);
+    expect(store.rowCount?.(BOARD)).toBe(3);
+    expect(replay(store.load(BOARD)).getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());
+    expect(store.append(BOARD, updates[0]!).seq).toBe(7);
+    // Without a seq, a compaction covers every row and keeps the highest seq.
+    store.compact(BOARD, Y.encodeStateAsUpdate(doc));
+    expect(store.loadSince(BOARD, 0).map((row) => row.seq)).toEqual([7]);
+    expect(store.append(BOARD, updates[1]!).seq).toBe(8);
+  });
+
+  it('numbers the rows of a schema 3 database in their order of arrival', () => {
+    const dir = makeTempDir();
+    openStore(dir).close();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    db.exec('DROP INDEX board_updates_by_seq; ALTER TABLE board_updates DROP COLUMN seq; PRAGMA user_version = 3;');
+    const { updates } = edits(3);
+    const insert = db.prepare('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)');
+    insert.run(BOARD, Buffer.from(updates[0]!), 1);
+    insert.run(OTHER, Buffer.from(updates[1]!), 2);
+    insert.run(BOARD, Buffer.from(updates[2]!), 3);
+    db.close();
+
+    const store = openStore(dir);
+    expect(store.loadSince(BOARD, 0)).toEqual([
+      { seq: 1, update: updates[0] },
+      { seq: 2, update: updates[2] },
+    ]);
+    expect(store.loadSince(OTHER, 0)).toEqual([{ seq: 1, update: updates[1] }]);
+    expect(store.append(BOARD, updates[1]!).seq).toBe(3);
   });
 });
 

@@ -28,7 +28,7 @@ function makeRoom(options: { store?: BoardStore; journal?: string[]; log?: Logge
     ...memory,
     append: (boardId, update) => {
       journal.push('stored');
-      memory.append(boardId, update);
+      return memory.append(boardId, update);
     },
   };
   const room = new Room({ boardId: BOARD, store, log: options.log ?? recordingLogger(), compactEvery: options.compactEvery ?? 500 });
@@ -282,3 +282,88 @@ describe('Room awareness', () => {
     expect(room.awareness.getStates().has(mallory.doc.clientID)).toBe(true);
   });
 });
+
+describe('hooks for other relay instances', () => {
+  it('reports each stored update with its seq, after storing and before forwarding it', () => {
+    const journal: string[] = [];
+    const memory = createMemoryStore();
+    const committed: { seq: number; origin: string | undefined }[] = [];
+    const store: BoardStore = {
+      ...memory,
+      append: (boardId, update) => {
+        journal.push('stored');
+        return memory.append(boardId, update);
+      },
+    };
+    const room = new Room({
+      boardId: BOARD,
+      store,
+      log: recordingLogger(),
+      compactEvery: 500,
+      onCommitted: (update, seq, origin) => {
+        journal.push(`committed ${seq}`);
+        committed.push({ seq, origin: (origin as FakeSocket | null)?.name });
+        expect(memory.loadSince(BOARD, seq - 1)[0]?.update).toEqual(update);
+      },
+    });
+    cleanups.push(() => room.destroy(1001, 'test over'));
+    const a = socket('A', journal);
+    const b = socket('B', journal);
+    join(room, a);
+    join(room, b);
+    journal.length = 0;
+    room.receive(a, FakeSocket.updateFrame(captureUpdate(a.doc, () => a.doc.getMap('m').set('x', 1))));
+    room.receive(a, FakeSocket.updateFrame(captureUpdate(a.doc, () => a.doc.getMap('m').set('y', 2))));
+    expect(journal).toEqual(['stored', 'committed 1', 'B received', 'stored', 'committed 2', 'B received']);
+    expect(committed).toEqual([
+      { seq: 1, origin: 'A' },
+      { seq: 2, origin: 'A' },
+    ]);
+    expect(room.loadedSeq).toBe(2);
+  });
+
+  it('applies an update stored elsewhere without storing it again, forwards it to every client, and skips a repeat', () => {
+    const { room, memory } = makeRoom();
+    const a = socket('A');
+    join(room, a);
+    const elsewhere = new Y.Doc();
+    const update = captureUpdate(elsewhere, () => elsewhere.getMap('m').set('remote', 'yes'));
+    // The other instance stored it as row 1 of the board.
+    memory.append(BOARD, update);
+    room.applyRemote(update, 1);
+    room.applyRemote(update, 1);
+    expect(memory.rowCount!(BOARD)).toBe(1);
+    expect(a.sent).toHaveLength(1);
+    a.applyReceived();
+    expect(a.doc.getMap('m').get('remote')).toBe('yes');
+    expect(room.loadedSeq).toBe(1);
+  });
+
+  it('a compaction replaces only the rows the document is known to hold', () => {
+    const { room, memory } = makeRoom();
+    const a = socket('A');
+    join(room, a);
+    const elsewhere = new Y.Doc();
+    const first = captureUpdate(elsewhere, () => elsewhere.getMap('m').set('one', 1));
+    const second = captureUpdate(elsewhere, () => elsewhere.getMap('m').set('two', 2));
+    memory.append(BOARD, first);
+    memory.append(BOARD, second);
+    // Row 2 reached this instance before row 1: the document holds row 2 but not row 1.
+    room.applyRemote(second, 2);
+    room.receive(a, FakeSocket.updateFrame(captureUpdate(a.doc, () => a.doc.getMap('m').set('own', 3))));
+    expect(room.loadedSeq).toBe(0);
+    expect(room.compact()).toBe(true);
+    expect(memory.loadSince(BOARD, 0).map((row) => row.seq)).toEqual([1, 2, 3]);
+    room.applyRemote(first, 1);
+    expect(room.loadedSeq).toBe(3);
+    expect(room.compact()).toBe(true);
+    expect(memory.loadSince(BOARD, 0).map((row) => row.seq)).toEqual([3]);
+    expect(replayRows(memory.load(BOARD))).toEqual({ one: 1, two: 2, own: 3 });
+  });
+});
+
+function replayRows(rows: Uint8Array[]): Record<string, unknown> {
+  const doc = new Y.Doc();
+  for (const row of rows) Y.applyUpdate(doc, row);
+  return doc.getMap('m').toJSON();
+}
