@@ -3,7 +3,6 @@ export const fr = {
   'versions.autoLabel': 'Automatique · {time}',
   'versions.autoHint':
     'Le serveur enregistre aussi des versions automatiques : à l’arrivée du premier participant, puis toutes les 10 minutes tant que le tableau change. Les plus anciennes sont espacées peu à peu.',
-  'versions.autoTitle': 'Versions automatiques',
   'versions.autoShowAll.one': 'Afficher {count} version automatique',
   'versions.autoShowAll.other': 'Afficher les {count} versions automatiques',
   'versions.autoShowFewer': 'Afficher moins de versions automatiques',
@@ -28,7 +27,6 @@ export const en: Record<keyof typeof fr, string> = {
   'versions.autoLabel': 'Automatic · {time}',
   'versions.autoHint':
     'The server also saves automatic versions: when the first participant arrives, then every 10 minutes while the board changes. Older ones are spaced out over time.',
-  'versions.autoTitle': 'Automatic versions',
   'versions.autoShowAll.one': 'Show {count} automatic version',
   'versions.autoShowAll.other': 'Show all {count} automatic versions',
   'versions.autoShowFewer': 'Show fewer automatic versions',
