@@ -146,6 +146,7 @@ export function readAction(id: string, r: RecordMap): Action {
     placed: r.get('placed') !== false,
     links: ids(r, 'links'),
     order: orderOf(r),
+    ...createdAtOf(r.get('createdAt')),
   };
 }
 
@@ -168,6 +169,11 @@ export function readView(id: string, r: RecordMap): SavedView {
     filters: parseCardFilters(nested(r, 'filters')),
     order: orderOf(r),
   };
+}
+
+/** An action's creation time when it is a plausible one (older actions have none). */
+function createdAtOf(value: unknown): { createdAt?: number } {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? { createdAt: Math.round(value) } : {};
 }
 
 export function readTouchpoint(id: string, r: RecordMap): Touchpoint {

@@ -6,7 +6,7 @@ import { roots } from '../schema';
 import { edit } from './edit';
 import { deleteExisting, insertRecord, patchExisting, removeFromIdLists } from './records';
 
-export type ActionFields = Omit<Action, 'id' | 'order'>;
+export type ActionFields = Omit<Action, 'id' | 'order' | 'createdAt'>;
 
 /** The fields of a patch as stored: scores clamped, a date or '', links without repeats. Texts are limited by the caller. */
 function clean(patch: Partial<ActionFields>): Record<string, unknown> {
@@ -25,8 +25,8 @@ function clean(patch: Partial<ActionFields>): Record<string, unknown> {
 }
 
 /**
- * Adds an action. Returns its id. Without scores it starts unplaced, waiting beside the matrix
- * for the team to decide where it goes; given scores, it is placed.
+ * Adds an action, dated now. Returns its id. Without scores it starts unplaced, waiting beside
+ * the matrix for the team to decide where it goes; given scores, it is placed.
  */
 export function addAction(doc: Y.Doc, fields: Partial<ActionFields> & { title: string }): string {
   const placed = fields.placed ?? (fields.impact !== undefined || fields.effort !== undefined);
@@ -42,7 +42,11 @@ export function addAction(doc: Y.Doc, fields: Partial<ActionFields> & { title: s
     links: [],
   };
   const all = { ...defaults, ...fields, placed };
-  const record = clean({ ...all, title: limitText('actionTitle', all.title), owner: limitText('actionOwner', all.owner) });
+  const record = {
+    ...clean({ ...all, title: limitText('actionTitle', all.title), owner: limitText('actionOwner', all.owner) }),
+    // Dated once, so its card can say how its KPIs moved since; never changed by updateAction.
+    createdAt: Date.now(),
+  };
   return edit(doc, () => insertRecord(roots(doc).actions, Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined))));
 }
 

@@ -98,6 +98,13 @@ export const fr = {
   'kpi.trend.none': '—',
   'kpi.action.links': 'Indicateurs qu’elle doit faire bouger',
   'kpi.action.list': 'Indicateurs visés',
+  'kpi.action.sinceCreation': 'depuis la création de l’action ({date})',
+  'kpi.action.noValueSince': 'aucune valeur depuis la création de l’action ({date})',
+  'kpi.action.firstValueSince': 'première valeur depuis la création de l’action ({date}) : {value}',
+  'kpi.action.sinceLoading': 'lecture des valeurs depuis la création de l’action…',
+  'kpi.action.sinceFailed': 'valeurs depuis la création de l’action illisibles (hors ligne ?)',
+  'kpi.action.overQuarter': 'sur le dernier trimestre',
+  'kpi.action.quarterWhy': 'Action créée avant que Parcours date les actions : la tendance est lue sur le dernier trimestre.',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -197,4 +204,11 @@ export const en: Record<keyof typeof fr, string> = {
   'kpi.trend.none': '—',
   'kpi.action.links': 'KPIs it should move',
   'kpi.action.list': 'KPIs aimed at',
+  'kpi.action.sinceCreation': 'since the action was created ({date})',
+  'kpi.action.noValueSince': 'no value since the action was created ({date})',
+  'kpi.action.firstValueSince': 'first value since the action was created ({date}): {value}',
+  'kpi.action.sinceLoading': 'reading the values since the action was created…',
+  'kpi.action.sinceFailed': 'values since the action was created could not be read (offline?)',
+  'kpi.action.overQuarter': 'over the last quarter',
+  'kpi.action.quarterWhy': 'Action created before creation dates were kept: the trend is read over the last quarter.',
 };
