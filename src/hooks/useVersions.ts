@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import * as Y from 'yjs';
+import type { MetricsSummary } from '../model/metrics';
 import { listVersions, loadVersion, saveVersion, type VersionInfo } from '../sync/access';
+import { createHttpMetrics } from '../sync/metrics';
 import { useOnline } from './useOnline';
 
 export interface Versions {
@@ -13,6 +15,8 @@ export interface Versions {
   save(name: string, author: string): Promise<void>;
   /** A version's document, to compare or restore (the caller destroys it). */
   open(id: string): Promise<Y.Doc>;
+  /** The KPIs' summaries as the relay had them at `at` (a version's time); fails offline. */
+  metricsAt(at: number): Promise<MetricsSummary>;
 }
 
 /** The board's versions on the relay: listed, asked again when the connection comes back, saved and opened. */
@@ -46,5 +50,23 @@ export function useVersions(boardId: string, token: string | null): Versions {
     },
     [boardId, token],
   );
-  return { versions, loadError, refresh, save, open };
+  const metricsAt = useCallback(
+    (at: number) =>
+      new Promise<MetricsSummary>((resolve, reject) => {
+        // A read-only client of that moment: it reads the summary once, then is dropped.
+        const client = createHttpMetrics({ boardId, token, at });
+        const settle = () => {
+          const state = client.getState();
+          if (state.status === 'loading') return;
+          stop();
+          client.destroy();
+          if (state.status === 'ready') resolve(state.summary);
+          else reject(new Error('offline'));
+        };
+        const stop = client.subscribe(settle);
+        settle();
+      }),
+    [boardId, token],
+  );
+  return { versions, loadError, refresh, save, open, metricsAt };
 }

@@ -2,6 +2,7 @@ import type { Translate } from '../../i18n';
 import { useT } from '../../hooks/useT';
 import { DIFF_KINDS, isEmptyDiff, type DiffKind, type KindDiff } from '../../model/boardDiff';
 import { clip, describeField } from './diffText';
+import { VersionKpis, type KpiValues } from './VersionKpis';
 
 /** Records listed by name per kind and per kind of change before « … and N more ». */
 const SHOWN = 8;
@@ -9,11 +10,18 @@ const SHOWN = 8;
 const names = (list: string[], t: Translate) =>
   list.slice(0, SHOWN).join(', ') + (list.length > SHOWN ? ` ${t.plural('versions.more', list.length - SHOWN)}` : '');
 
-/** What changed since a version, record type by record type: added and removed records by name, changed ones field by field. */
-export function VersionDiff({ diff, name }: { diff: Record<DiffKind, KindDiff>; name: string }) {
+/**
+ * What changed since a version, record type by record type: added and removed records by name,
+ * changed ones field by field. Given the KPI values, the KPIs get their own section, values
+ * included (a KPI can move while the document stays the same).
+ */
+export function VersionDiff({ diff, name, kpis }: { diff: Record<DiffKind, KindDiff>; name: string; kpis?: KpiValues }) {
   const t = useT();
-  if (isEmptyDiff(diff)) return <p className="muted">{t('versions.noDiff')}</p>;
-  const kinds = DIFF_KINDS.filter((k) => diff[k].added.length + diff[k].removed.length + diff[k].changed.length > 0);
+  const kpisMoved = kpis !== undefined && (kpis.status !== 'ready' || kpis.comparison.moved.length > 0);
+  if (isEmptyDiff(diff) && !kpisMoved) return <p className="muted">{t('versions.noDiff')}</p>;
+  const kinds = DIFF_KINDS.filter(
+    (k) => !(kpis && k === 'kpis') && diff[k].added.length + diff[k].removed.length + diff[k].changed.length > 0,
+  );
   return (
     <div className="version-diff" role="region" aria-label={t('versions.diffTitle', { name })}>
       <h3>{t('versions.diffTitle', { name })}</h3>
@@ -49,6 +57,7 @@ export function VersionDiff({ diff, name }: { diff: Record<DiffKind, KindDiff>; 
           );
         })}
       </ul>
+      {kpis && <VersionKpis values={kpis} changed={diff.kpis.changed} />}
     </div>
   );
 }

@@ -7,12 +7,14 @@ import { useCapabilities } from '../../hooks/useCapabilities';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
 import { diffBoards, type DiffKind, type KindDiff } from '../../model/boardDiff';
+import type { KpiSide } from '../../model/compareKpis';
+import type { MetricsSummary } from '../../model/metrics';
 import { versionKind } from '../../model/versions';
 import type { VersionInfo } from '../../sync/access';
 import { useUiStore } from '../../store';
 import { useVersions } from '../../hooks/useVersions';
 import { relayErrorText } from '../ui/relayErrorText';
-import { VersionDiff } from './VersionDiff';
+import { VersionCompare } from './VersionCompare';
 import './versions.css';
 
 /** Automatic versions listed until « show all » is pressed. */
@@ -29,11 +31,17 @@ export function VersionsPanel() {
   const me = useUiStore((s) => s.identity);
   const locale = useUiStore((s) => s.locale);
   const askConfirm = useUiStore((s) => s.askConfirm);
-  const { versions, loadError: loadFailure, refresh, save, open: versionDoc } = useVersions(boardId, token);
+  const { versions, loadError: loadFailure, refresh, save, open: versionDoc, metricsAt } = useVersions(boardId, token);
   const loadError = loadFailure ? relayErrorText(t, loadFailure, 'versions.failed') : null;
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [diff, setDiff] = useState<{ id: string; diff: Record<DiffKind, KindDiff> } | null>(null);
+  const [diff, setDiff] = useState<{
+    id: string;
+    diff: Record<DiffKind, KindDiff>;
+    then: Omit<KpiSide, 'summary'>;
+    /** The KPI values at the version's time: undefined while read, null when unreadable. */
+    thenSummary?: MetricsSummary | null;
+  } | null>(null);
   const [allAuto, setAllAuto] = useState(false);
   const { canFacilitate: facilitator } = useCapabilities();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -121,8 +129,13 @@ export function VersionsPanel() {
                   onClick={() => {
                     if (diff?.id === v.id) return setDiff(null);
                     void versionDoc(v.id).then((vd) => {
-                      setDiff({ id: v.id, diff: diffBoards(readBoard(vd), board) });
+                      const then = readBoard(vd);
+                      setDiff({ id: v.id, diff: diffBoards(then, board), then: { kpis: then.kpis, stages: then.stages } });
                       vd.destroy();
+                      metricsAt(v.createdAt).then(
+                        (summary) => setDiff((d) => (d?.id === v.id ? { ...d, thenSummary: summary } : d)),
+                        () => setDiff((d) => (d?.id === v.id ? { ...d, thenSummary: null } : d)),
+                      );
                     }, openFailed);
                   }}
                 >
@@ -149,7 +162,7 @@ export function VersionsPanel() {
                   </button>
                 )}
               </div>
-              {diff?.id === v.id && <VersionDiff diff={diff.diff} name={labelOf(v)} />}
+              {diff?.id === v.id && <VersionCompare diff={diff.diff} name={labelOf(v)} then={diff.then} thenSummary={diff.thenSummary} />}
             </li>
           ))}
         </ul>
