@@ -1,5 +1,5 @@
 /** Writing a board file: the whole board, or one journey with its persona and its actions, as versioned JSON. */
-import { FILE_FORMAT, FILE_VERSION, type BoardContent, type BoardFile } from './fileFormat';
+import { FILE_FORMAT, FILE_VERSION, METRICS_OMITTED_OFFLINE, type BoardContent, type BoardFile } from './fileFormat';
 import type { MetricPoint } from './metrics';
 import { seriesForFile } from './metricsFileFormat';
 import { RECORD_KINDS } from './records';
@@ -31,10 +31,13 @@ function selectRecords(board: BoardSnapshot, journeyId: string | null): BoardCon
   };
 }
 
-/** The file of a board (or of one of its journeys, with `journeyId`), with its KPIs' values when given. */
+/**
+ * The file of a board (or of one of its journeys, with `journeyId`), with its KPIs' values when
+ * given; `metricsOmitted` marks a file made while they could not be read.
+ */
 export function boardFile(
   board: BoardSnapshot,
-  options: { journeyId?: string | null; exportedAt: string; metrics?: Record<string, MetricPoint[]> },
+  options: { journeyId?: string | null; exportedAt: string; metrics?: Record<string, MetricPoint[]>; metricsOmitted?: boolean },
 ): BoardFile {
   const journeyId = options.journeyId ?? null;
   const journey = journeyId ? board.journeys.find((j) => j.id === journeyId) : undefined;
@@ -51,6 +54,7 @@ export function boardFile(
     },
     records,
     ...(options.metrics ? { metrics: seriesForFile(options.metrics, new Set(records.kpis.map((k) => k.id))) } : {}),
+    ...(!options.metrics && options.metricsOmitted ? { metricsOmitted: METRICS_OMITTED_OFFLINE } : {}),
   };
 }
 

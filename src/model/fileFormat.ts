@@ -161,7 +161,12 @@ export interface BoardFile {
   records: { [K in RecordKind]: FileRecord<K>[] };
   /** The KPIs' dated values (src/model/metricsFileFormat.ts); absent in files of older versions. */
   metrics?: FileSeries;
+  /** Why a file has no `metrics` although its board may have values: they could not be read at export. */
+  metricsOmitted?: typeof METRICS_OMITTED_OFFLINE;
 }
+
+/** The mark of a file exported while the KPI values could not be read (the relay unreachable). */
+export const METRICS_OMITTED_OFFLINE = 'offline';
 
 /** What an import writes: the records with every reference checked and every order key set. */
 export interface BoardContent {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useBoardData } from '../../hooks/useBoardData';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
@@ -16,10 +17,38 @@ export function DataDialogs() {
   const journey = useCurrentJourney();
   const { exportJson, exportCsv } = useBoardData();
   const { canEdit } = useCapabilities();
-  const close = () => setDialog(null);
+  // The board file waiting for a decision because its KPI values could not be read.
+  const [unreadable, setUnreadable] = useState<{ journeyId: string | null } | null>(null);
+  const close = () => {
+    setUnreadable(null);
+    setDialog(null);
+  };
+  const exportFile = (journeyId: string | null) =>
+    void exportJson(journeyId).then((result) => result === 'metricsUnreadable' && setUnreadable({ journeyId }));
   if (dialog === 'importBoard') return <ImportBoardDialog onClose={close} />;
   if (dialog === 'importCsv' && journey && canEdit) return <CsvImportDialog journeyId={journey.id} onClose={close} />;
   if (dialog !== 'menu') return null;
+  if (unreadable)
+    return (
+      <Modal title={t('data.metricsUnreadable.title')} role="alertdialog" onClose={() => setUnreadable(null)}>
+        <p>{t('data.metricsUnreadable')}</p>
+        <div className="modal__actions">
+          <button type="button" className="button" onClick={() => setUnreadable(null)}>
+            {t('confirm.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              void exportJson(unreadable.journeyId, { withoutMetrics: true });
+              setUnreadable(null);
+            }}
+          >
+            {t('data.metricsUnreadable.confirm')}
+          </button>
+        </div>
+      </Modal>
+    );
   return (
     <Modal title={t('data.title')} onClose={close}>
       <div className="data-menu">
@@ -27,14 +56,14 @@ export function DataDialogs() {
           <h3>{t('data.export')}</h3>
           <ul>
             <li>
-              <button type="button" className="button" onClick={() => exportJson(null)}>
+              <button type="button" className="button" onClick={() => exportFile(null)}>
                 ⇩ {t('data.exportBoard')}
               </button>
             </li>
             {journey && (
               <>
                 <li>
-                  <button type="button" className="button" onClick={() => exportJson(journey.id)}>
+                  <button type="button" className="button" onClick={() => exportFile(journey.id)}>
                     ⇩ {t('data.exportJourney')}
                   </button>
                 </li>
