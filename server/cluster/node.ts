@@ -108,6 +108,19 @@ export class ClusterNode {
     }
   }
 
+  /**
+   * For a registry that loads a board synchronously (before any subscription can complete): the
+   * room is loaded at `loadedSeq` already; subscribe now, and once subscribed read what was
+   * stored since that seq. It comes to the same as subscribing first: nothing stored between the
+   * load and the subscription is missed, it only reaches this room a moment later.
+   */
+  follow(boardId: string, room: ClusterRoom, loadedSeq: number): void {
+    if (this.closed || this.boards.get(boardId)?.room) return; // closed, or followed already
+    const subscribed = this.prepare(boardId);
+    this.attach(boardId, room, loadedSeq);
+    void subscribed.then(() => this.boards.get(boardId)?.feed.catchUp());
+  }
+
   /** The board's room holds every stored row up to `loadedSeq`: start following it. */
   attach(boardId: string, room: ClusterRoom, loadedSeq: number): void {
     const board = this.boards.get(boardId);

@@ -136,6 +136,40 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     }
   });
 
+  it('a board loaded before it is subscribed (follow) gets what was stored in between', async () => {
+    const log = new SharedLog();
+    const a = await instance('a', log);
+    a.edit('before ');
+    // b loads the board now, at this seq…
+    const doc = new Y.Doc();
+    for (const row of await log.loadSince(BOARD, 0)) Y.applyUpdate(doc, row.update);
+    const loadedSeq = log.rows.length;
+    // …a goes on editing before b could subscribe: b hears none of it.
+    a.edit('between ');
+    const bus = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'b' });
+    const node = new ClusterNode({ bus, store: log, log: silentLogger, checkEveryMs: 60_000 });
+    const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1000 });
+    rooms.push(room);
+    made.push({ node, doc, closes: [], edit: () => undefined });
+    node.follow(
+      BOARD,
+      {
+        boardId: BOARD,
+        awareness: room.awareness,
+        connect: (socket) => room.connect(socket),
+        receive: (socket, frame) => room.receive(socket, frame),
+        disconnect: (socket) => room.disconnect(socket),
+        applyRemote: (update) => Y.applyUpdate(doc, update, 'remote'),
+        closeAll: () => undefined,
+      },
+      loadedSeq,
+    );
+    // The periodic check is a minute away: only the catch-up after subscribing can bring it.
+    await until(() => doc.getText('t').toString() === 'before between ');
+    a.edit('after');
+    await until(() => doc.getText('t').toString() === 'before between after');
+  });
+
   it('sends close orders to every other instance', async () => {
     const log = new SharedLog();
     const a = await instance('a', log);
@@ -163,6 +197,9 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     await redis.restart();
     a.edit('back');
     await until(() => converged([a, b]) && text(a).endsWith('back'), 15_000);
+    // Reconnection backs off up to a second: wait for it rather than race it.
+    const deadline = Date.now() + 10_000;
+    while (!(await b.node.redisHealthy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await b.node.redisHealthy()).toBe(true);
   }, 30_000);
 });
