@@ -8,6 +8,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { translator } from '../i18n';
 import type { Locale } from '../model/defaults';
+import type { MetricsSummary } from '../model/metrics';
 import { posterModel } from '../model/poster';
 import { reportPageSize, type ReportPaper } from '../model/report';
 import type { BoardSnapshot, Persona } from '../model/types';
@@ -27,6 +28,8 @@ export interface ReportRequest {
   /** ISO date (YYYY-MM-DD) printed on the cover. */
   date: string;
   version: string;
+  /** The KPIs' latest values, read from the relay; the map shows each against its target on `date`. */
+  metrics?: MetricsSummary;
 }
 
 /** Which part of the report is being laid out, for the progress bar. */
@@ -105,7 +108,7 @@ export async function writeReport(
 
   for (const m of models) {
     await advance(`${t('report.section.map')} — ${m.journey.name}`);
-    await drawJourneyMap(c, m, t, pause);
+    await drawJourneyMap(c, m, t, pause, { summary: request.metrics ?? {}, today: request.date });
     await advance(`${t('report.section.painPoints')} — ${m.journey.name}`);
     c.newPage();
     const before = c.page;

@@ -139,4 +139,32 @@ describe('the PDF report', () => {
     expect(text[0]).toContain('remplacés par □');
     expect(words(text.join(' '))).toContain('Je paie □ en ligne');
   });
+
+  it('puts the extra rows and the KPIs, latest value against target, on the map pages as the poster does', async () => {
+    const b = richBoard(12);
+    const board = readBoard(b.doc);
+    const conversion = board.kpis.find((k) => k.name === 'Conversion')!;
+    const metrics = {
+      [conversion.id]: {
+        count: 2,
+        recent: [
+          { date: '2026-10-01', value: 18.5, source: 'typed' as const },
+          { date: '2026-11-01', value: 23.25, source: 'typed' as const },
+        ],
+        earlier: null,
+      },
+    };
+    const { bytes } = await writeReport(request(board, [b.journeyId], { metrics }), font);
+    const { text } = await pagesText(bytes);
+    const map = words(text.filter((page) => /Carte du parcours|— étapes \d/.test(page)).join(' '));
+    expect(map).toContain('Ce qu’il pense');
+    expect(map).toContain('Est-ce que « ça » vaut le coup ? (3)');
+    expect(map).toContain('Opportunités');
+    expect(map).toContain('Afficher le prix total dès la fiche produit');
+    expect(map).toContain('Indicateurs');
+    // The latest value, rounded, with its unit, on or off target, and the target.
+    expect(map).toMatch(/Conversion.*23,25\s?% \(dans la cible\) → objectif 22\s?%/);
+    // A KPI without values keeps what was typed.
+    expect(map).toMatch(/CSAT.*13 → objectif 23/);
+  });
 });

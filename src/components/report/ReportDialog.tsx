@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useBoard } from '../../hooks/useBoard';
+import { useMetricsSummary } from '../../hooks/useMetricsSummary';
 import { useReportExport } from '../../hooks/useReportExport';
 import { useT } from '../../hooks/useT';
 import { useWorkshop } from '../../hooks/useWorkshop';
@@ -18,6 +19,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
   const board = useBoard();
   const { dots } = useWorkshop();
   const exporter = useReportExport();
+  const metrics = useMetricsSummary();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(board.journeys.map((j) => j.id)));
   const [paper, setPaper] = useState<ReportPaper>('A4');
   const [locale, setLocale] = useState<Locale>(t.locale);
@@ -37,7 +39,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
   const start = () => {
     if (journeyIds.length === 0) return;
     const fileName = `${slugify(board.meta.title)}-${slugify(t('toolbar.reportShort'), 'rapport')}-${date}.pdf`;
-    exporter.start({ board, journeyIds, votes: votesPerItem(dots), paper, locale, date, version: version.trim() }, fileName);
+    exporter.start({ board, journeyIds, votes: votesPerItem(dots), paper, locale, date, version: version.trim(), metrics }, fileName);
   };
   return (
     <Modal title={t('report.title')} onClose={close}>
