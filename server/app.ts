@@ -16,6 +16,7 @@ import { loadOrCreateSecret } from './tokens';
 import { openSqliteStore, type BoardStore } from './persistence';
 import { RoomRegistry } from './rooms';
 import { createUpgradeHandler } from './upgrade';
+import { startCluster } from './cluster';
 
 export interface RunningServer {
   /** The port actually listened on (useful with port 0). */
@@ -75,7 +76,16 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
 
   const meta = deps.meta ?? openMetaStore(config.dataDir);
   const metrics = deps.metrics ?? openMetricsStore(config.dataDir);
+  // Several instances on the same boards: each follows the others' stored updates by seq.
+  const cluster = config.cluster
+    ? await startCluster(
+        config.cluster,
+        { loadSince: async (id, seq) => store.loadSince(id, seq), maxSeq: async (id) => store.maxSeq(id) },
+        log,
+      )
+    : undefined;
   const rooms = new RoomRegistry({
+    cluster,
     store,
     log,
     idleMs: config.roomIdleMs,
@@ -110,6 +120,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   } catch (error) {
     stopKeepalive();
     ipLimits.stop();
+    await cluster?.close();
     store.close();
     meta.close();
     metrics.close();
@@ -130,6 +141,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
       wss.close();
       server.closeAllConnections();
       await serverClosed;
+      await cluster?.close();
       store.close();
       meta.close();
       metrics.close();

@@ -1,6 +1,7 @@
 /** Relay configuration, read from environment variables (documented in docs/operations.md). */
 import path from 'node:path';
 import { isLogLevel, type LogLevel } from './log';
+import { loadClusterConfig, type ClusterConfig } from './cluster/config';
 
 export interface ServerConfig {
   /** TCP port; 0 lets the OS pick a free one. */
@@ -67,6 +68,8 @@ export interface ServerConfig {
   keepAliveTimeoutMs: number;
   /** HTTP: a socket (not a websocket) with no traffic either way for this long is dropped. */
   httpIdleTimeoutMs: number;
+  /** Several instances serving the same boards (REDIS_URL, server/cluster); null: this one alone. */
+  cluster: ClusterConfig | null;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -132,6 +135,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   httpIdleTimeoutMs: 30_000,
+  cluster: null,
 };
 
 /** Reads an integer variable within bounds; a bad value is an error, not a silent default. */
@@ -190,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     requestTimeoutMs: DEFAULT_CONFIG.requestTimeoutMs,
     keepAliveTimeoutMs: DEFAULT_CONFIG.keepAliveTimeoutMs,
     httpIdleTimeoutMs: DEFAULT_CONFIG.httpIdleTimeoutMs,
+    cluster: loadClusterConfig(env),
   };
   checkConsistency(config);
   return config;

@@ -5,6 +5,7 @@ import type { Logger } from './log';
 import type { BoardStore, HistoricState } from './persistence';
 import { CLOSE_GOING_AWAY } from './protocol';
 import { Room, type RoomSocket } from './room';
+import type { ClusterNode } from './cluster/node';
 
 /** How often history older than its retention is deleted (compactions also prune it). */
 const HISTORY_PRUNE_MS = 60 * 60_000;
@@ -21,6 +22,8 @@ export interface RoomRegistryOptions {
   autoVersions?: AutoVersions;
   /** How often loaded boards are looked at for automatic versions (default AUTO_VERSION_CHECK_MS). */
   versionCheckMs?: number;
+  /** Other relay instances serving the same boards (server/cluster); absent: this instance alone. */
+  cluster?: ClusterNode;
 }
 
 export class RoomRegistry {
@@ -74,8 +77,10 @@ export class RoomRegistry {
       maxBoardBytes: this.options.maxBoardBytes ?? 0,
       onEmpty: (empty) => this.scheduleIdle(empty),
       onBroken: (broken) => this.forget(broken),
+      onCommitted: (update, seq) => this.options.cluster?.committed(boardId, update, seq),
     });
     this.rooms.set(boardId, room);
+    this.options.cluster?.follow(boardId, room, room.loadedSeq);
     this.scheduleIdle(room);
     this.options.log.info('loaded board', {
       board: boardId,
@@ -160,5 +165,6 @@ export class RoomRegistry {
     if (this.rooms.get(room.boardId) !== room) return;
     this.rooms.delete(room.boardId);
     this.options.autoVersions?.forget(room.boardId);
+    void this.options.cluster?.detach(room.boardId);
   }
 }

@@ -1,7 +1,7 @@
 /** The cluster's settings, read from the environment (documented in docs/operations.md, "Several instances"). */
 
 export interface ClusterConfig {
-  /** redis://… ; the cluster is on only when this and DATABASE_URL are both set. */
+  /** redis://… ; set, it turns the cluster on. */
   redisUrl: string;
   /** Share (0–1) of incoming update messages dropped on purpose (tests only: PARCOURS_TEST_DROP_PUBSUB). */
   dropShare: number;
@@ -11,15 +11,14 @@ export interface ClusterConfig {
 
 /**
  * The cluster settings, or null when REDIS_URL is unset (one instance, as before). Throws with a
- * readable message on bad values: REDIS_URL without DATABASE_URL cannot work, since instances
- * can only share boards through PostgreSQL.
+ * readable message on bad values. Instances share their boards through the store: PostgreSQL
+ * (DATABASE_URL) across machines, or, on one machine only, the same DATA_DIR (SQLite in WAL
+ * mode takes several processes on one local file, never over a network filesystem).
  */
 export function loadClusterConfig(env: NodeJS.ProcessEnv = process.env): ClusterConfig | null {
   const redisUrl = env.REDIS_URL?.trim() ?? '';
   if (redisUrl === '') return null;
   if (!/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);
-  if ((env.DATABASE_URL?.trim() ?? '') === '')
-    throw new Error('REDIS_URL is set but DATABASE_URL is not: several instances share their boards through PostgreSQL');
   const drop = env.PARCOURS_TEST_DROP_PUBSUB?.trim() ?? '';
   const dropShare = drop === '' ? 0 : Number(drop);
   if (!Number.isFinite(dropShare) || dropShare < 0 || dropShare > 1)

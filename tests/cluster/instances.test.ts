@@ -1,0 +1,119 @@
+/**
+ * Three relay processes serving the same board through Redis, sharing one store (one DATA_DIR
+ * on this machine): stock y-websocket clients spread over them see each other's edits and
+ * presence, a viewer's edits are never stored, and 30 % of pub/sub messages lost on purpose
+ * change nothing.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openSqliteStore } from '../../server/persistence';
+import {
+  cleanupTempDirs,
+  connectClient,
+  createTestBoard,
+  destroyAllClients,
+  killAllRelayProcesses,
+  makeTempDir,
+  startRelayProcess,
+  waitFor,
+  type RelayProcess,
+} from '../helpers/relay';
+import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
+
+const available = clusterToolsAvailable();
+
+describe.runIf(available)('three relay instances on one board', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await stopRedis(redis);
+    cleanupTempDirs();
+  });
+  afterEach(async () => {
+    destroyAllClients();
+    await killAllRelayProcesses();
+  });
+
+  async function cluster(env: Record<string, string> = {}): Promise<{ relays: RelayProcess[]; dataDir: string }> {
+    const dataDir = makeTempDir('parcours-cluster-');
+    const relays: RelayProcess[] = [];
+    for (let i = 0; i < 3; i++)
+      relays.push(await startRelayProcess({ dataDir, env: { REDIS_URL: redis.url, INSTANCE_ID: `relay-${i}`, ...env } }));
+    return { relays, dataDir };
+  }
+
+  async function viewerLink(relay: RelayProcess, boardId: string, token: string): Promise<string> {
+    const res = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'viewer' }),
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  it('shows every edit and every presence on every instance, and stores no viewer edit', async () => {
+    const { relays, dataDir } = await cluster();
+    const board = await createTestBoard(relays[0]!.httpUrl);
+    const clients = relays.map((relay) => connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params));
+    await Promise.all(clients.map((client) => client.synced));
+    clients.forEach((client, i) => client.doc.getMap('notes').set(`from-${i}`, i));
+    const allSeen = () => clients.every((client) => client.doc.getMap('notes').size === 3);
+    await waitFor(allSeen, 10_000, 'every edit on every instance');
+
+    clients.forEach((client, i) => client.provider.awareness.setLocalStateField('user', { name: `person ${i}` }));
+    const presenceSeen = () => clients.every((client) => client.provider.awareness.getStates().size === 3);
+    await waitFor(presenceSeen, 10_000, 'every presence on every instance');
+    const names = [...clients[1]!.provider.awareness.getStates().values()].map((state) => (state.user as { name: string }).name).sort();
+    expect(names).toEqual(['person 0', 'person 1', 'person 2']);
+
+    // A viewer on the third instance writes: nobody sees it, the store does not keep it.
+    const viewer = connectClient(relays[2]!.wsUrl, board.boardId, new Y.Doc(), {
+      token: await viewerLink(relays[1]!, board.boardId, board.token),
+    });
+    await viewer.synced;
+    viewer.doc.getMap('notes').set('from-viewer', 99);
+    clients[0]!.doc.getMap('notes').set('after-viewer', 1);
+    await waitFor(() => clients.every((client) => client.doc.getMap('notes').has('after-viewer')), 10_000, 'a later edit everywhere');
+    expect(clients.some((client) => client.doc.getMap('notes').has('from-viewer'))).toBe(false);
+
+    // One client leaves: its presence goes on the other instances (well before the 30 s timeout).
+    const showsPersonZero = (client: (typeof clients)[number]) =>
+      [...client.provider.awareness.getStates().values()].some(
+        (state) => (state.user as { name?: string } | undefined)?.name === 'person 0',
+      );
+    expect(clients.slice(1).every(showsPersonZero)).toBe(true);
+    clients[0]!.destroy();
+    await waitFor(() => !clients.slice(1).some(showsPersonZero), 10_000, 'presence gone');
+
+    const store = openSqliteStore(dataDir);
+    try {
+      const doc = new Y.Doc();
+      for (const row of store.loadSince(board.boardId, 0)) Y.applyUpdate(doc, row.update);
+      expect(doc.getMap('notes').toJSON()).toEqual({ 'from-0': 0, 'from-1': 1, 'from-2': 2, 'after-viewer': 1 });
+    } finally {
+      store.close();
+    }
+  }, 60_000);
+
+  it('converges with 30 % of pub/sub messages dropped', async () => {
+    const { relays } = await cluster({ PARCOURS_TEST_DROP_PUBSUB: '0.3' });
+    const board = await createTestBoard(relays[0]!.httpUrl);
+    const clients = [0, 1, 2, 0, 1, 2].map((i) => connectClient(relays[i]!.wsUrl, board.boardId, new Y.Doc(), board.params));
+    await Promise.all(clients.map((client) => client.synced));
+    for (let round = 0; round < 20; round++) {
+      clients.forEach((client, i) => client.doc.getText('t').insert(0, String(i)));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const same = () =>
+      clients.every(
+        (client) =>
+          client.doc.getText('t').length === 120 &&
+          Buffer.from(Y.encodeStateVector(client.doc)).equals(Buffer.from(Y.encodeStateVector(clients[0]!.doc))),
+      );
+    await waitFor(same, 20_000, 'every client converged');
+    expect(new Set(clients.map((client) => client.doc.getText('t').toString())).size).toBe(1);
+  }, 60_000);
+});
