@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../src/model/cardFilters';
 import {
   RECORD_TEXT_FIELDS,
   TEXT_LIMITS,
@@ -81,6 +82,7 @@ describe('text limits', () => {
           order: '1',
         } as unknown as BoardSnapshot['actions'][number],
       ],
+      views: [{ id: 'v', name: '', journeyId: 'j', rect: { x: 0, y: 0, width: 1, height: 1 }, filters: NO_FILTERS, order: '1' }],
     });
     // Ids, references, order keys and words chosen from a list are not free text.
     const notText = new Set([
@@ -98,6 +100,9 @@ describe('text limits', () => {
       'status',
       'direction',
       'currentDate',
+      // A saved view's rectangle and filters are numbers, flags and ids.
+      'rect',
+      'filters',
     ]);
     for (const kind of RECORD_KINDS) {
       const record = snapshot[kind][0] as unknown as Record<string, unknown>;
