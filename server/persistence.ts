@@ -72,6 +72,13 @@ export interface SeqRow {
   update: Uint8Array;
 }
 
+/** A stored row with its seq and time, as the migration between stores copies it. */
+export interface StoredRow {
+  seq: number;
+  update: Uint8Array;
+  createdAt: number;
+}
+
 /** What an append stored: the row's per-board sequence number (1, 2, 3… and never reused). */
 export interface Appended {
   seq: number;
@@ -119,6 +126,10 @@ export interface BoardStore {
   rowCount?(boardId: string): number;
   /** Boards with stored rows, most recently active first, `limit` of them after `after`. */
   listBoards?(limit: number, after?: BoardCursor): StoredBoard[];
+  /** Every current row of a board with its seq and time (the migration between stores). */
+  loadRows?(boardId: string): StoredRow[];
+  /** Stores rows at their own seqs and times, skipping seqs the board already has; returns how many went in. */
+  importRows?(boardId: string, rows: readonly StoredRow[]): number;
   /** Which writer key (a hash) first wrote under each Yjs client id of a board. */
   loadWriters(boardId: string): Map<number, string>;
   /** Records that `client` writes under the key `keyHash` (first writer wins; later calls are ignored). */
@@ -218,6 +229,17 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const insertAt = db.prepare<[string, Buffer, number, number]>(
     'INSERT INTO board_updates (board_id, data, created_at, seq) VALUES (?, ?, ?, ?)',
   );
+  const selectTimed = db.prepare<[string], { seq: number; data: Buffer; created_at: number }>(
+    'SELECT seq, data, created_at FROM board_updates WHERE board_id = ? ORDER BY seq',
+  );
+  const importRow = db.prepare<[string, Buffer, number, number]>(
+    'INSERT OR IGNORE INTO board_updates (board_id, data, created_at, seq) VALUES (?, ?, ?, ?)',
+  );
+  const importRows = db.transaction((boardId: string, rows: readonly StoredRow[]) => {
+    let added = 0;
+    for (const row of rows) added += importRow.run(boardId, asBuffer(row.update), row.createdAt, row.seq).changes;
+    return added;
+  });
   const deleteRows = db.prepare<[string, number]>('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?');
   const countRows = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM board_updates WHERE board_id = ?');
   // length() of a blob reads its size from the row header, not the blob itself.
@@ -277,6 +299,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     },
     loadSince: (boardId, seq) => selectSince.all(boardId, seq).map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) })),
     maxSeq,
+    loadRows: (boardId) =>
+      selectTimed.all(boardId).map((row) => ({ seq: row.seq, update: new Uint8Array(row.data), createdAt: row.created_at })),
+    importRows: (boardId, rows) => importRows(boardId, rows),
     stateAt: (boardId, at) =>
       rebuildAt(
         timedRows.all(boardId, at, boardId, at).map((row) => ({ data: new Uint8Array(row.data), createdAt: row.created_at })),

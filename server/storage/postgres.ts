@@ -15,6 +15,7 @@ import {
   type HistoricState,
   type SeqRow,
   type StoredBoard,
+  type StoredRow,
 } from '../persistence';
 import type { AsyncBoardStore } from './types';
 
@@ -235,6 +236,29 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return num(result.rows[0]?.n);
     },
     listBoards,
+    loadRows: async (boardId) => {
+      const result = await pool.query<{ seq: string; data: Buffer; created_at: string }>(
+        'SELECT seq, data, created_at FROM board_updates WHERE board_id = $1 ORDER BY seq',
+        [boardId],
+      );
+      return result.rows.map((row) => ({ seq: num(row.seq), update: new Uint8Array(row.data), createdAt: num(row.created_at) }));
+    },
+    importRows: (boardId, rows: readonly StoredRow[]) =>
+      transaction(async (client) => {
+        if (rows.length === 0) return 0;
+        const inserted = await client.query(
+          `INSERT INTO board_updates (board_id, seq, data, created_at)
+           SELECT $1, r.seq, r.data, r.created_at FROM unnest($2::bigint[], $3::bytea[], $4::bigint[]) AS r(seq, data, created_at)
+           ON CONFLICT DO NOTHING`,
+          [boardId, rows.map((r) => r.seq), rows.map((r) => Buffer.from(r.update)), rows.map((r) => r.createdAt)],
+        );
+        // The counter never goes below the highest seq the board holds.
+        await client.query(
+          'INSERT INTO boards (board_id, seq) VALUES ($1, $2) ON CONFLICT (board_id) DO UPDATE SET seq = GREATEST(boards.seq, EXCLUDED.seq)',
+          [boardId, Math.max(...rows.map((r) => r.seq))],
+        );
+        return inserted.rowCount ?? 0;
+      }),
     loadWriters: async (boardId) => {
       const result = await pool.query<{ client_id: string; key_hash: string }>(
         'SELECT client_id, key_hash FROM board_writers WHERE board_id = $1',

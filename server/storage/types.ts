@@ -2,7 +2,7 @@
  * The asynchronous face of board storage: what a store answers with Promises, so that one kept
  * in a database server (PostgreSQL) and the embedded SQLite one are used the same way.
  */
-import type { Appended, BoardCursor, BoardStore, BoardStoreStats, HistoricState, SeqRow, StoredBoard } from '../persistence';
+import type { Appended, BoardCursor, BoardStore, BoardStoreStats, HistoricState, SeqRow, StoredBoard, StoredRow } from '../persistence';
 
 export interface AsyncBoardStore {
   /** 'sqlite' or 'postgres', for /healthz and logs. */
@@ -24,6 +24,10 @@ export interface AsyncBoardStore {
   stats(): Promise<BoardStoreStats>;
   rowCount(boardId: string): Promise<number>;
   listBoards(limit: number, after?: BoardCursor): Promise<StoredBoard[]>;
+  /** Every current row of a board with its seq and time (the migration between stores). */
+  loadRows(boardId: string): Promise<StoredRow[]>;
+  /** Stores rows at their own seqs and times, skipping seqs already there; resolves with how many went in. */
+  importRows(boardId: string, rows: readonly StoredRow[]): Promise<number>;
   loadWriters(boardId: string): Promise<Map<number, string>>;
   bindWriter(boardId: string, client: number, keyHash: string): Promise<void>;
   /** Whether the store answers now (a database server may be away). */
@@ -56,6 +60,16 @@ export function asAsyncStore(store: BoardStore, kind = 'sqlite'): AsyncBoardStor
     stats: () => run(() => store.stats?.() ?? { boards: 0, rows: 0 }),
     rowCount: (boardId) => run(() => store.rowCount?.(boardId) ?? 0),
     listBoards: (limit, after) => run(() => store.listBoards?.(limit, after) ?? []),
+    loadRows: (boardId) =>
+      run(() => {
+        if (!store.loadRows) throw new Error('this store cannot list its rows');
+        return store.loadRows(boardId);
+      }),
+    importRows: (boardId, rows) =>
+      run(() => {
+        if (!store.importRows) throw new Error('this store cannot import rows');
+        return store.importRows(boardId, rows);
+      }),
     loadWriters: (boardId) => run(() => store.loadWriters(boardId)),
     bindWriter: (boardId, client, keyHash) => run(() => store.bindWriter(boardId, client, keyHash)),
     healthy: () => Promise.resolve(true),
