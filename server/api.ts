@@ -116,7 +116,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (action === 'revoke' && parts.length === 3 && method === 'POST') {
       requireFacilitator(ctx, req, boardId);
       ctx.access.meta.revoke(boardId);
-      ctx.rooms.peek(boardId)?.closeAll(CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED);
+      ctx.rooms.closeEverywhere(boardId, CLOSE_ACCESS_REVOKED, CLOSE_REASON_REVOKED);
       ctx.log.info('revoked share links', { board: boardId });
       send(res, 200, { facilitatorToken: tokenFor(ctx, boardId, 'facilitator') });
       return true;

@@ -100,6 +100,12 @@ export class RoomRegistry {
     return room;
   }
 
+  /** Closes a board's connections with `code` on this instance and on every other (e.g. its links were revoked). */
+  closeEverywhere(boardId: string, code: number, reason: string): void {
+    this.rooms.get(boardId)?.closeAll(code, reason);
+    this.options.cluster?.closeBoardEverywhere(boardId, code, reason);
+  }
+
   /** A board as it was at `at`, rebuilt from the store's history (null if the store does not know). */
   stateAt(boardId: string, at: number): HistoricState | null {
     if (!isValidBoardId(boardId)) throw new Error('invalid board id');

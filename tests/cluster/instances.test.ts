@@ -98,6 +98,22 @@ describe.runIf(available)('three relay instances on one board', () => {
     }
   }, 60_000);
 
+  it('revoking the links on one instance closes the board’s sockets on every instance', async () => {
+    const { relays } = await cluster();
+    const board = await createTestBoard(relays[0]!.httpUrl);
+    const viewerToken = await viewerLink(relays[0]!, board.boardId, board.token);
+    const viewers = relays.map((relay) => connectClient(relay.wsUrl, board.boardId, new Y.Doc(), { token: viewerToken }));
+    await Promise.all(viewers.map((viewer) => viewer.synced));
+    const codes = viewers.map(() => [] as number[]);
+    viewers.forEach((viewer, i) => viewer.provider.on('connection-close', (event: CloseEvent | null) => codes[i]!.push(event?.code ?? 0)));
+    const res = await fetch(`${relays[1]!.httpUrl}/api/boards/${board.boardId}/revoke`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${board.token}` },
+    });
+    expect(res.status).toBe(200);
+    await waitFor(() => codes.every((list) => list.includes(4403)), 10_000, 'every viewer closed with 4403');
+  }, 60_000);
+
   it('converges with 30 % of pub/sub messages dropped', async () => {
     const { relays } = await cluster({ PARCOURS_TEST_DROP_PUBSUB: '0.3' });
     const board = await createTestBoard(relays[0]!.httpUrl);
