@@ -2,11 +2,6 @@
 import { RECORD_KINDS, recordKey, type RecordKind } from './records';
 import type { BoardSnapshot } from './types';
 
-/** A comparison goes through every record kind. */
-export type DiffKind = RecordKind;
-
-export const DIFF_KINDS: readonly DiffKind[] = RECORD_KINDS;
-
 /** A field's value, made readable: references to other records are replaced by their labels. */
 export type DiffValue = string | number | boolean | null | readonly string[];
 
@@ -39,7 +34,7 @@ export function recordLabel(record: Record<string, unknown>): string {
   return String(record.id ?? record.stageId ?? '');
 }
 
-const keyOf = (kind: DiffKind, record: Record<string, unknown>) => recordKey(kind, record);
+const keyOf = (kind: RecordKind, record: Record<string, unknown>) => recordKey(kind, record);
 
 /** Fields that point at another record (ids are unique across a board's record types). */
 const REFERENCES = new Set(['journeyId', 'stageId', 'channelId', 'personaId', 'sourceId']);
@@ -52,7 +47,7 @@ type Labels = (id: string) => string;
 function labeller(before: BoardSnapshot, after: BoardSnapshot): Labels {
   const names = new Map<string, string>();
   for (const side of [before, after]) {
-    for (const kind of DIFF_KINDS) {
+    for (const kind of RECORD_KINDS) {
       if (kind === 'emotions') continue;
       for (const r of side[kind] as unknown as Record<string, unknown>[]) names.set(String(r.id), recordLabel(r));
     }
@@ -94,10 +89,10 @@ export function fieldChanges(
 }
 
 /** Records added, removed and changed (field by field) from `before` to `after`, labels taken from the side that has them. */
-export function diffBoards(before: BoardSnapshot, after: BoardSnapshot): Record<DiffKind, KindDiff> {
-  const out = {} as Record<DiffKind, KindDiff>;
+export function diffBoards(before: BoardSnapshot, after: BoardSnapshot): Record<RecordKind, KindDiff> {
+  const out = {} as Record<RecordKind, KindDiff>;
   const label = labeller(before, after);
-  for (const kind of DIFF_KINDS) {
+  for (const kind of RECORD_KINDS) {
     const a = new Map((before[kind] as unknown as Record<string, unknown>[]).map((r) => [keyOf(kind, r), r]));
     const b = new Map((after[kind] as unknown as Record<string, unknown>[]).map((r) => [keyOf(kind, r), r]));
     const diff: KindDiff = { added: [], removed: [], changed: [] };
@@ -117,6 +112,6 @@ export function diffBoards(before: BoardSnapshot, after: BoardSnapshot): Record<
 }
 
 /** Whether a diff has anything in it. */
-export function isEmptyDiff(diff: Record<DiffKind, KindDiff>): boolean {
-  return DIFF_KINDS.every((k) => diff[k].added.length + diff[k].removed.length + diff[k].changed.length === 0);
+export function isEmptyDiff(diff: Record<RecordKind, KindDiff>): boolean {
+  return RECORD_KINDS.every((k) => diff[k].added.length + diff[k].removed.length + diff[k].changed.length === 0);
 }

@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useT } from '../../hooks/useT';
 import { parseNumber } from '../../model/kpi';
@@ -100,7 +101,7 @@ export function KpiValueTable({ name, unit, series, onSave, onDelete }: KpiValue
                           title={t('kpi.value.delete', { date: day })}
                           onClick={() => onDelete?.(p.date)}
                         >
-                          🗑
+                          <Trash2 className="icon" size={15} aria-hidden="true" />
                         </button>
                       </>
                     )}

@@ -1,13 +1,14 @@
 import { useBoard } from '../../hooks/useBoard';
 import { useMetrics } from '../../hooks/useMetrics';
-import type { DiffKind, KindDiff } from '../../model/boardDiff';
+import type { KindDiff } from '../../model/boardDiff';
+import type { RecordKind } from '../../model/records';
 import { compareKpis, type KpiSide } from '../../model/compareKpis';
 import type { MetricsSummary } from '../../model/metrics';
 import { VersionDiff } from './VersionDiff';
 import type { KpiValues } from './VersionKpis';
 
 export interface VersionCompareProps {
-  diff: Record<DiffKind, KindDiff>;
+  diff: Record<RecordKind, KindDiff>;
   name: string;
   /** The version's KPIs and stages. */
   then: Omit<KpiSide, 'summary'>;

@@ -1,6 +1,7 @@
 import type { Translate } from '../../i18n';
 import { useT } from '../../hooks/useT';
-import { DIFF_KINDS, isEmptyDiff, type DiffKind, type KindDiff } from '../../model/boardDiff';
+import { isEmptyDiff, type KindDiff } from '../../model/boardDiff';
+import { RECORD_KINDS, type RecordKind } from '../../model/records';
 import { clip, describeField } from './diffText';
 import { VersionKpis, type KpiValues } from './VersionKpis';
 
@@ -15,11 +16,11 @@ const names = (list: string[], t: Translate) =>
  * changed ones field by field. Given the KPI values, the KPIs get their own section, values
  * included (a KPI can move while the document stays the same).
  */
-export function VersionDiff({ diff, name, kpis }: { diff: Record<DiffKind, KindDiff>; name: string; kpis?: KpiValues }) {
+export function VersionDiff({ diff, name, kpis }: { diff: Record<RecordKind, KindDiff>; name: string; kpis?: KpiValues }) {
   const t = useT();
   const kpisMoved = kpis !== undefined && (kpis.status !== 'ready' || kpis.comparison.moved.length > 0);
   if (isEmptyDiff(diff) && !kpisMoved) return <p className="muted">{t('versions.noDiff')}</p>;
-  const kinds = DIFF_KINDS.filter(
+  const kinds = RECORD_KINDS.filter(
     (k) => !(kpis && k === 'kpis') && diff[k].added.length + diff[k].removed.length + diff[k].changed.length > 0,
   );
   return (

@@ -6,7 +6,8 @@ import { useBoard } from '../../hooks/useBoard';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
-import { diffBoards, type DiffKind, type KindDiff } from '../../model/boardDiff';
+import { diffBoards, type KindDiff } from '../../model/boardDiff';
+import type { RecordKind } from '../../model/records';
 import type { KpiSide } from '../../model/compareKpis';
 import type { MetricsSummary } from '../../model/metrics';
 import { versionKind } from '../../model/versions';
@@ -37,7 +38,7 @@ export function VersionsPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [diff, setDiff] = useState<{
     id: string;
-    diff: Record<DiffKind, KindDiff>;
+    diff: Record<RecordKind, KindDiff>;
     then: Omit<KpiSide, 'summary'>;
     /** The KPI values at the version's time: undefined while read, null when unreadable. */
     thenSummary?: MetricsSummary | null;
