@@ -1,3 +1,4 @@
+import { Play } from 'lucide-react';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 import { ViewsButton } from '../views/ViewsButton';
@@ -9,7 +10,7 @@ export function PresentButton() {
   return (
     <>
       <button type="button" className="button" title={t('presentation.startHint')} onClick={() => start('leading')}>
-        <span aria-hidden="true">▶</span> {t('presentation.start')}
+        <Play className="icon" size={14} aria-hidden="true" /> {t('presentation.start')}
       </button>
       <ViewsButton />
     </>

@@ -1,3 +1,4 @@
+import { GalleryHorizontalEnd } from 'lucide-react';
 import { useState } from 'react';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
@@ -12,8 +13,16 @@ export function ViewsButton() {
   if (!canFacilitate) return null;
   return (
     <>
-      <button type="button" className="button" title={t('views.buttonHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {t('views.button')}
+      {/* An icon only: the toolbar holds every tool on one line down to a 1280-pixel screen. */}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('views.button')}
+        title={`${t('views.button')} — ${t('views.buttonHint')}`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <GalleryHorizontalEnd className="icon" size={16} aria-hidden="true" />
       </button>
       {open && <ViewsDialog onClose={() => setOpen(false)} />}
     </>
