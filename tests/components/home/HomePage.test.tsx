@@ -21,14 +21,12 @@ describe('HomePage', () => {
   });
 
   it('creates a protected board on the relay and keeps its facilitator token', async () => {
-    const fetchMock = vi
-      .spyOn(globalThis, 'fetch')
-      .mockResolvedValue(
-        new Response(JSON.stringify({ boardId: 'Abcdefghijklmnopqrstuv', token: 'tok.sig', role: 'facilitator' }), {
-          status: 201,
-          headers: { 'Content-Type': 'application/json' },
-        }),
-      );
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ boardId: 'Abcdefghijklmnopqrstuv', token: 'tok.sig', role: 'facilitator' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
     render(<HomePage />);
     await userEvent.click(screen.getByRole('button', { name: /Nouveau tableau/ }));
     await waitFor(() => expect(window.location.pathname).toBe('/b/Abcdefghijklmnopqrstuv'));

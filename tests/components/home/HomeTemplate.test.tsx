@@ -5,14 +5,12 @@ import { HomePage } from '../../../src/components/home/HomePage';
 
 describe('a new board from a template', () => {
   it('remembers the chosen template for the tab that seeds the board', async () => {
-    const fetchMock = vi
-      .spyOn(globalThis, 'fetch')
-      .mockResolvedValue(
-        new Response(JSON.stringify({ boardId: 'Tmplateboard_123456789', token: 't.s', role: 'facilitator' }), {
-          status: 201,
-          headers: { 'Content-Type': 'application/json' },
-        }),
-      );
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ boardId: 'Tmplateboard_123456789', token: 't.s', role: 'facilitator' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
     render(<HomePage />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Modèle' }), 'Cycle de vente B2B (pipeline)');
     await userEvent.click(screen.getByRole('button', { name: /Nouveau tableau/ }));
