@@ -148,6 +148,8 @@ const fileSchema = z.object({
   }),
   records: recordsSchema,
   metrics: SERIES_SCHEMA.optional(),
+  // Read as any short string: a mark this version does not know must not refuse the file.
+  metricsOmitted: z.string().max(40).optional(),
 });
 
 /** A board file as written by `boardFile` (and read back by `readBoardFile`). */
@@ -226,7 +228,15 @@ export type FileWarning = ReferenceWarning | CutTextWarning;
 export type FileWarningKind = FileWarning['kind'];
 
 export type FileReadResult =
-  { ok: true; content: BoardContent; warnings: FileWarning[]; scope: 'board' | 'journey' } | { ok: false; issues: FileIssue[] };
+  | {
+      ok: true;
+      content: BoardContent;
+      warnings: FileWarning[];
+      scope: 'board' | 'journey';
+      /** The file says its KPI values were left out (exported offline): its KPIs come without values. */
+      metricsOmitted: boolean;
+    }
+  | { ok: false; issues: FileIssue[] };
 
 /** `records.touchpoints[3].text` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -287,7 +297,13 @@ export function readBoardFile(raw: unknown): FileReadResult {
   cutLongTexts(meta, records, warnings);
   const resolved = resolveReferences(meta, records);
   const metrics = seriesFromFile(parsed.data.metrics as FileSeries | undefined, new Set(resolved.content.records.kpis.map((k) => k.id)));
-  return { ok: true, content: { ...resolved.content, metrics }, warnings: [...warnings, ...resolved.warnings], scope: parsed.data.scope };
+  return {
+    ok: true,
+    content: { ...resolved.content, metrics },
+    warnings: [...warnings, ...resolved.warnings],
+    scope: parsed.data.scope,
+    metricsOmitted: parsed.data.metricsOmitted !== undefined && parsed.data.metrics === undefined,
+  };
 }
 
 /** Parses file text as JSON, then validates it. */

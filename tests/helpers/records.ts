@@ -1,5 +1,5 @@
 /** Plain record factories for tests: every field present, overridable. */
-import type { BoardSnapshot, Channel, Journey, Stage, Touchpoint } from '../../src/model/types';
+import type { BoardSnapshot, Channel, Journey, Kpi, Stage, Touchpoint } from '../../src/model/types';
 
 export const journey = (p: Partial<Journey> & Pick<Journey, 'id'>): Journey => ({
   name: p.id,
@@ -22,6 +22,20 @@ export const touchpoint = (p: Partial<Touchpoint> & Pick<Touchpoint, 'id'>): Tou
   evaluation: null,
   order: '1',
   momentOfTruth: false,
+  ...p,
+});
+
+export const kpi = (p: Partial<Kpi> & Pick<Kpi, 'id'>): Kpi => ({
+  journeyId: 'j',
+  stageId: 's',
+  name: p.id,
+  current: '',
+  currentDate: '',
+  target: '',
+  unit: '',
+  direction: 'up',
+  refreshDays: 35,
+  order: '1',
   ...p,
 });
 

@@ -23,6 +23,15 @@ const issues = (raw: unknown) => {
 };
 
 describe('board file validation', () => {
+  it('reads the mark of a file exported without its KPI values, and ignores a mark with values beside it', () => {
+    const offline = readBoardFile({ ...valid(), metricsOmitted: 'offline' });
+    expect(offline.ok && offline.metricsOmitted).toBe(true);
+    expect(readBoardFile(valid())).toMatchObject({ ok: true, metricsOmitted: false });
+    // A mark this version does not know still says the values are missing; it never refuses the file.
+    expect(readBoardFile({ ...valid(), metricsOmitted: 'later' })).toMatchObject({ ok: true, metricsOmitted: true });
+    expect(readBoardFile({ ...valid(), metrics: {}, metricsOmitted: 'offline' })).toMatchObject({ ok: true, metricsOmitted: false });
+  });
+
   it('accepts what it writes', () => {
     const result = readBoardFileText(boardFileJson(valid()));
     expect(result.ok).toBe(true);

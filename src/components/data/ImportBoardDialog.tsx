@@ -87,6 +87,11 @@ export function ImportBoardDialog({ onClose }: { onClose(): void }) {
               })}
             </p>
             {cutTexts > 0 && <p>{t.plural('importBoard.cutTexts', cutTexts)}</p>}
+            {result.metricsOmitted && counts.kpis > 0 && (
+              <p className="import-omitted" role="note">
+                {t.plural('importBoard.metricsOmitted', counts.kpis)}
+              </p>
+            )}
             {result.warnings.length > 0 && <FileWarningList warnings={result.warnings} />}
           </>
         )}

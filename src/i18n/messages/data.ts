@@ -26,6 +26,10 @@ export const fr = {
   'importBoard.cutTexts.one': '{count} texte plus long que permis sera coupé à la longueur de son champ (détail ci-dessous).',
   'importBoard.cutTexts.other': '{count} textes plus longs que permis seront coupés à la longueur de leur champ (détail ci-dessous).',
   'importBoard.versions': 'Les versions nommées ne font pas partie du fichier : le nouveau tableau commence sans historique de versions.',
+  'importBoard.metricsOmitted.one':
+    'Ce fichier a été exporté hors ligne, sans les valeurs des indicateurs : le nouveau tableau aura son indicateur, mais aucune valeur.',
+  'importBoard.metricsOmitted.other':
+    'Ce fichier a été exporté hors ligne, sans les valeurs des indicateurs : le nouveau tableau aura ses {count} indicateurs, mais aucune valeur.',
   'importBoard.create': 'Créer le nouveau tableau',
   'importBoard.creating': 'Création du tableau…',
   'importBoard.failed': 'La création a échoué : {reason}',
@@ -154,6 +158,10 @@ export const en: Record<keyof typeof fr, string> = {
   'importBoard.cutTexts.one': '{count} text longer than allowed will be cut to its field’s length (details below).',
   'importBoard.cutTexts.other': '{count} texts longer than allowed will be cut to their field’s length (details below).',
   'importBoard.versions': 'Named versions are not part of the file: the new board starts with no version history.',
+  'importBoard.metricsOmitted.one':
+    'This file was exported offline, without the KPI values: the new board will have its KPI but no values.',
+  'importBoard.metricsOmitted.other':
+    'This file was exported offline, without the KPI values: the new board will have its {count} KPIs but no values.',
   'importBoard.create': 'Create the new board',
   'importBoard.creating': 'Creating the board…',
   'importBoard.failed': 'Creating the board failed: {reason}',
