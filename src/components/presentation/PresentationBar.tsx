@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { X } from 'lucide-react';
 import { useT } from '../../hooks/useT';
 import { clampStage } from '../../model/presentation';
 import type { SavedView } from '../../model/types';
@@ -24,6 +26,9 @@ export function PresentationBar({
   const setStage = useUiStore((s) => s.setPresentStage);
   const stop = useUiStore((s) => s.stopPresentation);
   const leading = presenting === 'leading';
+  // Said once, where the presentation starts: gone when dismissed or at the next step.
+  const [skippedAt, setSkippedAt] = useState<number | null>(stage);
+  const showSkipped = skipped.length > 0 && skippedAt === stage;
   const current = stages[stage];
   const where = current
     ? t(views ? 'presentation.viewStep' : 'presentation.step', { index: stage + 1, count: stages.length, name: current.name })
@@ -59,12 +64,17 @@ export function PresentationBar({
       <button type="button" className="button" onClick={stop}>
         {t('presentation.leave')}
       </button>
-      {skipped.length > 0 && (
-        <ul className="presentation-bar__skipped" role="alert">
-          {skipped.map((v) => (
-            <li key={v.id}>{t('presentation.viewSkipped', { name: v.name })}</li>
-          ))}
-        </ul>
+      {showSkipped && (
+        <div className="presentation-bar__skipped" role="alert">
+          <ul>
+            {skipped.map((v) => (
+              <li key={v.id}>{t('presentation.viewSkipped', { name: v.name })}</li>
+            ))}
+          </ul>
+          <button type="button" className="icon-button" onClick={() => setSkippedAt(null)} aria-label={t('presentation.dismissSkipped')}>
+            <X size={14} aria-hidden="true" />
+          </button>
+        </div>
       )}
     </div>
   );

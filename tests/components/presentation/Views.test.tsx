@@ -87,12 +87,28 @@ describe('saved views', () => {
     expect(within(bar).getByRole('alert')).toHaveTextContent('La vue « Ancienne vue » est ignorée : son parcours a été supprimé');
     await userEvent.keyboard('{ArrowRight}');
     expect(within(bar).getByRole('status')).toHaveTextContent('Vue 2 sur 2 : Achat');
+    // Said where the presentation starts, not for the rest of it.
+    expect(within(bar).queryByRole('alert')).toBeNull();
     expect(session.connection.awareness.getLocalState()?.[PRESENTATION_FIELD]).toMatchObject({ viewId: achat, stage: 1 });
     expect(session.connection.awareness.getLocalState()?.[PRESENTATION_FIELD]).not.toMatchObject({ viewId: gone });
     // The view's filters while it is shown, the presenter's own once done.
     expect(useUiStore.getState().filters['testboard_0123456789']?.momentOfTruth).toBe(true);
     await userEvent.keyboard('{Escape}');
     expect(useUiStore.getState().filters['testboard_0123456789']?.momentOfTruth).toBe(false);
+  });
+
+  it('lets the presenter dismiss the message about a skipped view', async () => {
+    const session = setup();
+    const other = addJourney(session.doc, { name: 'Parcours retiré', kind: 'existing', personaId: null });
+    saveView(session.doc, { name: 'Découverte', journeyId: session.journeyId, rect: RECT, filters: NO_FILTERS });
+    saveView(session.doc, { name: 'Ancienne vue', journeyId: other, rect: RECT, filters: NO_FILTERS });
+    deleteJourney(session.doc, other);
+    await userEvent.click(screen.getByRole('button', { name: 'Vues' }));
+    await userEvent.click(screen.getByRole('button', { name: /Présenter les vues/ }));
+    const bar = screen.getByRole('region', { name: 'Présentation' });
+    await userEvent.click(within(bar).getByRole('button', { name: 'Masquer ce message' }));
+    expect(within(bar).queryByRole('alert')).toBeNull();
+    expect(within(bar).getByRole('status')).toHaveTextContent('Vue 1 sur 1 : Découverte');
   });
 
   it('follows a facilitator presenting a view', async () => {
