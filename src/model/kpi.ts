@@ -66,9 +66,9 @@ export function dayFromNumber(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Whole days from `day` to `today` (0 the same day; a day ahead of today counts as 0). */
+/** Whole days from `day` to `today`: 0 the same day, negative for a day ahead of today (a value dated later). */
 export function ageInDays(day: string, today: string): number {
-  return Math.max(0, dayNumber(today) - dayNumber(day));
+  return dayNumber(today) - dayNumber(day);
 }
 
 /** Whether a value dated `day` is older than the KPI's expected refresh. */

@@ -7,7 +7,7 @@ export interface KpiReading {
   latest: MetricPoint | null;
   target: number | null;
   status: KpiStatus;
-  /** Days since the latest value (null without one). */
+  /** Days since the latest value (null without one); negative when it is dated after today. */
   ageDays: number | null;
   stale: boolean;
   /** From the value a period earlier (or the oldest one shown) to the latest; null with fewer than two values. */

@@ -27,7 +27,10 @@ describe('KPI values', () => {
     expect(isDay('2025-13-01')).toBe(false);
     expect(isDay('25-01-01')).toBe(false);
     expect(ageInDays('2025-01-31', '2025-03-01')).toBe(29);
-    expect(ageInDays('2025-03-02', '2025-03-01')).toBe(0);
+    expect(ageInDays('2025-03-01', '2025-03-01')).toBe(0);
+    // A value dated later than today is ahead, not « today »: it says so.
+    expect(ageInDays('2025-03-04', '2025-03-01')).toBe(-3);
+    expect(isStale('2025-03-04', 35, '2025-03-01')).toBe(false);
     expect(dayFromNumber(dayNumber('2025-06-15'))).toBe('2025-06-15');
   });
 

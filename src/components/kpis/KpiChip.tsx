@@ -4,7 +4,7 @@ import { dayOf } from '../../model/kpi';
 import { readKpiSummary } from '../../model/kpiReading';
 import type { Kpi } from '../../model/types';
 import { useUiStore } from '../../store';
-import { STATUS_SYMBOL, ageText, kpiValueText } from './kpiText';
+import { STATUS_SYMBOL, ageShortText, ageText, kpiValueText } from './kpiText';
 import { Sparkline } from './Sparkline';
 import './kpis.css';
 
@@ -43,7 +43,7 @@ export function KpiChip({ kpi }: { kpi: Kpi }) {
       {latest && (
         <span className={`kpi-chip__age${reading.stale ? ' kpi-chip__age--stale' : ''}`} aria-hidden="true">
           {reading.stale ? '◷ ' : ''}
-          {reading.ageDays === 0 ? t('kpi.today') : t.plural('kpi.ageShort', reading.ageDays ?? 0)}
+          {ageShortText(t, reading.ageDays ?? 0)}
         </span>
       )}
     </button>

@@ -29,7 +29,14 @@ export function dayText(locale: string, day: string): string {
   return format.format(Date.parse(`${day}T00:00:00Z`));
 }
 
-/** How old a value is, in words (« aujourd’hui », « il y a 12 jours »). */
+/** How old a value is, in words (« aujourd’hui », « il y a 12 jours », « daté dans 3 jours » for a later date). */
 export function ageText(t: Translate, days: number): string {
+  if (days < 0) return t.plural('kpi.ahead', -days);
   return days === 0 ? t('kpi.today') : t.plural('kpi.age', days);
+}
+
+/** The age in a chip's few characters (« 12 j », « +3 j » for a later date). */
+export function ageShortText(t: Translate, days: number): string {
+  if (days < 0) return t.plural('kpi.aheadShort', -days);
+  return days === 0 ? t('kpi.today') : t.plural('kpi.ageShort', days);
 }

@@ -73,4 +73,21 @@ describe('the « Indicateurs » view', () => {
     expect(useUiStore.getState().kpiDialog).toEqual({ kind: 'history', kpiId: off });
     expect(await screen.findByRole('dialog', { name: 'Indicateur « NPS »' })).toBeInTheDocument();
   });
+
+  it('says a value dated after today is ahead, not « aujourd’hui »', async () => {
+    const session = offlineSession();
+    const [discovery] = readBoard(session.doc).stages;
+    const planned = addKpi(session.doc, session.journeyId, discovery!.id, { name: 'Trafic', target: '1000', unit: 'visites' });
+    provideMetrics(session, createMemoryMetrics({ [planned]: [{ date: ago(-3), value: 1100, source: 'file' }] }));
+    render(
+      <WithSession session={session}>
+        <IndicatorsButton />
+        <KpiDialogs />
+      </WithSession>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Indicateurs' }));
+    const dialog = screen.getByRole('dialog', { name: 'Indicateurs du parcours' });
+    expect(await within(dialog).findByText('daté dans 3 jours')).toBeInTheDocument();
+    expect(within(dialog).queryByText('aujourd’hui')).toBeNull();
+  });
 });
