@@ -70,6 +70,8 @@ export interface ServerConfig {
   httpIdleTimeoutMs: number;
   /** Several instances serving the same boards (REDIS_URL, server/cluster); null: this one alone. */
   cluster: ClusterConfig | null;
+  /** postgres://… (DATABASE_URL): boards are stored in PostgreSQL; null: SQLite in dataDir. */
+  databaseUrl: string | null;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -136,6 +138,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   keepAliveTimeoutMs: 5_000,
   httpIdleTimeoutMs: 30_000,
   cluster: null,
+  databaseUrl: null,
 };
 
 /** Reads an integer variable within bounds; a bad value is an error, not a silent default. */
@@ -154,8 +157,30 @@ function readText(env: NodeJS.ProcessEnv, name: string, fallback: string): strin
   return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
 }
 
+/**
+ * DATABASE_URL, or null when unset. Only the scheme and the shape are checked here (a URL with a
+ * host and a database name): whether the server answers is known when the relay connects.
+ */
+export function readDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.DATABASE_URL?.trim() ?? '';
+  if (raw === '') return null;
+  const shape = 'DATABASE_URL must look like postgres://user:password@host:5432/database';
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error(`${shape} (postgres:// or postgresql://)`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${shape}; it is not a valid URL`);
+  }
+  if (url.hostname === '' && !url.searchParams.has('host')) throw new Error(`${shape}; it names no host`);
+  if (url.pathname.replace(/^\//, '') === '') throw new Error(`${shape}; it names no database`);
+  return raw;
+}
+
 /** Builds the configuration from environment variables; throws with a readable message on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  // First: where the boards live decides everything else about the instance.
+  const databaseUrl = readDatabaseUrl(env);
   const logLevel = readText(env, 'LOG_LEVEL', DEFAULT_CONFIG.logLevel).toLowerCase();
   if (!isLogLevel(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of error, warn, info, debug (or silent), got "${logLevel}"`);
@@ -195,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     keepAliveTimeoutMs: DEFAULT_CONFIG.keepAliveTimeoutMs,
     httpIdleTimeoutMs: DEFAULT_CONFIG.httpIdleTimeoutMs,
     cluster: loadClusterConfig(env),
+    databaseUrl,
   };
   checkConsistency(config);
   return config;
