@@ -5,8 +5,9 @@ import { addTouchpoint, initBoard, renameLane, setTouchpointText } from '../../s
 import { defaultBoard } from '../../src/model/defaults';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { handUpdate } from '../helpers/handUpdate';
+import { encodeSyncUpdate } from '../../server/protocol';
+import { boardWithParticipant } from '../helpers/api';
 import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, waitFor } from '../helpers/relay';
-import * as encoding from 'lib0/encoding';
 
 let relay: InProcessRelay;
 beforeAll(async () => {
@@ -18,30 +19,13 @@ afterAll(async () => {
   cleanupTempDirs();
 });
 
-async function post(pathname: string, token?: string, body?: unknown) {
-  const res = await fetch(`${relay.httpUrl}${pathname}`, {
-    method: 'POST',
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
-    body: JSON.stringify(body ?? {}),
-  });
-  return (await res.json()) as Record<string, string>;
-}
-
-const updateFrame = (update: Uint8Array) =>
-  encoding.encode((e) => {
-    encoding.writeVarUint(e, 0);
-    encoding.writeVarUint(e, 2);
-    encoding.writeVarUint8Array(e, update);
-  });
-
 describe('writer keys', () => {
   it('lets a participant’s offline edits in on reconnect, and refuses anyone else writing under its client id', async () => {
-    const { boardId, token } = await post('/api/boards');
-    const facilitator = connectClient(relay.wsUrl, boardId!, new Y.Doc(), { token: token! });
+    const { boardId, token, participant } = await boardWithParticipant(relay.httpUrl);
+    const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
     await facilitator.synced;
     const { journeyId } = initBoard(facilitator.doc, defaultBoard('fr'))!;
-    const participant = (await post(`/api/boards/${boardId}/links`, token, { role: 'participant' })).token!;
-    const mine = connectClient(relay.wsUrl, boardId!, new Y.Doc(), { token: participant, writer: 'A'.repeat(22) });
+    const mine = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token: participant, writer: 'A'.repeat(22) });
     await mine.synced;
     await waitFor(() => mine.doc.getMap('stages').size > 0, 5000, 'the board at the participant');
     const stageId = [...mine.doc.getMap('stages').keys()][0]!;
@@ -62,7 +46,7 @@ describe('writer keys', () => {
     await thief.opened;
     const clock = Y.getState(mine.doc.store, mine.doc.clientID);
     thief.ws.send(
-      updateFrame(
+      encodeSyncUpdate(
         handUpdate([
           {
             client: mine.doc.clientID,

@@ -1,7 +1,6 @@
 /** Saved views are structure: a facilitator prepares them, a participant's write to them is refused, by the rule and by the relay. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { initBoard, saveView } from '../../src/doc/commands';
 import { NO_FILTERS } from '../../src/model/cardFilters';
 import { defaultBoard } from '../../src/model/defaults';
@@ -10,6 +9,8 @@ import { mayApply } from '../../server/permissions';
 import { newBoard } from '../helpers/boardDoc';
 import { handUpdate } from '../helpers/handUpdate';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
+import { encodeSyncUpdate } from '../../server/protocol';
+import { boardWithParticipant } from '../helpers/api';
 import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, waitFor } from '../helpers/relay';
 
 const RECT = { x: 0, y: 0, width: 800, height: 500 };
@@ -42,34 +43,17 @@ afterAll(async () => {
   cleanupTempDirs();
 });
 
-async function post(pathname: string, token?: string, body?: unknown) {
-  const res = await fetch(`${relay.httpUrl}${pathname}`, {
-    method: 'POST',
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
-    body: JSON.stringify(body ?? {}),
-  });
-  return (await res.json()) as Record<string, string>;
-}
-
-const updateFrame = (update: Uint8Array) =>
-  encoding.encode((e) => {
-    encoding.writeVarUint(e, 0);
-    encoding.writeVarUint(e, 2);
-    encoding.writeVarUint8Array(e, update);
-  });
-
 describe('the relay', () => {
   it('refuses a participant’s hand-made update to the views and keeps the facilitator’s', async () => {
-    const { boardId, token } = await post('/api/boards');
-    const facilitator = connectClient(relay.wsUrl, boardId!, new Y.Doc(), { token: token! });
+    const { boardId, token, participant } = await boardWithParticipant(relay.httpUrl);
+    const facilitator = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
     await facilitator.synced;
     const { journeyId } = initBoard(facilitator.doc, defaultBoard('fr'))!;
     const viewId = saveView(facilitator.doc, { name: 'Préparée', journeyId, rect: RECT, filters: NO_FILTERS });
-    const participant = (await post(`/api/boards/${boardId}/links`, token, { role: 'participant' })).token!;
     const raw = openRawSocket(`${relay.wsUrl}/${boardId}?token=${encodeURIComponent(participant)}&writer=${'C'.repeat(22)}`);
     await raw.opened;
     raw.ws.send(
-      updateFrame(
+      encodeSyncUpdate(
         handUpdate([
           {
             client: 424242,
@@ -81,7 +65,7 @@ describe('the relay', () => {
     );
     expect((await raw.closed).code).toBe(CLOSE_CHANGE_REFUSED);
     // A newcomer sees the facilitator's view and nothing of the participant's.
-    const reader = connectClient(relay.wsUrl, boardId!, new Y.Doc(), { token: token! });
+    const reader = connectClient(relay.wsUrl, boardId, new Y.Doc(), { token });
     await reader.synced;
     await waitFor(() => reader.doc.getMap('views').has(viewId), 5000, 'the facilitator’s view');
     expect(reader.doc.getMap('views').has('forged')).toBe(false);
