@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardFile, boardFileJson } from '../../src/model/fileExport';
 import { FILE_FORMAT, readBoardFile, readBoardFileText, type BoardFile } from '../../src/model/fileFormat';
 import { MAX_FILE_BYTES, TEXT_LIMITS } from '../../src/model/limits';
-import { board, journey, lane, touchpoint } from '../helpers/records';
+import { board, journey, kpi, lane, touchpoint } from '../helpers/records';
 import type { Channel, Stage } from '../../src/model/types';
 
 const valid = (): BoardFile =>
@@ -156,18 +156,7 @@ describe('board file validation', () => {
       evaluation: null,
       momentOfTruth: false,
     });
-    file.records.kpis.push({
-      id: 'k',
-      journeyId: 'j',
-      stageId: 'gone',
-      name: 'NPS',
-      current: '',
-      currentDate: '',
-      target: '',
-      unit: '',
-      direction: 'up',
-      refreshDays: 35,
-    });
+    file.records.kpis.push(kpi({ id: 'k', stageId: 'gone', name: 'NPS' }));
     file.records.actions.push({
       id: 'a',
       journeyId: 'other',

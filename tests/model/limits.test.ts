@@ -15,7 +15,7 @@ import {
 } from '../../src/model/limits';
 import { RECORD_KINDS } from '../../src/model/records';
 import type { BoardSnapshot } from '../../src/model/types';
-import { board, journey, lane, touchpoint } from '../helpers/records';
+import { board, journey, kpi, lane, touchpoint } from '../helpers/records';
 
 describe('text limits', () => {
   it('cuts a text to the limit, never between the halves of an emoji', () => {
@@ -50,21 +50,7 @@ describe('text limits', () => {
       channels: [lane({ id: 'c' })],
       touchpoints: [touchpoint({ id: 't' })],
       personas: [{ id: 'p', name: '', role: '', description: '', goals: '', frustrations: '', avatar: '', order: '1' }],
-      kpis: [
-        {
-          id: 'k',
-          journeyId: 'j',
-          stageId: 's',
-          name: '',
-          current: '',
-          currentDate: '',
-          target: '',
-          unit: '',
-          direction: 'up',
-          refreshDays: 35,
-          order: '1',
-        },
-      ],
+      kpis: [kpi({ id: 'k', name: '' })],
       emotions: [{ stageId: 's', journeyId: 'j', score: 0, words: '' }],
       painPoints: [{ id: 'pp', journeyId: 'j', stageId: 's', text: '', severity: 2, touchpointIds: [], order: '1' }],
       laneCards: [{ id: 'l', journeyId: 'j', stageId: 's', row: 'does', text: '', order: '1' }],

@@ -13,6 +13,17 @@ import { WithSession, offlineSession } from '../../helpers/session';
 
 const ago = (n: number) => dayFromNumber(dayNumber(dayOf(Date.now())) - n);
 
+/** Renders the toolbar button and the KPI dialogs, and opens the view. */
+async function openIndicators(session: ReturnType<typeof offlineSession>) {
+  render(
+    <WithSession session={session}>
+      <IndicatorsButton />
+      <KpiDialogs />
+    </WithSession>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Indicateurs' }));
+}
+
 describe('the « Indicateurs » view', () => {
   afterEach(() => useUiStore.setState({ kpiDialog: null }));
 
@@ -37,13 +48,7 @@ describe('the « Indicateurs » view', () => {
         ],
       }),
     );
-    render(
-      <WithSession session={session}>
-        <IndicatorsButton />
-        <KpiDialogs />
-      </WithSession>,
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Indicateurs' }));
+    await openIndicators(session);
     const table = within(screen.getByRole('dialog', { name: 'Indicateurs du parcours' })).getByRole('table', {
       name: 'Indicateurs, hors cible et périmés d’abord',
     });
@@ -79,13 +84,7 @@ describe('the « Indicateurs » view', () => {
     const [discovery] = readBoard(session.doc).stages;
     const planned = addKpi(session.doc, session.journeyId, discovery!.id, { name: 'Trafic', target: '1000', unit: 'visites' });
     provideMetrics(session, createMemoryMetrics({ [planned]: [{ date: ago(-3), value: 1100, source: 'file' }] }));
-    render(
-      <WithSession session={session}>
-        <IndicatorsButton />
-        <KpiDialogs />
-      </WithSession>,
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Indicateurs' }));
+    await openIndicators(session);
     const dialog = screen.getByRole('dialog', { name: 'Indicateurs du parcours' });
     expect(await within(dialog).findByText('daté dans 3 jours')).toBeInTheDocument();
     expect(within(dialog).queryByText('aujourd’hui')).toBeNull();
