@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addAction,
   addJourneyFromTemplate,
@@ -72,6 +72,18 @@ describe('journeys', () => {
       evaluation: 'pain',
     });
     expect(painId).toBeTruthy();
+  });
+
+  it('copies a journey without reading a map before it is in the document', () => {
+    const { doc, journeyId } = boardWithCard();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const copyId = duplicateJourney(doc, journeyId, { name: 'Parcours cible', kind: 'target', personaId: '' })!;
+      expect(warn.mock.calls.flat().join(' ')).not.toContain('Invalid access');
+      expect(readBoard(doc).journeys.find((j) => j.id === copyId)).toMatchObject({ name: 'Parcours cible', kind: 'target' });
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('deletes a journey with everything in it, keeping board actions', () => {

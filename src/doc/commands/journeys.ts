@@ -92,11 +92,12 @@ export function duplicateJourney(doc: Y.Doc, id: string, fields: JourneyFields):
     }
     const journey = new Y.Map<unknown>();
     source.forEach((value, key) => journey.set(key, copyValue(value)));
+    // Patched once in the document: a map not yet in one cannot be read (Yjs warns and reads nothing).
+    roots(doc).journeys.set(newJourneyId, journey);
     patchRecord(journey, {
       ...journeyRecord({ ...fields, personaId: fields.personaId ?? (source.get('personaId') as string | undefined) ?? '' }),
       sourceId: id,
     });
-    roots(doc).journeys.set(newJourneyId, journey);
     for (const [root, rid, r] of parts) {
       const copy = new Y.Map<unknown>();
       r.forEach((value, key) => {
