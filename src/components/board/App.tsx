@@ -1,14 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { usePageCode } from '../../hooks/usePageCode';
 import { useRoute } from '../../hooks/useRoute';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
 import { HomePage } from '../home/HomePage';
+import { CodeLoadFailed } from '../ui/CodeLoadFailed';
 import { InvalidPage } from '../ui/InvalidPage';
 import { OnDemand } from '../ui/OnDemand';
 import { onDemand } from '../ui/onDemand';
 
 // The canvas (React Flow, Yjs, the sync) is not needed on the home page.
-const BoardPage = onDemand(() => import('./BoardPage').then((m) => m.BoardPage));
+const loadBoardPage = () => import('./BoardPage').then((m) => m.BoardPage);
 const VersionPage = onDemand(() => import('../versions/VersionPage').then((m) => m.VersionPage));
 const AdminPage = onDemand(() => import('../admin/AdminPage').then((m) => m.AdminPage));
 
@@ -26,11 +28,7 @@ export function App() {
     </p>
   );
   if (route.page === 'board') {
-    return (
-      <OnDemand key={route.boardId} loading={loading}>
-        <BoardPage boardId={route.boardId} />
-      </OnDemand>
-    );
+    return <BoardRoute key={route.boardId} boardId={route.boardId} loading={loading} />;
   }
   if (route.page === 'version') {
     return (
@@ -48,4 +46,11 @@ export function App() {
   }
   if (route.page === 'invalid') return <InvalidPage />;
   return <HomePage />;
+}
+
+/** A board's page, shown as soon as its code is there (not through Suspense, see usePageCode). */
+function BoardRoute({ boardId, loading }: { boardId: string; loading: ReactNode }) {
+  const { code: BoardPage, failed } = usePageCode(loadBoardPage);
+  if (failed) return <CodeLoadFailed />;
+  return BoardPage ? <BoardPage boardId={boardId} /> : loading;
 }
