@@ -63,6 +63,9 @@ export function useBoardAccess(boardId: string, generation: number): BoardAccess
     setChoice(null);
     const linkToken = takeLinkToken(boardId);
 
+    // What settling the link learnt of the token now held: the relay was just asked about it,
+    // so opening the board need not ask again (a round trip before the first paint).
+    let checked: { token: string; role: Role } | null = null;
     const settleLink = async (): Promise<boolean> => {
       if (!linkToken) return true;
       const held = storedAccess(boardId);
@@ -83,6 +86,8 @@ export function useBoardAccess(boardId: string, generation: number): BoardAccess
           token: linkToken,
           role: decision.kind === 'ask' ? decision.linkRole : decision.kind === 'adopt' ? decision.role : 'viewer',
         });
+      if (useLink && linkCheck.status === 'valid' && decision.kind === 'adopt') checked = { token: linkToken, role: linkCheck.role };
+      if (!useLink && held && heldCheck?.status === 'valid') checked = { token: held.token, role: heldCheck.role };
       if (decision.kind === 'keep') setNotice(decision.notice);
       if (decision.kind === 'deny') setDenied(decision.error);
       return decision.kind !== 'deny';
@@ -92,6 +97,11 @@ export function useBoardAccess(boardId: string, generation: number): BoardAccess
       if (!alive || !go) return;
       const stored = storedAccess(boardId);
       const token = stored?.token ?? null;
+      if (checked && checked.token === token) {
+        storeAccess(boardId, checked);
+        setAccess(checked);
+        return;
+      }
       checkAccess(boardId, token).then(
         ({ role }) => {
           if (!alive) return;
