@@ -35,12 +35,12 @@ type Caller = { kind: Role } | { kind: typeof FEED_ROLE; feedId: string };
 /** Who is calling: a feed token (checked against the live feeds), else a share link's role. */
 async function callerOf(ctx: MetricsApiContext, req: IncomingMessage, boardId: string): Promise<Caller> {
   const token = tokenOf(req);
-  const feed = verifyFeedToken(ctx.access.secret, token, boardId, ctx.access.meta.generation(boardId));
+  const feed = verifyFeedToken(ctx.access.secret, token, boardId, await ctx.access.meta.generation(boardId));
   if (feed.ok) {
     if (!(await ctx.metrics.isFeedLive(boardId, feed.payload.k))) throw new HttpError(403, 'this feed token was revoked');
     return { kind: 'feed', feedId: feed.payload.k };
   }
-  const decision = ctx.access.check(boardId, token);
+  const decision = await ctx.access.check(boardId, token);
   if (!decision.ok) throw new HttpError(decision.status, decision.reason);
   return { kind: decision.role };
 }
@@ -129,7 +129,7 @@ async function feeds(ctx: MetricsApiContext, req: IncomingMessage, res: ServerRe
     const token = signToken(ctx.access.secret, {
       b: boardId,
       r: FEED_ROLE,
-      g: ctx.access.meta.generation(boardId) ?? 0,
+      g: (await ctx.access.meta.generation(boardId)) ?? 0,
       e: expiresAt,
       k: feed.id,
     });

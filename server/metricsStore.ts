@@ -55,7 +55,7 @@ export interface MetricsStore {
   revokeFeed(boardId: string, feedId: string, now?: number): Promise<boolean>;
   /** Whether a feed exists for the board and is not revoked. */
   isFeedLive(boardId: string, feedId: string): Promise<boolean>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export const METRICS_FILE = 'parcours-metrics.sqlite';
@@ -291,7 +291,7 @@ export function openMetricsStore(dataDir: string): MetricsStore {
       return feedExists.get(boardId, feedId) !== undefined;
     },
     isFeedLive: async (boardId, feedId) => feedLive.get(boardId, feedId) !== undefined,
-    close: () => {
+    close: async () => {
       if (db.open) db.close();
     },
   };

@@ -24,10 +24,10 @@ function openMeta(dir = makeTempDir()): MetaStore {
   metas.push(meta);
   return meta;
 }
-afterEach(() => {
+afterEach(async () => {
   for (const registry of registries.splice(0)) registry.closeAll();
   for (const socket of sockets.splice(0)) socket.destroy();
-  for (const meta of metas.splice(0)) meta.close();
+  for (const meta of metas.splice(0)) await meta.close();
   destroyAllClients();
 });
 afterAll(cleanupTempDirs);
@@ -56,7 +56,7 @@ function join(registry: RoomRegistry, boardId: string, role: Role): FakeSocket &
   return client;
 }
 
-const autoCount = (meta: MetaStore, boardId: string) => meta.listVersions(boardId).filter((v) => v.kind === 'auto').length;
+const autoCount = async (meta: MetaStore, boardId: string) => (await meta.listVersions(boardId)).filter((v) => v.kind === 'auto').length;
 
 describe('the retention schedule', () => {
   const now = 400 * DAY;
@@ -97,41 +97,48 @@ describe('the retention schedule', () => {
 });
 
 describe('automatic versions of a loaded board', () => {
-  it('saves the board when the first participant joins, not for facilitators or later participants', () => {
-    const { registry, meta } = setup();
+  it('saves the board when the first participant joins, as it was then, not for facilitators or later participants', async () => {
+    const { registry, meta, autoVersions } = setup();
     const board = testBoardId();
     const facilitator = join(registry, board, 'facilitator');
     facilitator.doc.getMap('touchpoints').set('a', 'Je découvre');
-    expect(autoCount(meta, board)).toBe(0);
+    await autoVersions.idle();
+    expect(await autoCount(meta, board)).toBe(0);
 
+    const participant = join(registry, board, 'participant');
+    // Written before the version reaches storage: the version holds the board as the participant found it.
+    participant.doc.getMap('touchpoints').set('b', 'Je supprime tout');
     join(registry, board, 'participant');
-    join(registry, board, 'participant');
-    const versions = meta.listVersions(board);
+    await autoVersions.idle();
+    const versions = await meta.listVersions(board);
     expect(versions).toMatchObject([{ kind: 'auto', name: '', author: '' }]);
     const saved = new Y.Doc();
-    Y.applyUpdate(saved, meta.loadVersion(board, versions[0]!.id)!);
-    expect(saved.getMap('touchpoints').get('a')).toBe('Je découvre');
+    Y.applyUpdate(saved, (await meta.loadVersion(board, versions[0]!.id))!);
+    expect(saved.getMap('touchpoints').toJSON()).toEqual({ a: 'Je découvre' });
   });
 
-  it('does not save an empty board, nor one reopened unchanged since its last version', () => {
-    const { registry, meta } = setup();
+  it('does not save an empty board, nor one reopened unchanged since its last version', async () => {
+    const { registry, meta, autoVersions } = setup();
     const empty = testBoardId();
     join(registry, empty, 'participant');
-    expect(autoCount(meta, empty)).toBe(0);
+    await autoVersions.idle();
+    expect(await autoCount(meta, empty)).toBe(0);
 
     const board = testBoardId();
     const facilitator = join(registry, board, 'facilitator');
     facilitator.doc.getMap('m').set('k', 1);
     const participant = join(registry, board, 'participant');
-    expect(autoCount(meta, board)).toBe(1);
+    await autoVersions.idle();
+    expect(await autoCount(meta, board)).toBe(1);
     for (const client of [facilitator, participant]) registry.peek(board)!.disconnect(client);
     registry.unload(registry.peek(board)!);
 
     join(registry, board, 'participant'); // a new session, same content
-    expect(autoCount(meta, board)).toBe(1);
+    await autoVersions.idle();
+    expect(await autoCount(meta, board)).toBe(1);
   });
 
-  it('saves at most once per interval, only if the board changed, deletions included', () => {
+  it('saves at most once per interval, only if the board changed, deletions included', async () => {
     const { registry, meta, clock, autoVersions } = setup();
     const board = testBoardId();
     const participant = join(registry, board, 'participant');
@@ -139,27 +146,28 @@ describe('automatic versions of a loaded board', () => {
     cards.set('a', 1);
     cards.set('b', 2);
     const tick = () => autoVersions.tick([registry.peek(board)!]);
+    const count = () => autoCount(meta, board);
 
-    tick();
-    expect(autoCount(meta, board)).toBe(1); // no version yet: the first look saves it
+    await tick();
+    expect(await count()).toBe(1); // no version yet: the first look saves it
     cards.set('c', 3);
     clock.now += AUTO_VERSION_INTERVAL_MS - 1;
-    tick();
-    expect(autoCount(meta, board)).toBe(1);
+    await tick();
+    expect(await count()).toBe(1);
     clock.now += 1;
-    tick();
-    expect(autoCount(meta, board)).toBe(2);
+    await tick();
+    expect(await count()).toBe(2);
 
     clock.now += AUTO_VERSION_INTERVAL_MS;
-    tick();
-    expect(autoCount(meta, board)).toBe(2); // unchanged
+    await tick();
+    expect(await count()).toBe(2); // unchanged
 
     cards.delete('a'); // only a deletion: the state vector does not move, the snapshot does
-    tick();
-    expect(autoCount(meta, board)).toBe(3);
+    await tick();
+    expect(await count()).toBe(3);
   });
 
-  it('reads the room document at each look, so a room that replaces its document is followed', () => {
+  it('reads the room document at each look, so a room that replaces its document is followed', async () => {
     const { meta, clock } = setup();
     const autoVersions = new AutoVersions({ meta, log: silentLogger, now: () => clock.now });
     let doc = new Y.Doc();
@@ -170,28 +178,28 @@ describe('automatic versions of a loaded board', () => {
         return doc;
       },
     };
-    autoVersions.joined(room, 'participant');
+    await autoVersions.joined(room, 'participant');
     doc = new Y.Doc();
     doc.getMap('m').set('k', 'second');
     clock.now += AUTO_VERSION_INTERVAL_MS;
-    autoVersions.tick([room]);
-    const [latest] = meta.listVersions(room.boardId);
+    await autoVersions.tick([room]);
+    const [latest] = await meta.listVersions(room.boardId);
     const saved = new Y.Doc();
-    Y.applyUpdate(saved, meta.loadVersion(room.boardId, latest!.id)!);
+    Y.applyUpdate(saved, (await meta.loadVersion(room.boardId, latest!.id))!);
     expect(saved.getMap('m').get('k')).toBe('second');
   });
 
-  it('thins automatic versions and never deletes a named one', () => {
+  it('thins automatic versions and never deletes a named one', async () => {
     const { meta, clock, autoVersions } = setup();
     const board = testBoardId();
     const state = Y.encodeStateAsUpdate(new Y.Doc());
-    const named = meta.saveVersion(board, 'v1 2024', 'Claire', state, clock.now - 400 * DAY);
-    for (let i = 0; i < 30; i++) meta.saveAutoVersion(board, state, clock.now - 3 * DAY - i * MINUTE);
-    meta.saveAutoVersion(board, state, clock.now - 100 * DAY);
-    expect(meta.deleteAutoVersions([named.id])).toBe(0);
+    const named = await meta.saveVersion(board, 'v1 2024', 'Claire', state, clock.now - 400 * DAY);
+    for (let i = 0; i < 30; i++) await meta.saveAutoVersion(board, state, clock.now - 3 * DAY - i * MINUTE);
+    await meta.saveAutoVersion(board, state, clock.now - 100 * DAY);
+    expect(await meta.deleteAutoVersions([named.id])).toBe(0);
 
-    expect(autoVersions.sweep()).toBe(30);
-    const left = meta.listVersions(board);
+    expect(await autoVersions.sweep()).toBe(30);
+    const left = await meta.listVersions(board);
     expect(left.map((v) => v.kind).sort()).toEqual(['auto', 'named']);
     expect(left.find((v) => v.kind === 'named')!.id).toBe(named.id);
   });
@@ -211,16 +219,18 @@ describe('automatic versions of a loaded board', () => {
     const board = testBoardId();
     const facilitator = join(registry, board, 'facilitator');
     facilitator.doc.getMap('m').set('k', 1);
-    await waitFor(() => autoCount(meta, board) === 1, 2000, 'a version from the timer');
+    for (let i = 0; i < 200 && (await autoCount(meta, board)) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await autoCount(meta, board)).toBe(1); // a version from the timer
     registry.closeAll();
     facilitator.doc.getMap('m').set('k', 2);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(autoCount(meta, board)).toBe(1);
+    await autoVersions.idle();
+    expect(await autoCount(meta, board)).toBe(1);
   });
 });
 
 describe('the version kind in the metadata database', () => {
-  it('marks versions saved before automatic versions existed as named', () => {
+  it('marks versions saved before automatic versions existed as named', async () => {
     const dir = makeTempDir();
     const db = new Database(path.join(dir, META_FILE));
     db.exec(`
@@ -243,11 +253,11 @@ describe('the version kind in the metadata database', () => {
     db.close();
 
     const meta = openMeta(dir);
-    expect(meta.listVersions('board-old-000001')).toEqual([
+    expect(await meta.listVersions('board-old-000001')).toEqual([
       { id: 'old-version-00001', boardId: 'board-old-000001', name: 'v1 2024', author: 'Claire', createdAt: 5, bytes: 2, kind: 'named' },
     ]);
-    expect(meta.deleteAutoVersions(['old-version-00001'])).toBe(0);
-    meta.close();
+    expect(await meta.deleteAutoVersions(['old-version-00001'])).toBe(0);
+    await meta.close();
     metas.pop();
     const reopened = new Database(path.join(dir, META_FILE), { readonly: true });
     expect(reopened.pragma('user_version', { simple: true })).toBe(2);

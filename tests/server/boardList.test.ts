@@ -36,21 +36,21 @@ function titled(title: string): Uint8Array {
 }
 
 describe('listBoards', () => {
-  it('pages through boards that share a last activity without losing or repeating one', () => {
+  it('pages through boards that share a last activity without losing or repeating one', async () => {
     const s = sources();
     const ids = Array.from({ length: 7 }, () => testBoardId());
     for (const id of ids) s.store.append(id, titled(id.slice(0, 4)));
     const seen: string[] = [];
-    let page = listBoards(s, 3);
+    let page = await listBoards(s, 3);
     seen.push(...page.boards.map((b) => b.boardId));
     while (page.next) {
-      page = listBoards(s, 3, page.next);
+      page = await listBoards(s, 3, page.next);
       seen.push(...page.boards.map((b) => b.boardId));
     }
     expect(seen).toEqual([...ids].sort().reverse());
   });
 
-  it('sums the bytes of every row, dates a board by its newest row, and reads the title of the latest state', () => {
+  it('sums the bytes of every row, dates a board by its newest row, and reads the title of the latest state', async () => {
     const s = sources();
     const id = testBoardId();
     const doc = new Y.Doc();
@@ -60,7 +60,7 @@ describe('listBoards', () => {
     s.clock.at = 5_000;
     doc.getMap('meta').set('title', 'Après');
     for (const row of rows) s.store.append(id, row);
-    const [listed] = listBoards(s, 10).boards;
+    const [listed] = (await listBoards(s, 10)).boards;
     expect(listed).toEqual({
       boardId: id,
       title: 'Après',
@@ -70,14 +70,14 @@ describe('listBoards', () => {
     });
   });
 
-  it('lists a board whose rows do not decode, without a title, and cuts very long titles', () => {
+  it('lists a board whose rows do not decode, without a title, and cuts very long titles', async () => {
     const s = sources();
     const broken = testBoardId();
     const long = testBoardId();
     s.store.append(broken, new Uint8Array([0xff, 0xff, 0xff]));
     s.store.append(long, titled('T'.repeat(5000)));
-    s.meta.protect(long);
-    const boards = listBoards(s, 10).boards;
+    await s.meta.protect(long);
+    const boards = (await listBoards(s, 10)).boards;
     expect(boards.find((b) => b.boardId === broken)).toMatchObject({ title: '', protected: false });
     expect(boards.find((b) => b.boardId === long)).toMatchObject({ title: 'T'.repeat(200), protected: true });
   });
