@@ -1,22 +1,22 @@
 /** Assembles the relay: storage, room registry, HTTP and websocket servers, keepalive, shutdown. */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { WebSocketServer } from "ws";
-import type { ServerConfig } from "./config";
-import { startKeepalive } from "./connection";
-import { createRequestHandler, limitSocketsPerAddress } from "./http";
-import { createAccessControl } from "./access";
-import { loadOrCreateAdminSecret } from "./adminSecret";
-import { AutoVersions } from "./autoVersions";
-import { IpLimits } from "./ipLimits";
-import { createLogger, type Logger } from "./log";
-import { openMetaStore, type MetaStore } from "./metaStore";
-import { openMetricsStore, type MetricsStore } from "./metricsStore";
-import { loadOrCreateSecret } from "./tokens";
-import { openSqliteStore, type BoardStore } from "./persistence";
-import { RoomRegistry } from "./rooms";
-import { createUpgradeHandler } from "./upgrade";
-import { startCluster } from "./cluster";
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { ServerConfig } from './config';
+import { startKeepalive } from './connection';
+import { createRequestHandler, limitSocketsPerAddress } from './http';
+import { createAccessControl } from './access';
+import { loadOrCreateAdminSecret } from './adminSecret';
+import { AutoVersions } from './autoVersions';
+import { IpLimits } from './ipLimits';
+import { createLogger, type Logger } from './log';
+import { openMetaStore, type MetaStore } from './metaStore';
+import { openMetricsStore, type MetricsStore } from './metricsStore';
+import { loadOrCreateSecret } from './tokens';
+import { openSqliteStore, type BoardStore } from './persistence';
+import { RoomRegistry } from './rooms';
+import { createUpgradeHandler } from './upgrade';
+import { startCluster } from './cluster';
 
 export interface RunningServer {
   /** The port actually listened on (useful with port 0). */
@@ -39,15 +39,11 @@ export interface ServerDependencies {
 /** How long shutdown waits for clients to complete the close handshake before cutting them off. */
 const CLOSE_GRACE_MS = 1000;
 
-function listen(
-  server: http.Server,
-  port: number,
-  host: string,
-): Promise<void> {
+function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once('error', reject);
     server.listen(port, host, () => {
-      server.off("error", reject);
+      server.off('error', reject);
       resolve();
     });
   });
@@ -62,31 +58,21 @@ function httpOptions(config: ServerConfig): http.ServerOptions {
     headersTimeout: config.headersTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
-    connectionsCheckingInterval: Math.max(
-      50,
-      Math.min(1000, config.headersTimeoutMs / 4),
-    ),
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, config.headersTimeoutMs / 4)),
   };
 }
 
-async function waitUntil(
-  condition: () => boolean,
-  timeoutMs: number,
-): Promise<void> {
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline)
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 /** Starts the relay and resolves once it listens. */
-export async function startServer(
-  config: ServerConfig,
-  deps: ServerDependencies = {},
-): Promise<RunningServer> {
+export async function startServer(config: ServerConfig, deps: ServerDependencies = {}): Promise<RunningServer> {
   const log = deps.logger ?? createLogger(config.logLevel);
   const store = deps.store ?? openSqliteStore(config.dataDir);
   const stats = store.stats?.();
-  log.info("storage ready", {
+  log.info('storage ready', {
     dataDir: deps.store ? undefined : config.dataDir,
     boards: stats?.boards,
     rows: stats?.rows,
@@ -121,19 +107,14 @@ export async function startServer(
     perMessageDeflate: false,
   });
   // Known without links: a board with stored content (made before share links), or loaded now.
-  const isStored = (boardId: string): boolean =>
-    rooms.peek(boardId) !== undefined || (store.rowCount?.(boardId) ?? 0) > 0;
-  const access = createAccessControl(
-    loadOrCreateSecret(config.dataDir),
-    meta,
-    isStored,
-  );
+  const isStored = (boardId: string): boolean => rooms.peek(boardId) !== undefined || (store.rowCount?.(boardId) ?? 0) > 0;
+  const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta, isStored);
   const ipLimits = new IpLimits(config);
   const { trustProxy } = config;
   const admin = loadOrCreateAdminSecret(config.dataDir);
   // Once, at creation: afterwards the secret is only in the file.
   if (admin.created !== null)
-    log.info("administrator secret created: it opens /admin; keep it private", {
+    log.info('administrator secret created: it opens /admin; keep it private', {
       secret: admin.created,
       file: admin.file,
     });
@@ -159,7 +140,7 @@ export async function startServer(
   if (trustProxy === 0) limitSocketsPerAddress(server, ipLimits, log);
   let closing = false;
   server.on(
-    "upgrade",
+    'upgrade',
     createUpgradeHandler({
       wss,
       rooms,
@@ -171,9 +152,7 @@ export async function startServer(
       trustProxy,
     }),
   );
-  server.on("error", (error) =>
-    log.error("http server error", { error: error.message }),
-  );
+  server.on('error', (error) => log.error('http server error', { error: error.message }));
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
 
   try {
@@ -195,9 +174,7 @@ export async function startServer(
       closing = true;
       stopKeepalive();
       ipLimits.stop();
-      const serverClosed = new Promise<void>((resolve) =>
-        server.close(() => resolve()),
-      );
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       rooms.closeAll(); // starts the close handshake of every socket, compacts and unloads every board
       await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
       for (const ws of wss.clients) ws.terminate();
@@ -208,7 +185,7 @@ export async function startServer(
       store.close();
       meta.close();
       metrics.close();
-      log.info("relay stopped");
+      log.info('relay stopped');
     })();
     return closed;
   };

@@ -4,10 +4,10 @@
  * every AUTO_VERSION_INTERVAL_MS while the board changes; older ones are thinned on a schedule.
  * Named versions are never touched. See docs/operations.md, "Recovering a board".
  */
-import * as Y from "yjs";
-import type { Logger } from "./log";
-import type { AutoVersionRef, MetaStore } from "./metaStore";
-import type { Role } from "../src/model/roles";
+import * as Y from 'yjs';
+import type { Logger } from './log';
+import type { AutoVersionRef, MetaStore } from './metaStore';
+import type { Role } from '../src/model/roles';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,15 +34,10 @@ export const AUTO_VERSION_RETENTION: readonly {
 ];
 
 /** The automatic versions the retention schedule drops at `now` (ids). Pure. */
-export function autoVersionsToDrop(
-  versions: readonly Pick<AutoVersionRef, "id" | "createdAt">[],
-  now: number,
-): string[] {
+export function autoVersionsToDrop(versions: readonly Pick<AutoVersionRef, 'id' | 'createdAt'>[], now: number): string[] {
   const drop: string[] = [];
   const kept = new Set<string>(); // "tier:period" buckets that already hold a newer version
-  for (const v of [...versions].sort(
-    (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1),
-  )) {
+  for (const v of [...versions].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))) {
     const age = now - v.createdAt;
     const tier = AUTO_VERSION_RETENTION.findIndex((t) => age < t.within);
     if (tier < 0) {
@@ -66,13 +61,7 @@ export interface VersionedRoom {
 }
 
 export interface AutoVersionOptions {
-  meta: Pick<
-    MetaStore,
-    | "saveAutoVersion"
-    | "latestVersion"
-    | "listAutoVersions"
-    | "deleteAutoVersions"
-  >;
+  meta: Pick<MetaStore, 'saveAutoVersion' | 'latestVersion' | 'listAutoVersions' | 'deleteAutoVersions'>;
   log: Logger;
   now?: () => number;
   intervalMs?: number;
@@ -109,9 +98,7 @@ function snapshotOf(state: Uint8Array): Y.Snapshot {
 
 function capture(room: VersionedRoom): Capture | null {
   const doc = room.doc;
-  return doc.store.clients.size === 0
-    ? null
-    : { snapshot: Y.snapshot(doc), state: Y.encodeStateAsUpdate(doc) };
+  return doc.store.clients.size === 0 ? null : { snapshot: Y.snapshot(doc), state: Y.encodeStateAsUpdate(doc) };
 }
 
 /**
@@ -134,15 +121,13 @@ export class AutoVersions {
 
   /** A connection joined `room`: the first participant of this loaded session gets the board saved as it is now. */
   joined(room: VersionedRoom, role: Role | undefined): Promise<void> {
-    if (role !== "participant") return Promise.resolve();
+    if (role !== 'participant') return Promise.resolve();
     const board = this.stateOf(room);
     if (board.participantSeen) return Promise.resolve();
     board.participantSeen = true;
     // Taken now, before the participant can change anything; stored when the board's turn comes.
     const now = capture(room);
-    return this.enqueue(board, () =>
-      this.saveIfChanged(board, now, "participant joined"),
-    );
+    return this.enqueue(board, () => this.saveIfChanged(board, now, 'participant joined'));
   }
 
   /** Periodic check of the loaded rooms: a version of each board that changed, at most once per interval. */
@@ -156,13 +141,11 @@ export class AutoVersions {
       steps.push(
         this.enqueue(board, async () => {
           board.looking = false;
-          if (this.now() - board.savedAt >= this.intervalMs)
-            await this.saveIfChanged(board, capture(board.room), "interval");
+          if (this.now() - board.savedAt >= this.intervalMs) await this.saveIfChanged(board, capture(board.room), 'interval');
         }),
       );
     }
-    if (this.now() - this.lastSweep >= AUTO_VERSION_SWEEP_MS)
-      steps.push(this.sweep());
+    if (this.now() - this.lastSweep >= AUTO_VERSION_SWEEP_MS) steps.push(this.sweep());
     return Promise.all(steps).then(() => undefined);
   }
 
@@ -179,27 +162,21 @@ export class AutoVersions {
   /** Thins the automatic versions of every board by the retention schedule. Resolves with how many went. */
   sweep(): Promise<number> {
     this.lastSweep = this.now();
-    this.sweeping ??= this.track(this.thin()).finally(
-      () => (this.sweeping = null),
-    );
+    this.sweeping ??= this.track(this.thin()).finally(() => (this.sweeping = null));
     return this.sweeping;
   }
 
   private async thin(): Promise<number> {
     try {
       const byBoard = new Map<string, AutoVersionRef[]>();
-      for (const v of await this.options.meta.listAutoVersions())
-        byBoard.set(v.boardId, [...(byBoard.get(v.boardId) ?? []), v]);
+      for (const v of await this.options.meta.listAutoVersions()) byBoard.set(v.boardId, [...(byBoard.get(v.boardId) ?? []), v]);
       let dropped = 0;
       for (const versions of byBoard.values())
-        dropped += await this.options.meta.deleteAutoVersions(
-          autoVersionsToDrop(versions, this.lastSweep),
-        );
-      if (dropped > 0)
-        this.options.log.debug("thinned automatic versions", { dropped });
+        dropped += await this.options.meta.deleteAutoVersions(autoVersionsToDrop(versions, this.lastSweep));
+      if (dropped > 0) this.options.log.debug('thinned automatic versions', { dropped });
       return dropped;
     } catch (error) {
-      this.options.log.error("thinning automatic versions failed", {
+      this.options.log.error('thinning automatic versions failed', {
         error: String(error),
       });
       return 0;
@@ -213,14 +190,12 @@ export class AutoVersions {
   }
 
   private enqueue(board: BoardState, step: () => Promise<void>): Promise<void> {
-    board.queue = board.queue
-      .then(step)
-      .catch((error: unknown) =>
-        this.options.log.error("automatic version failed", {
-          board: board.room.boardId,
-          error: String(error),
-        }),
-      );
+    board.queue = board.queue.then(step).catch((error: unknown) =>
+      this.options.log.error('automatic version failed', {
+        board: board.room.boardId,
+        error: String(error),
+      }),
+    );
     return this.track(board.queue);
   }
 
@@ -245,7 +220,7 @@ export class AutoVersions {
           board.savedAt = latest.info.createdAt;
         }
       } catch (error) {
-        this.options.log.error("could not read the latest version", {
+        this.options.log.error('could not read the latest version', {
           board: room.boardId,
           error: String(error),
         });
@@ -254,38 +229,24 @@ export class AutoVersions {
     return board;
   }
 
-  private async saveIfChanged(
-    board: BoardState,
-    current: Capture | null,
-    reason: string,
-  ): Promise<void> {
+  private async saveIfChanged(board: BoardState, current: Capture | null, reason: string): Promise<void> {
     const { boardId } = board.room;
     try {
       if (current === null) return;
       // The snapshot holds the delete set too: a change that only deletes counts as a change.
-      if (board.saved && Y.equalSnapshots(board.saved, current.snapshot))
-        return;
+      if (board.saved && Y.equalSnapshots(board.saved, current.snapshot)) return;
       const now = this.now();
-      const version = await this.options.meta.saveAutoVersion(
-        boardId,
-        current.state,
-        now,
-      );
+      const version = await this.options.meta.saveAutoVersion(boardId, current.state, now);
       board.saved = current.snapshot;
       board.savedAt = now;
-      await this.options.meta.deleteAutoVersions(
-        autoVersionsToDrop(
-          await this.options.meta.listAutoVersions(boardId),
-          now,
-        ),
-      );
-      this.options.log.debug("saved an automatic version", {
+      await this.options.meta.deleteAutoVersions(autoVersionsToDrop(await this.options.meta.listAutoVersions(boardId), now));
+      this.options.log.debug('saved an automatic version', {
         board: boardId,
         reason,
         bytes: version.bytes,
       });
     } catch (error) {
-      this.options.log.error("automatic version failed", {
+      this.options.log.error('automatic version failed', {
         board: boardId,
         error: String(error),
       });

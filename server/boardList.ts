@@ -5,11 +5,11 @@
  * document, or rebuilt from storage in a throwaway document, one board at a time. A page costs
  * at most `limit` board loads, however many boards the relay holds.
  */
-import * as Y from "yjs";
-import { roots } from "../src/doc/schema";
-import type { MetaStore } from "./metaStore";
-import type { BoardCursor, BoardStore, StoredBoard } from "./persistence";
-import type { RoomRegistry } from "./rooms";
+import * as Y from 'yjs';
+import { roots } from '../src/doc/schema';
+import type { MetaStore } from './metaStore';
+import type { BoardCursor, BoardStore, StoredBoard } from './persistence';
+import type { RoomRegistry } from './rooms';
 
 export interface ListedBoard extends StoredBoard {
   /** The board's title ('' when it has none or cannot be read). */
@@ -34,8 +34,8 @@ export interface BoardListSources {
 const MAX_LISTED_TITLE = 200;
 
 function titleIn(doc: Y.Doc): string {
-  const title = roots(doc).meta.get("title");
-  return typeof title === "string" ? title.slice(0, MAX_LISTED_TITLE) : "";
+  const title = roots(doc).meta.get('title');
+  return typeof title === 'string' ? title.slice(0, MAX_LISTED_TITLE) : '';
 }
 
 /** A board's title, from memory when it is loaded, else from its stored rows. */
@@ -49,18 +49,14 @@ function readTitle(sources: BoardListSources, boardId: string): string {
     });
     return titleIn(doc);
   } catch {
-    return ""; // a board the relay cannot read is still listed, without a title
+    return ''; // a board the relay cannot read is still listed, without a title
   } finally {
     doc.destroy();
   }
 }
 
 /** One page of at most `limit` boards after `after`. */
-export async function listBoards(
-  sources: BoardListSources,
-  limit: number,
-  after?: BoardCursor,
-): Promise<BoardListPage> {
+export async function listBoards(sources: BoardListSources, limit: number, after?: BoardCursor): Promise<BoardListPage> {
   const stored = sources.store.listBoards?.(limit + 1, after) ?? [];
   const page = stored.slice(0, limit);
   const boards: ListedBoard[] = [];
@@ -73,9 +69,6 @@ export async function listBoards(
   const last = page.at(-1);
   return {
     boards,
-    next:
-      stored.length > limit && last
-        ? { lastActivity: last.lastActivity, boardId: last.boardId }
-        : null,
+    next: stored.length > limit && last ? { lastActivity: last.lastActivity, boardId: last.boardId } : null,
   };
 }

@@ -1,67 +1,51 @@
 /** Websocket upgrades: only `/sync/<boardId>` with a valid, authorised board id gets through. */
-import { STATUS_CODES, type IncomingMessage } from "node:http";
-import type { Duplex } from "node:stream";
-import type { WebSocketServer } from "ws";
-import { isValidBoardId } from "../src/model/ids";
-import { NEWS_METRICS, NEWS_PARAM } from "../src/model/relayProtocol";
-import type { AddressOutput } from "./addressOutput";
-import { tokenOf, type AccessControl } from "./access";
-import { addressKey, clientAddress } from "./clientAddress";
-import { attachConnection, type ConnectionLimits } from "./connection";
-import { writerKeyOf } from "./writers";
-import type { IpLimits } from "./ipLimits";
-import type { Logger } from "./log";
-import type { RoomRegistry } from "./rooms";
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocketServer } from 'ws';
+import { isValidBoardId } from '../src/model/ids';
+import { NEWS_METRICS, NEWS_PARAM } from '../src/model/relayProtocol';
+import type { AddressOutput } from './addressOutput';
+import { tokenOf, type AccessControl } from './access';
+import { addressKey, clientAddress } from './clientAddress';
+import { attachConnection, type ConnectionLimits } from './connection';
+import { writerKeyOf } from './writers';
+import type { IpLimits } from './ipLimits';
+import type { Logger } from './log';
+import type { RoomRegistry } from './rooms';
 
-export const SYNC_PATH_PREFIX = "/sync/";
+export const SYNC_PATH_PREFIX = '/sync/';
 
 /** Whether the sync request asked for the relay's KPI pushes (`?news=metrics`). */
 export function wantsMetricsOf(url: string | undefined): boolean {
-  const query = (url ?? "").split("?")[1];
-  return (
-    query !== undefined &&
-    new URLSearchParams(query.split("#")[0])
-      .getAll(NEWS_PARAM)
-      .includes(NEWS_METRICS)
-  );
+  const query = (url ?? '').split('?')[1];
+  return query !== undefined && new URLSearchParams(query.split('#')[0]).getAll(NEWS_PARAM).includes(NEWS_METRICS);
 }
 
-export type SyncTarget =
-  | { ok: true; boardId: string }
-  | { ok: false; status: 400 | 404; reason: string };
+export type SyncTarget = { ok: true; boardId: string } | { ok: false; status: 400 | 404; reason: string };
 
 /** Reads the board id out of a request target such as `/sync/<boardId>?token=…` (the query is ignored here). */
 export function parseSyncTarget(url: string | undefined): SyncTarget {
-  const pathname = (url ?? "").split(/[?#]/, 1)[0] ?? "";
-  if (!pathname.startsWith(SYNC_PATH_PREFIX))
-    return { ok: false, status: 404, reason: "not a sync endpoint" };
+  const pathname = (url ?? '').split(/[?#]/, 1)[0] ?? '';
+  if (!pathname.startsWith(SYNC_PATH_PREFIX)) return { ok: false, status: 404, reason: 'not a sync endpoint' };
   // No percent-decoding: valid board ids are URL-safe, so anything encoded is invalid anyway.
   const boardId = pathname.slice(SYNC_PATH_PREFIX.length);
-  if (!isValidBoardId(boardId))
-    return { ok: false, status: 400, reason: "invalid board id" };
+  if (!isValidBoardId(boardId)) return { ok: false, status: 400, reason: 'invalid board id' };
   return { ok: true, boardId };
 }
 
 /** Answers an upgrade request with a plain HTTP error and drops the socket. */
-export function refuseUpgrade(
-  socket: Duplex,
-  status: number,
-  message: string,
-  headers: Record<string, string> = {},
-): void {
+export function refuseUpgrade(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
   const body = `${message}\n`;
-  const extra = Object.entries(headers).map(
-    ([name, value]) => `${name}: ${value}\r\n`,
-  );
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Error"}\r\n` +
-      extra.join("") +
-      "Connection: close\r\n" +
-      "Content-Type: text/plain; charset=utf-8\r\n" +
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
+      extra.join('') +
+      'Connection: close\r\n' +
+      'Content-Type: text/plain; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     () => socket.destroy(),
   );
@@ -87,14 +71,12 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   const { log } = ctx;
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // Node removes its own error listener from upgraded sockets; an unhandled 'error' would crash us.
-    socket.on("error", (error) =>
-      log.debug("upgrade socket error", { reason: error.message }),
-    );
+    socket.on('error', (error) => log.debug('upgrade socket error', { reason: error.message }));
     try {
       const target = parseSyncTarget(req.url);
       if (!target.ok) {
-        const level = target.status === 404 ? "debug" : "warn";
-        log[level]("refused websocket upgrade", {
+        const level = target.status === 404 ? 'debug' : 'warn';
+        log[level]('refused websocket upgrade', {
           status: target.status,
           reason: target.reason,
         });
@@ -103,7 +85,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       }
       const { boardId } = target;
       if (ctx.isClosing()) {
-        refuseUpgrade(socket, 503, "server shutting down");
+        refuseUpgrade(socket, 503, 'server shutting down');
         return;
       }
       const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
@@ -114,10 +96,10 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       };
       if (!slot.ok) {
         if (slot.firstRefusal)
-          log.warn("refusing websockets over the per-address limit", {
+          log.warn('refusing websockets over the per-address limit', {
             address,
           });
-        refuseUpgrade(socket, 429, "too many connections from this address");
+        refuseUpgrade(socket, 429, 'too many connections from this address');
         return;
       }
       accept(ctx, req, socket, head, boardId, slot).then(
@@ -126,12 +108,12 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         },
         (error: unknown) => {
           slot.release();
-          log.error("upgrade failed", { error: String(error) });
+          log.error('upgrade failed', { error: String(error) });
           socket.destroy();
         },
       );
     } catch (error) {
-      log.error("upgrade failed", { error: String(error) });
+      log.error('upgrade failed', { error: String(error) });
       socket.destroy();
     }
   };
@@ -155,12 +137,12 @@ async function accept(
   const { wss, rooms, log } = ctx;
   const decision = (await ctx.access?.check(boardId, tokenOf(req))) ?? {
     ok: true as const,
-    role: "facilitator" as const,
+    role: 'facilitator' as const,
     protected: false,
     expiresAt: 0,
   };
   if (!decision.ok) {
-    log.info("refused websocket upgrade", {
+    log.info('refused websocket upgrade', {
       board: boardId,
       status: decision.status,
       reason: decision.reason,
@@ -174,15 +156,15 @@ async function accept(
     // Load before completing the handshake, so a storage failure is an HTTP 500, not a dead socket.
     rooms.open(boardId);
   } catch (error) {
-    log.error("could not load board", { board: boardId, error: String(error) });
-    refuseUpgrade(socket, 500, "board unavailable");
+    log.error('could not load board', { board: boardId, error: String(error) });
+    refuseUpgrade(socket, 500, 'board unavailable');
     return false;
   }
   let attached = false;
   // handleUpgrade calls back synchronously, or not at all when the handshake is invalid.
   wss.handleUpgrade(req, socket, head, (ws) => {
     attached = true;
-    ws.once("close", slot.release);
+    ws.once('close', slot.release);
     attachConnection(
       ws,
       boardId,
