@@ -25,11 +25,7 @@ export interface AdminContext {
   trustProxy?: number;
 }
 
-type AdminRequestContext = AdminContext & {
-  access: AccessControl;
-  rooms: RoomRegistry;
-  log: Logger;
-};
+type AdminRequestContext = AdminContext & { access: AccessControl; rooms: RoomRegistry; log: Logger };
 
 /** Boards per page when the request names no `limit`, and the most it may ask for. */
 const DEFAULT_PAGE = 25;
@@ -50,10 +46,7 @@ function pageOf(req: IncomingMessage): { limit: number; after?: BoardCursor } {
   if (rawAfter === null) return { limit };
   const match = CURSOR.exec(rawAfter);
   if (!match) throw new HttpError(400, 'after must be the next cursor of a previous page');
-  return {
-    limit,
-    after: { lastActivity: Number(match[1]), boardId: match[2]! },
-  };
+  return { limit, after: { lastActivity: Number(match[1]), boardId: match[2]! } };
 }
 
 /** The secret a request presents: the Authorization header only. */
@@ -67,10 +60,7 @@ function authorise(ctx: AdminRequestContext, req: IncomingMessage): string {
   const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
   const allowed = ctx.ipLimits?.mayTryAdminSecret(address) ?? { ok: true };
   if (!allowed.ok) {
-    if (allowed.firstRefusal)
-      ctx.log.warn('refusing administrator requests after wrong secrets', {
-        address,
-      });
+    if (allowed.firstRefusal) ctx.log.warn('refusing administrator requests after wrong secrets', { address });
     throw new HttpError(429, 'too many wrong administrator secrets from this address', {
       'Retry-After': String(allowed.retryAfterSeconds),
     });
@@ -78,10 +68,7 @@ function authorise(ctx: AdminRequestContext, req: IncomingMessage): string {
   const given = presentedSecret(req);
   if (given !== null && ctx.secret.matches(given)) return address;
   ctx.ipLimits?.failedAdminSecret(address);
-  ctx.log.warn('refused an administrator request', {
-    address,
-    reason: given === null ? 'no secret' : 'wrong secret',
-  });
+  ctx.log.warn('refused an administrator request', { address, reason: given === null ? 'no secret' : 'wrong secret' });
   throw new HttpError(401, given === null ? 'administrator secret required' : 'wrong administrator secret');
 }
 
@@ -106,9 +93,6 @@ export async function handleAdmin(ctx: AdminRequestContext, req: IncomingMessage
   const known = await ctx.access.check(boardId, null);
   if (!known.ok && known.status === 404) throw new HttpError(404, known.reason);
   const token = await ctx.access.mint(boardId, 'facilitator', expiresAt);
-  ctx.log.info('administrator minted a facilitator link', {
-    board: boardId,
-    address,
-  });
+  ctx.log.info('administrator minted a facilitator link', { board: boardId, address });
   sendJson(res, 201, { token, role: 'facilitator', expiresAt });
 }

@@ -74,11 +74,7 @@ function momentOf(req: IncomingMessage): number {
 }
 
 function sendState(res: ServerResponse, state: Uint8Array, headers: Record<string, string | number> = {}): void {
-  res.writeHead(200, {
-    'Content-Type': 'application/octet-stream',
-    'Content-Length': state.byteLength,
-    ...headers,
-  });
+  res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': state.byteLength, ...headers });
   res.end(Buffer.from(state.buffer, state.byteOffset, state.byteLength));
 }
 
@@ -106,18 +102,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (!isValidBoardId(boardId)) throw new HttpError(400, 'invalid board id');
     const action = parts[2];
     if ((action === 'metrics' || action === 'feeds') && ctx.metrics) {
-      await handleMetrics(
-        {
-          access: ctx.access,
-          rooms: ctx.rooms,
-          log: ctx.log,
-          metrics: ctx.metrics,
-        },
-        req,
-        res,
-        boardId,
-        parts.slice(2),
-      );
+      await handleMetrics({ access: ctx.access, rooms: ctx.rooms, log: ctx.log, metrics: ctx.metrics }, req, res, boardId, parts.slice(2));
       return true;
     }
     if (action === 'access' && parts.length === 3 && method === 'GET') {
@@ -135,12 +120,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
       const token = await tokenFor(ctx, boardId, role, expiresAt);
       // Protecting an open board: its first facilitator keeps access through a token of their own.
       const facilitatorToken = generation === null ? await tokenFor(ctx, boardId, 'facilitator') : undefined;
-      send(res, 201, {
-        token,
-        role,
-        expiresAt,
-        ...(facilitatorToken ? { facilitatorToken } : {}),
-      });
+      send(res, 201, { token, role, expiresAt, ...(facilitatorToken ? { facilitatorToken } : {}) });
       return true;
     }
     if (action === 'revoke' && parts.length === 3 && method === 'POST') {
@@ -155,9 +135,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (action === 'versions' && parts.length === 3) {
       if (method === 'GET') {
         await roleOf(ctx, req, boardId);
-        send(res, 200, {
-          versions: await ctx.access.meta.listVersions(boardId),
-        });
+        send(res, 200, { versions: await ctx.access.meta.listVersions(boardId) });
         return true;
       }
       if (method === 'POST') {
@@ -179,9 +157,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
       await roleOf(ctx, req, boardId);
       const state = await ctx.access.meta.loadVersion(boardId, parts[3] ?? '');
       if (!state) throw new HttpError(404, 'no such version');
-      sendState(res, state, {
-        'Cache-Control': 'private, max-age=31536000, immutable',
-      });
+      sendState(res, state, { 'Cache-Control': 'private, max-age=31536000, immutable' });
       return true;
     }
     if (action === 'history' && parts.length === 3 && method === 'GET') {
@@ -189,20 +165,14 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
       await requireFacilitator(ctx, req, boardId);
       const historic = ctx.rooms.stateAt(boardId, momentOf(req));
       if (!historic) throw new HttpError(404, 'the board is not known at that time');
-      sendState(res, historic.state, {
-        'Cache-Control': 'no-store',
-        'X-Parcours-Last-Change': historic.lastChangeAt,
-      });
+      sendState(res, historic.state, { 'Cache-Control': 'no-store', 'X-Parcours-Last-Change': historic.lastChangeAt });
       return true;
     }
     throw new HttpError(404, 'not found');
   } catch (error) {
     if (error instanceof HttpError) send(res, error.status, { error: error.message }, error.headers);
     else {
-      ctx.log.error('api request failed', {
-        path: pathname,
-        error: String(error),
-      });
+      ctx.log.error('api request failed', { path: pathname, error: String(error) });
       send(res, 500, { error: 'internal error' });
     }
     return true;

@@ -72,11 +72,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const log = deps.logger ?? createLogger(config.logLevel);
   const store = deps.store ?? openSqliteStore(config.dataDir);
   const stats = store.stats?.();
-  log.info('storage ready', {
-    dataDir: deps.store ? undefined : config.dataDir,
-    boards: stats?.boards,
-    rows: stats?.rows,
-  });
+  log.info('storage ready', { dataDir: deps.store ? undefined : config.dataDir, boards: stats?.boards, rows: stats?.rows });
 
   const meta = deps.meta ?? openMetaStore(config.dataDir);
   const metrics = deps.metrics ?? openMetricsStore(config.dataDir);
@@ -84,10 +80,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const cluster = config.cluster
     ? await startCluster(
         config.cluster,
-        {
-          loadSince: async (id, seq) => store.loadSince(id, seq),
-          maxSeq: async (id) => store.maxSeq(id),
-        },
+        { loadSince: async (id, seq) => store.loadSince(id, seq), maxSeq: async (id) => store.maxSeq(id) },
         log,
       )
     : undefined;
@@ -101,11 +94,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
     autoVersions: new AutoVersions({ meta, log }),
   });
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: config.maxMessageBytes,
-    perMessageDeflate: false,
-  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
   // Known without links: a board with stored content (made before share links), or loaded now.
   const isStored = (boardId: string): boolean => rooms.peek(boardId) !== undefined || (store.rowCount?.(boardId) ?? 0) > 0;
   const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta, isStored);
@@ -114,44 +103,15 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   const admin = loadOrCreateAdminSecret(config.dataDir);
   // Once, at creation: afterwards the secret is only in the file.
   if (admin.created !== null)
-    log.info('administrator secret created: it opens /admin; keep it private', {
-      secret: admin.created,
-      file: admin.file,
-    });
-  const api = {
-    access,
-    rooms,
-    log,
-    admin: { secret: admin.secret, store, ipLimits, trustProxy },
-    metrics,
-  };
-  const handler = createRequestHandler({
-    staticDir: config.staticDir,
-    rooms,
-    log,
-    startedAt: Date.now(),
-    api,
-    ipLimits,
-    trustProxy,
-  });
+    log.info('administrator secret created: it opens /admin; keep it private', { secret: admin.created, file: admin.file });
+  const api = { access, rooms, log, admin: { secret: admin.secret, store, ipLimits, trustProxy }, metrics };
+  const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api, ipLimits, trustProxy });
   const server = http.createServer(httpOptions(config), handler);
   // Sockets that never read their response (a big asset, a version) would hold it forever.
   server.setTimeout(config.httpIdleTimeoutMs);
   if (trustProxy === 0) limitSocketsPerAddress(server, ipLimits, log);
   let closing = false;
-  server.on(
-    'upgrade',
-    createUpgradeHandler({
-      wss,
-      rooms,
-      log,
-      isClosing: () => closing,
-      limits: config,
-      access,
-      ipLimits,
-      trustProxy,
-    }),
-  );
+  server.on('upgrade', createUpgradeHandler({ wss, rooms, log, isClosing: () => closing, limits: config, access, ipLimits, trustProxy }));
   server.on('error', (error) => log.error('http server error', { error: error.message }));
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs, log);
 

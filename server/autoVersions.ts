@@ -24,10 +24,7 @@ export const AUTO_VERSION_SWEEP_MS = 6 * HOUR;
  * How long automatic versions are kept: every one younger than the first `within`, then one
  * per `every` (the newest of each period) up to the next `within`; none past the last.
  */
-export const AUTO_VERSION_RETENTION: readonly {
-  within: number;
-  every: number;
-}[] = [
+export const AUTO_VERSION_RETENTION: readonly { within: number; every: number }[] = [
   { within: DAY, every: 0 },
   { within: 7 * DAY, every: HOUR },
   { within: 90 * DAY, every: DAY },
@@ -176,9 +173,7 @@ export class AutoVersions {
       if (dropped > 0) this.options.log.debug('thinned automatic versions', { dropped });
       return dropped;
     } catch (error) {
-      this.options.log.error('thinning automatic versions failed', {
-        error: String(error),
-      });
+      this.options.log.error('thinning automatic versions failed', { error: String(error) });
       return 0;
     }
   }
@@ -190,26 +185,16 @@ export class AutoVersions {
   }
 
   private enqueue(board: BoardState, step: () => Promise<void>): Promise<void> {
-    board.queue = board.queue.then(step).catch((error: unknown) =>
-      this.options.log.error('automatic version failed', {
-        board: board.room.boardId,
-        error: String(error),
-      }),
-    );
+    board.queue = board.queue
+      .then(step)
+      .catch((error: unknown) => this.options.log.error('automatic version failed', { board: board.room.boardId, error: String(error) }));
     return this.track(board.queue);
   }
 
   private stateOf(room: VersionedRoom): BoardState {
     const known = this.boards.get(room.boardId);
     if (known && known.room === room) return known;
-    const board: BoardState = {
-      room,
-      saved: null,
-      savedAt: -Infinity,
-      participantSeen: false,
-      queue: Promise.resolve(),
-      looking: false,
-    };
+    const board: BoardState = { room, saved: null, savedAt: -Infinity, participantSeen: false, queue: Promise.resolve(), looking: false };
     this.boards.set(room.boardId, board);
     // A new session: compare with the newest stored version, so a board reopened unchanged is not saved again.
     void this.enqueue(board, async () => {
@@ -220,10 +205,7 @@ export class AutoVersions {
           board.savedAt = latest.info.createdAt;
         }
       } catch (error) {
-        this.options.log.error('could not read the latest version', {
-          board: room.boardId,
-          error: String(error),
-        });
+        this.options.log.error('could not read the latest version', { board: room.boardId, error: String(error) });
       }
     });
     return board;
@@ -240,16 +222,9 @@ export class AutoVersions {
       board.saved = current.snapshot;
       board.savedAt = now;
       await this.options.meta.deleteAutoVersions(autoVersionsToDrop(await this.options.meta.listAutoVersions(boardId), now));
-      this.options.log.debug('saved an automatic version', {
-        board: boardId,
-        reason,
-        bytes: version.bytes,
-      });
+      this.options.log.debug('saved an automatic version', { board: boardId, reason, bytes: version.bytes });
     } catch (error) {
-      this.options.log.error('automatic version failed', {
-        board: boardId,
-        error: String(error),
-      });
+      this.options.log.error('automatic version failed', { board: boardId, error: String(error) });
     }
   }
 }

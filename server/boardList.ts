@@ -61,14 +61,7 @@ export async function listBoards(sources: BoardListSources, limit: number, after
   const page = stored.slice(0, limit);
   const boards: ListedBoard[] = [];
   for (const board of page)
-    boards.push({
-      ...board,
-      title: readTitle(sources, board.boardId),
-      protected: (await sources.meta.generation(board.boardId)) !== null,
-    });
+    boards.push({ ...board, title: readTitle(sources, board.boardId), protected: (await sources.meta.generation(board.boardId)) !== null });
   const last = page.at(-1);
-  return {
-    boards,
-    next: stored.length > limit && last ? { lastActivity: last.lastActivity, boardId: last.boardId } : null,
-  };
+  return { boards, next: stored.length > limit && last ? { lastActivity: last.lastActivity, boardId: last.boardId } : null };
 }

@@ -76,10 +76,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       const target = parseSyncTarget(req.url);
       if (!target.ok) {
         const level = target.status === 404 ? 'debug' : 'warn';
-        log[level]('refused websocket upgrade', {
-          status: target.status,
-          reason: target.reason,
-        });
+        log[level]('refused websocket upgrade', { status: target.status, reason: target.reason });
         refuseUpgrade(socket, target.status, target.reason);
         return;
       }
@@ -89,16 +86,9 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         return;
       }
       const address = addressKey(clientAddress(req, ctx.trustProxy ?? 0));
-      const slot = ctx.ipLimits?.openConnection(address) ?? {
-        ok: true as const,
-        release: () => undefined,
-        output: null,
-      };
+      const slot = ctx.ipLimits?.openConnection(address) ?? { ok: true as const, release: () => undefined, output: null };
       if (!slot.ok) {
-        if (slot.firstRefusal)
-          log.warn('refusing websockets over the per-address limit', {
-            address,
-          });
+        if (slot.firstRefusal) log.warn('refusing websockets over the per-address limit', { address });
         refuseUpgrade(socket, 429, 'too many connections from this address');
         return;
       }
@@ -142,11 +132,7 @@ async function accept(
     expiresAt: 0,
   };
   if (!decision.ok) {
-    log.info('refused websocket upgrade', {
-      board: boardId,
-      status: decision.status,
-      reason: decision.reason,
-    });
+    log.info('refused websocket upgrade', { board: boardId, status: decision.status, reason: decision.reason });
     refuseUpgrade(socket, decision.status, decision.reason);
     return false;
   }
@@ -171,11 +157,7 @@ async function accept(
       rooms,
       log,
       ctx.limits,
-      {
-        ...decision,
-        writerKey: writerKeyOf(req.url),
-        wantsMetrics: wantsMetricsOf(req.url),
-      },
+      { ...decision, writerKey: writerKeyOf(req.url), wantsMetrics: wantsMetricsOf(req.url) },
       slot.output,
     );
   });
