@@ -13,13 +13,14 @@ import { listBoards } from './boardList';
 import { addressKey, clientAddress } from './clientAddress';
 import type { IpLimits } from './ipLimits';
 import type { Logger } from './log';
-import type { BoardCursor, BoardStore } from './persistence';
+import type { BoardCursor } from './persistence';
+import type { RoomStore } from './storage/types';
 import type { RoomRegistry } from './rooms';
 
 /** What the relay gives the administrator's API. */
 export interface AdminContext {
   secret: AdminSecret;
-  store: BoardStore;
+  store: RoomStore;
   /** Per-address budget of wrong secrets; absent: none. */
   ipLimits?: IpLimits;
   trustProxy?: number;

@@ -57,9 +57,9 @@ async function requireFacilitator(ctx: ApiContext, req: IncomingMessage, boardId
   return grant.generation;
 }
 
-/** The current state of a board: from its loaded room, else from storage. */
-function boardState(ctx: ApiContext, boardId: string): Uint8Array {
-  const room = ctx.rooms.peek(boardId) ?? ctx.rooms.open(boardId);
+/** The current state of a board as stored: from its loaded room at a committed point, else from storage. */
+async function boardState(ctx: ApiContext, boardId: string): Promise<Uint8Array> {
+  const room = await ctx.rooms.committedRoom(boardId);
   return Y.encodeStateAsUpdate(room.doc);
 }
 
@@ -145,7 +145,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
         if (!name) throw new HttpError(400, 'a version needs a name');
         // Saved only if the links the facilitator came with were not revoked meanwhile.
         const version = await ctx.access.meta
-          .saveVersion(boardId, name, text(body.author, 60), boardState(ctx, boardId), Date.now(), generation)
+          .saveVersion(boardId, name, text(body.author, 60), await boardState(ctx, boardId), Date.now(), generation)
           .catch((error: unknown) => {
             throw error instanceof LinksChangedError ? new HttpError(403, REFUSAL_REVOKED) : error;
           });
@@ -163,7 +163,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (action === 'history' && parts.length === 3 && method === 'GET') {
       // The history holds the text of deleted cards: facilitators only.
       await requireFacilitator(ctx, req, boardId);
-      const historic = ctx.rooms.stateAt(boardId, momentOf(req));
+      const historic = await ctx.rooms.stateAt(boardId, momentOf(req));
       if (!historic) throw new HttpError(404, 'the board is not known at that time');
       sendState(res, historic.state, { 'Cache-Control': 'no-store', 'X-Parcours-Last-Change': historic.lastChangeAt });
       return true;

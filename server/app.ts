@@ -13,7 +13,9 @@ import { createLogger, type Logger } from './log';
 import { openMetaStore, type MetaStore } from './metaStore';
 import { openMetricsStore, type MetricsStore } from './metricsStore';
 import { loadOrCreateSecret } from './tokens';
-import { openSqliteStore, type BoardStore } from './persistence';
+import { openSqliteStore } from './persistence';
+import { openPostgresStore } from './storage/postgres';
+import type { RoomStore } from './storage/types';
 import { RoomRegistry } from './rooms';
 import { createUpgradeHandler } from './upgrade';
 import { startCluster } from './cluster';
@@ -27,8 +29,8 @@ export interface RunningServer {
 }
 
 export interface ServerDependencies {
-  /** Storage to use instead of the SQLite file in config.dataDir (tests). */
-  store?: BoardStore;
+  /** Board storage instead of the one the configuration names (tests). */
+  store?: RoomStore;
   /** Board metadata (links, versions) instead of the file in config.dataDir (tests). */
   meta?: MetaStore;
   /** KPI values instead of the file in config.dataDir (tests). */
@@ -70,9 +72,21 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<v
 /** Starts the relay and resolves once it listens. */
 export async function startServer(config: ServerConfig, deps: ServerDependencies = {}): Promise<RunningServer> {
   const log = deps.logger ?? createLogger(config.logLevel);
-  const store = deps.store ?? openSqliteStore(config.dataDir);
-  const stats = store.stats?.();
-  log.info('storage ready', { dataDir: deps.store ? undefined : config.dataDir, boards: stats?.boards, rows: stats?.rows });
+  // DATABASE_URL: boards in PostgreSQL; otherwise the SQLite file, which answers synchronously.
+  const store: RoomStore =
+    deps.store ??
+    (config.databaseUrl !== null
+      ? await openPostgresStore(config.databaseUrl, {
+          onError: (error) => log.warn('a PostgreSQL connection failed', { error: error.message }),
+        })
+      : openSqliteStore(config.dataDir));
+  const stats = await store.stats?.();
+  log.info('storage ready', {
+    kind: store.kind ?? 'sqlite',
+    dataDir: deps.store || config.databaseUrl !== null ? undefined : config.dataDir,
+    boards: stats?.boards,
+    rows: stats?.rows,
+  });
 
   const meta = deps.meta ?? openMetaStore(config.dataDir);
   const metrics = deps.metrics ?? openMetricsStore(config.dataDir);
@@ -96,7 +110,8 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   // Compression stays off: it costs zlib memory per socket and CPU spent inflating hostile frames.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
   // Known without links: a board with stored content (made before share links), or loaded now.
-  const isStored = (boardId: string): boolean => rooms.peek(boardId) !== undefined || (store.rowCount?.(boardId) ?? 0) > 0;
+  const isStored = async (boardId: string): Promise<boolean> =>
+    rooms.peek(boardId) !== undefined || ((await store.rowCount?.(boardId)) ?? 0) > 0;
   const access = createAccessControl(loadOrCreateSecret(config.dataDir), meta, isStored);
   const ipLimits = new IpLimits(config);
   const { trustProxy } = config;
@@ -121,7 +136,7 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
     stopKeepalive();
     ipLimits.stop();
     await cluster?.close();
-    store.close();
+    await store.close();
     await meta.close();
     await metrics.close();
     throw error;
@@ -135,16 +150,16 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
       stopKeepalive();
       ipLimits.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
-      rooms.closeAll(); // starts the close handshake of every socket, compacts and unloads every board
+      await rooms.closeAll(); // starts the close handshake of every socket, compacts and unloads every board
       await waitUntil(() => wss.clients.size === 0, CLOSE_GRACE_MS);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       server.closeAllConnections();
       await serverClosed;
       await cluster?.close();
-      store.close();
-      meta.close();
-      metrics.close();
+      await store.close();
+      await meta.close();
+      await metrics.close();
       log.info('relay stopped');
     })();
     return closed;

@@ -55,6 +55,8 @@ export interface VersionedRoom {
   readonly boardId: string;
   readonly doc: Y.Doc;
   readonly isBroken?: boolean;
+  /** True while the room waits for its store: its document may hold an update not stored yet. */
+  readonly busy?: boolean;
 }
 
 export interface AutoVersionOptions {
@@ -131,7 +133,7 @@ export class AutoVersions {
   tick(rooms: Iterable<VersionedRoom>): Promise<void> {
     const steps: Promise<unknown>[] = [];
     for (const room of rooms) {
-      if (room.isBroken) continue;
+      if (room.isBroken || room.busy) continue; // looked at again at the next tick
       const board = this.stateOf(room);
       if (board.looking) continue;
       board.looking = true;

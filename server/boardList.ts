@@ -8,7 +8,8 @@
 import * as Y from 'yjs';
 import { roots } from '../src/doc/schema';
 import type { MetaStore } from './metaStore';
-import type { BoardCursor, BoardStore, StoredBoard } from './persistence';
+import type { BoardCursor, StoredBoard } from './persistence';
+import type { RoomStore } from './storage/types';
 import type { RoomRegistry } from './rooms';
 
 export interface ListedBoard extends StoredBoard {
@@ -25,7 +26,7 @@ export interface BoardListPage {
 }
 
 export interface BoardListSources {
-  store: BoardStore;
+  store: RoomStore;
   meta: MetaStore;
   rooms: RoomRegistry;
 }
@@ -39,13 +40,14 @@ function titleIn(doc: Y.Doc): string {
 }
 
 /** A board's title, from memory when it is loaded, else from its stored rows. */
-function readTitle(sources: BoardListSources, boardId: string): string {
+async function readTitle(sources: BoardListSources, boardId: string): Promise<string> {
   const room = sources.rooms.peek(boardId);
   if (room !== undefined) return titleIn(room.doc);
   const doc = new Y.Doc();
   try {
+    const rows = await sources.store.load(boardId);
     doc.transact(() => {
-      for (const row of sources.store.load(boardId)) Y.applyUpdate(doc, row);
+      for (const row of rows) Y.applyUpdate(doc, row);
     });
     return titleIn(doc);
   } catch {
@@ -57,11 +59,15 @@ function readTitle(sources: BoardListSources, boardId: string): string {
 
 /** One page of at most `limit` boards after `after`. */
 export async function listBoards(sources: BoardListSources, limit: number, after?: BoardCursor): Promise<BoardListPage> {
-  const stored = sources.store.listBoards?.(limit + 1, after) ?? [];
+  const stored = (await sources.store.listBoards?.(limit + 1, after)) ?? [];
   const page = stored.slice(0, limit);
   const boards: ListedBoard[] = [];
   for (const board of page)
-    boards.push({ ...board, title: readTitle(sources, board.boardId), protected: (await sources.meta.generation(board.boardId)) !== null });
+    boards.push({
+      ...board,
+      title: await readTitle(sources, board.boardId),
+      protected: (await sources.meta.generation(board.boardId)) !== null,
+    });
   const last = page.at(-1);
   return { boards, next: stored.length > limit && last ? { lastActivity: last.lastActivity, boardId: last.boardId } : null };
 }

@@ -57,8 +57,8 @@ async function requireFacilitator(ctx: MetricsApiContext, req: IncomingMessage, 
 }
 
 /** The board's KPIs as rows may name them, read from its document as the relay holds it. */
-function kpiRefs(ctx: MetricsApiContext, boardId: string): KpiRef[] {
-  const doc = (ctx.rooms.peek(boardId) ?? ctx.rooms.open(boardId)).doc;
+async function kpiRefs(ctx: MetricsApiContext, boardId: string): Promise<KpiRef[]> {
+  const doc = (await ctx.rooms.committedRoom(boardId)).doc;
   const r = roots(doc);
   const refs: KpiRef[] = [];
   r.kpis.forEach((kpi, id) => {
@@ -102,7 +102,7 @@ async function writeValues(ctx: MetricsApiContext, req: IncomingMessage, res: Se
     throw new HttpError(403, 'only a facilitator or a feed token writes metric values');
   const source = caller.kind === FEED_ROLE ? 'feed' : sourceOf(req);
   const rows = rowsOfBody(await readBody(req), req.headers['content-type']);
-  const { values, rejected } = readMetricRows(rows, kpiRefs(ctx, boardId));
+  const { values, rejected } = readMetricRows(rows, await kpiRefs(ctx, boardId));
   if (rejected.length > 0) {
     sendJson(res, 422, {
       error: `${rejected.length} of ${rows.length} values refused: nothing was written`,

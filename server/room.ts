@@ -7,7 +7,10 @@ import { capabilitiesOf, type Role } from '../src/model/roles';
 import { TypeIndex } from './typeIndex';
 import { anonymousWriterKey, WriterRegistry } from './writers';
 import { TokenBucket } from './rateLimit';
-import type { BoardStore } from './persistence';
+import type { Appended, SeqRow } from './persistence';
+import { andThen, isPromise, type MaybePromise, type RoomStore } from './storage/types';
+import { SerialQueue } from './serialQueue';
+import { CLOSE_REASON_STORAGE, CLOSE_STORAGE_UNAVAILABLE } from '../src/model/relayProtocol';
 import type { Logger } from './log';
 import { BoardSizeBudget } from './boardSize';
 import {
@@ -42,9 +45,40 @@ export interface RoomSocket {
   close(code: number, reason: string): void;
 }
 
+/** A board as read from its store, before its room exists. */
+export interface LoadedBoard {
+  rows: SeqRow[];
+  writers: Map<number, string>;
+}
+
+/** Reads a board's rows and writer bindings: at once from a synchronous store, else a Promise. */
+export function readBoard(store: RoomStore, boardId: string): MaybePromise<LoadedBoard> {
+  const rows = store.loadSince(boardId, 0);
+  const writers = store.loadWriters(boardId);
+  if (!isPromise(rows) && !isPromise(writers)) return { rows, writers };
+  return Promise.all([rows, writers]).then(([loadedRows, loadedWriters]) => ({ rows: loadedRows, writers: loadedWriters }));
+}
+
+/** Loads a board and makes its room (at once with a synchronous store): nobody can connect before it is complete. */
+export function openRoom(options: RoomOptions): MaybePromise<Room> {
+  return andThen(readBoard(options.store, options.boardId), (loaded) => new Room({ ...options, loaded }));
+}
+
+/** An update applied to the document and not acknowledged by the store yet: nobody else has it. */
+interface Uncommitted {
+  update: Uint8Array;
+  sender: RoomSocket | null;
+  /** What it costs the board-size budget (its size and the fragmentation its deletions cause). */
+  charge: number;
+  /** Client ids its transaction wrote under for the first time (bound to the sender's key once stored). */
+  newClients: number[];
+}
+
 export interface RoomOptions {
   boardId: string;
-  store: BoardStore;
+  store: RoomStore;
+  /** The board as read from the store (openRoom reads it); absent: read now, from a store that answers at once. */
+  loaded?: LoadedBoard;
   log: Logger;
   /** Compact the stored log once it holds more than this many rows. */
   compactEvery: number;
@@ -134,12 +168,28 @@ export class Room {
   private readonly pendingContributors = new Set<RoomSocket>();
   private broken = false;
   private destroyed = false;
+  private readonly options: Omit<RoomOptions, 'loaded'>;
+  /** Every frame, remote update and compaction, one at a time: see SerialQueue. */
+  private readonly queue: SerialQueue;
+  /** Updates of the step running now that the store has not acknowledged yet. */
+  private uncommitted: Uncommitted[] = [];
+  /** Whether a connection's update is being applied (its step commits what it produced). */
+  private applying = false;
 
-  /** Loads the board from storage; the room is complete before anyone can connect to it. */
-  constructor(private readonly options: RoomOptions) {
+  /** Makes the room of a loaded board; the room is complete before anyone can connect to it. */
+  constructor({ loaded, ...options }: RoomOptions) {
+    this.options = options;
     this.boardId = options.boardId;
-    this.writers = new WriterRegistry(this.boardId, options.store);
-    const { doc, bytes } = this.loadDoc();
+    const board = loaded ?? readBoard(options.store, options.boardId);
+    if (isPromise(board)) {
+      board.catch(() => undefined);
+      throw new Error('this store answers asynchronously: make the room with openRoom()');
+    }
+    this.queue = new SerialQueue((error) =>
+      options.log.error('unexpected error in a board step', { board: options.boardId, error: String(error) }),
+    );
+    this.writers = new WriterRegistry(this.boardId, options.store, new Map(board.writers));
+    const { doc, bytes } = this.installDoc(board.rows);
     this.currentDoc = doc;
     this.size = new BoardSizeBudget(options.maxBoardBytes ?? 0, bytes, () => Y.encodeStateAsUpdate(this.doc).byteLength);
     // Presence lives beside the board, on a document of its own: the board's may be reloaded.
@@ -156,10 +206,9 @@ export class Room {
   }
 
   /** A fresh document holding every stored update, listened to by this room. */
-  private loadDoc(): { doc: Y.Doc; bytes: number } {
+  private installDoc(rows: readonly SeqRow[]): { doc: Y.Doc; bytes: number } {
     const doc = new Y.Doc({ gc: true });
     // One read gives the rows and the seq they reach together.
-    const rows = this.options.store.loadSince(this.boardId, 0);
     const updates = rows.map((row) => row.update);
     // Apply everything before the update listener exists, so loading does not re-append rows.
     doc.transact(() => {
@@ -178,13 +227,24 @@ export class Room {
    * gone. Nobody else saw that transaction (it was neither stored nor forwarded), so every other
    * client still matches the stored board.
    */
-  private reload(): void {
-    this.currentDoc.off('update', this.onDocUpdate);
-    this.currentDoc.destroy();
-    this.types = new TypeIndex();
-    const { doc, bytes } = this.loadDoc();
-    this.currentDoc = doc;
-    this.size.measured(bytes);
+  private reload(): MaybePromise<void> {
+    const old = this.currentDoc;
+    old.off('update', this.onDocUpdate);
+    const install = (rows: SeqRow[]): void => {
+      if (this.destroyed) return;
+      old.destroy();
+      this.types = new TypeIndex();
+      const { doc, bytes } = this.installDoc(rows);
+      this.currentDoc = doc;
+      this.size.measured(bytes);
+    };
+    try {
+      const rows = this.options.store.loadSince(this.boardId, 0);
+      if (isPromise(rows)) return rows.then(install, (error: unknown) => this.fail(error));
+      install(rows);
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   /** The writer key a connection writes with. */
@@ -223,6 +283,11 @@ export class Room {
    */
   applyRemote(update: Uint8Array, seq: number): void {
     if (this.broken || this.destroyed) return;
+    this.queue.push(() => this.applyRemoteNow(update, seq));
+  }
+
+  private applyRemoteNow(update: Uint8Array, seq: number): void {
+    if (this.broken || this.destroyed) return;
     if (seq <= this.coveredSeq || this.seqsAhead.has(seq)) return;
     try {
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
@@ -243,28 +308,56 @@ export class Room {
     while (this.seqsAhead.delete(this.coveredSeq + 1)) this.coveredSeq++;
   }
 
-  /** Adds a connection and starts the handshake: our sync step 1, then the known awareness states. */
-  connect(socket: RoomSocket): void {
-    if (this.destroyed) throw new Error(`room ${this.boardId} is closed`);
+  /**
+   * Adds a connection and starts the handshake (our sync step 1, then the known awareness
+   * states) at the room's next committed point, after `beforeHandshake` (e.g. a version of the
+   * board as the newcomer finds it).
+   */
+  connect(socket: RoomSocket, beforeHandshake?: () => void): void {
+    if (this.destroyed || this.broken) throw new Error(`room ${this.boardId} is closed`);
     this.connections.add(socket);
-    socket.send(encodeSyncStep1(this.doc));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) socket.send(encodeAwarenessMessage(this.awareness, states));
+    this.queue.push(() => {
+      if (!this.connections.has(socket) || this.destroyed) return;
+      beforeHandshake?.();
+      socket.send(encodeSyncStep1(this.doc));
+      const states = [...this.awareness.getStates().keys()];
+      if (states.length > 0) socket.send(encodeAwarenessMessage(this.awareness, states));
+    });
   }
 
-  /** Handles one frame from `socket`; a frame the relay refuses closes that connection only. */
+  /** Handles one frame from `socket`, in the room's order; a frame the relay refuses closes that connection only. */
   receive(socket: RoomSocket, frame: Uint8Array, isBinary = true): void {
     if (!this.connections.has(socket)) return; // already refused or closed: late frames are dropped
+    this.queue.push(() => this.process(socket, frame, isBinary));
+  }
+
+  /** Whether a step is running or waiting for the store (the document may then hold an update not stored yet). */
+  get busy(): boolean {
+    return this.queue.busy;
+  }
+
+  /** Resolves at the room's next committed point: every update in its document is stored. Read `doc` right then. */
+  settled(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  private process(socket: RoomSocket, frame: Uint8Array, isBinary: boolean): MaybePromise<void> {
+    if (!this.connections.has(socket) || this.destroyed || this.broken) return; // refused or closed meanwhile
     try {
       if (!isBinary) throw new ProtocolError(CLOSE_UNSUPPORTED_DATA, 'text frames are not supported');
-      this.handle(socket, frame);
+      const done = this.handle(socket, frame);
+      if (isPromise(done)) return done.catch((error: unknown) => this.frameFailed(socket, error));
     } catch (error) {
-      if (error instanceof ProtocolError) {
-        this.refuse(socket, error.closeCode, error.message);
-      } else {
-        this.options.log.error('unexpected error while handling a message', { board: this.boardId, error: String(error) });
-        this.refuse(socket, CLOSE_INTERNAL_ERROR, 'internal error');
-      }
+      this.frameFailed(socket, error);
+    }
+  }
+
+  private frameFailed(socket: RoomSocket, error: unknown): void {
+    if (error instanceof ProtocolError) {
+      this.refuse(socket, error.closeCode, error.message);
+    } else {
+      this.options.log.error('unexpected error while handling a message', { board: this.boardId, error: String(error) });
+      this.refuse(socket, CLOSE_INTERNAL_ERROR, 'internal error');
     }
   }
 
@@ -281,23 +374,39 @@ export class Room {
     if (this.connections.size === 0 && !this.destroyed) this.options.onEmpty?.(this);
   }
 
-  /** Replaces the stored log by one full-state row (if it has several). Returns false if storage refused. */
-  compact(): boolean {
+  /**
+   * Replaces the stored log by one full-state row (if it has several), at the room's next
+   * committed point. Resolves false if storage refused (at once with a synchronous store and an
+   * idle room).
+   */
+  compact(): MaybePromise<boolean> {
+    if (this.broken || this.destroyed) return false;
+    if (!this.queue.busy) return this.compactNow();
+    return new Promise((resolve) => this.queue.push(() => andThen(this.compactNow(), resolve)));
+  }
+
+  private compactNow(): MaybePromise<boolean> {
     if (this.broken || this.destroyed) return false;
     if (this.storedRows <= 1) return true; // already one row, or an empty board nobody edited
+    const failed = (error: unknown): boolean => {
+      this.options.log.error('compaction failed', { board: this.boardId, error: String(error) });
+      return false;
+    };
     try {
       const state = Y.encodeStateAsUpdate(this.doc);
       // Only the rows the document is known to hold are replaced: one stored elsewhere and not
       // applied here yet stays, and the compacted row keeps the seq it covers.
       const covered = this.coveredSeq;
-      this.options.store.compact(this.boardId, state, covered);
-      this.storedRows = 1 + [...this.seqsAhead].filter((seq) => seq > covered).length;
-      this.size.measured(state.byteLength);
-      this.options.log.debug('compacted board', { board: this.boardId });
-      return true;
+      const done = this.options.store.compact(this.boardId, state, covered);
+      const finish = (): boolean => {
+        this.storedRows = 1 + [...this.seqsAhead].filter((seq) => seq > covered).length;
+        this.size.measured(state.byteLength);
+        this.options.log.debug('compacted board', { board: this.boardId });
+        return true;
+      };
+      return isPromise(done) ? done.then(finish, failed) : finish();
     } catch (error) {
-      this.options.log.error('compaction failed', { board: this.boardId, error: String(error) });
-      return false;
+      return failed(error);
     }
   }
 
@@ -335,7 +444,7 @@ export class Room {
     return this.broken;
   }
 
-  private handle(socket: RoomSocket, frame: Uint8Array): void {
+  private handle(socket: RoomSocket, frame: Uint8Array): MaybePromise<void> {
     const message = parseMessage(frame);
     switch (message.kind) {
       case 'sync-step1': {
@@ -350,8 +459,7 @@ export class Room {
       }
       case 'sync-step2':
       case 'sync-update':
-        this.applyDocumentUpdate(socket, message.update);
-        return;
+        return this.applyDocumentUpdate(socket, message.update);
       case 'awareness':
         this.applyAwareness(socket, message.update, message.entries);
         return;
@@ -366,7 +474,7 @@ export class Room {
    * document, the store or anyone else. A participant's update is judged before it is applied
    * (judgeParticipantUpdate), and its transaction once more after (onDocUpdate).
    */
-  private applyDocumentUpdate(socket: RoomSocket, update: Uint8Array): void {
+  private applyDocumentUpdate(socket: RoomSocket, update: Uint8Array): MaybePromise<void> {
     const may = capabilitiesOf(socket.role ?? 'facilitator');
     // Stock providers answer our sync step 1 even on read-only links: drop it unread.
     if (!may.canEdit) return;
@@ -409,28 +517,93 @@ export class Room {
     const pendingDs = store.pendingDs;
     this.extraCharge = cost - update.byteLength;
     this.violation = null;
+    let failure: ProtocolError | null = null;
+    this.applying = true;
     try {
       // Origin = the sender, so the update listener does not echo the update back to it.
       Y.applyUpdate(this.doc, update, socket);
     } catch {
-      if (this.violation === null) throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'document update failed to apply');
+      if (this.violation === null) failure = new ProtocolError(CLOSE_INVALID_PAYLOAD, 'document update failed to apply');
     } finally {
       this.extraCharge = 0;
+      this.applying = false;
     }
     if (this.violation !== null) {
       const reason = this.violation;
       this.violation = null;
+      this.uncommitted = []; // neither stored nor forwarded: the reload drops it from the document
       this.options.log.warn('a transaction changed what its role may not; reloading the board', { board: this.boardId, reason });
-      this.reload();
-      throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
+      return andThen(this.reload(), () => {
+        throw new ProtocolError(CLOSE_CHANGE_REFUSED, 'change refused');
+      });
     }
     if (judged) {
       // Nothing a participant sends may wait in the room for someone else's later clocks.
       store.pendingStructs = pendingStructs;
       store.pendingDs = pendingDs;
+    }
+    // Whatever the update integrated (even one that failed halfway) is stored before anyone sees it.
+    return andThen(this.commitApplied(), () => {
+      if (failure) throw failure;
+      if (!judged) this.limitPending(socket, pendingBefore);
+    });
+  }
+
+  /** Stores, in order, the updates the running step applied; each is forwarded once acknowledged. */
+  private commitApplied(): MaybePromise<void> {
+    const entry = this.uncommitted.shift();
+    if (entry === undefined) return;
+    return andThen(this.commitOne(entry), () => this.commitApplied());
+  }
+
+  private commitOne(entry: Uncommitted): MaybePromise<void> {
+    if (this.broken || this.destroyed) return;
+    let appended: MaybePromise<Appended>;
+    try {
+      appended = this.options.store.append(this.boardId, entry.update);
+    } catch (error) {
+      this.fail(error);
       return;
     }
-    this.limitPending(socket, pendingBefore);
+    if (isPromise(appended))
+      return appended.then(
+        (stored) => this.committed(entry, stored.seq),
+        (error: unknown) => this.fail(error),
+      );
+    return this.committed(entry, appended.seq);
+  }
+
+  /** The store acknowledged `entry` with `seq`: now, and only now, others may see it. */
+  private committed(entry: Uncommitted, seq: number): MaybePromise<void> {
+    if (this.broken) return;
+    this.storedRows++;
+    this.cover(seq);
+    if (this.destroyed) return;
+    try {
+      this.options.onCommitted?.(entry.update, seq, entry.sender);
+    } catch (error) {
+      this.options.log.error('the committed-update hook failed', { board: this.boardId, error: String(error) });
+    }
+    this.size.grew(entry.charge);
+    return andThen(this.bindWriters(entry), () => {
+      if (this.broken || this.destroyed) return;
+      const message = encodeSyncUpdate(entry.update);
+      for (const socket of this.connections) {
+        if (socket !== entry.sender) socket.send(message);
+      }
+      if (this.storedRows > this.options.compactEvery) return andThen(this.compactNow(), () => undefined);
+    });
+  }
+
+  /** Binds the client ids the sender wrote under for the first time to its key (a failed binding is a storage failure). */
+  private bindWriters(entry: Uncommitted): MaybePromise<void> {
+    if (!entry.sender || entry.newClients.length === 0) return;
+    try {
+      const bound = this.writers.bind(entry.newClients, this.keyOf(entry.sender));
+      if (isPromise(bound)) return bound.catch((error: unknown) => this.fail(error));
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   private visitBudget(socket: RoomSocket): TokenBucket {
@@ -498,27 +671,15 @@ export class Room {
       return;
     }
     if (this.violation !== null) return;
-    let seq: number;
-    try {
-      seq = this.options.store.append(this.boardId, update).seq;
-    } catch (error) {
-      this.fail(error);
-      return;
-    }
-    this.storedRows++;
-    this.cover(seq);
-    try {
-      this.options.onCommitted?.(update, seq, sender);
-    } catch (error) {
-      this.options.log.error('the committed-update hook failed', { board: this.boardId, error: String(error) });
-    }
-    this.size.grew(update.byteLength + this.extraCharge);
-    if (sender) this.writers.bindNew(transaction, this.keyOf(sender));
-    const message = encodeSyncUpdate(update);
-    for (const socket of this.connections) {
-      if (socket !== origin) socket.send(message);
-    }
-    if (this.storedRows > this.options.compactEvery) this.compact();
+    // Kept aside: the step that applied it stores it, then forwards it (commitApplied).
+    this.uncommitted.push({
+      update,
+      sender,
+      charge: update.byteLength + this.extraCharge,
+      newClients: sender ? this.writers.newClients(transaction) : [],
+    });
+    // A change made outside a connection's update (none today) is stored in its own step.
+    if (!this.applying) this.queue.push(() => this.commitApplied());
   };
 
   private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
@@ -544,15 +705,17 @@ export class Room {
    * sync step 2 re-sends what the store is missing.
    */
   private fail(error: unknown): void {
+    if (this.broken) return;
     this.broken = true;
+    this.uncommitted = [];
     this.options.log.error('storage failed; closing the board', { board: this.boardId, error: String(error) });
     for (const socket of [...this.connections]) {
       this.connections.delete(socket);
-      socket.close(CLOSE_INTERNAL_ERROR, 'storage failure');
+      socket.close(CLOSE_STORAGE_UNAVAILABLE, CLOSE_REASON_STORAGE);
     }
-    // We are inside the doc's own update event: destroying it here would pull it out from under Yjs.
+    // We may be inside the doc's own update event: destroying it here would pull it out from under Yjs.
     queueMicrotask(() => {
-      this.destroy(CLOSE_INTERNAL_ERROR, 'storage failure');
+      this.destroy(CLOSE_STORAGE_UNAVAILABLE, CLOSE_REASON_STORAGE);
       this.options.onBroken?.(this);
     });
   }

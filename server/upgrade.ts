@@ -138,12 +138,23 @@ async function accept(
   }
   // Boards are only made by POST /api/boards: an id the relay has never seen was refused above
   // (404), so no websocket creates anything.
-  try {
-    // Load before completing the handshake, so a storage failure is an HTTP 500, not a dead socket.
-    rooms.open(boardId);
-  } catch (error) {
-    log.error('could not load board', { board: boardId, error: String(error) });
-    refuseUpgrade(socket, 500, 'board unavailable');
+  // Load before completing the handshake, so a storage failure is an HTTP 503, not a dead socket.
+  const loaded =
+    (await rooms.storeAvailable(boardId)) &&
+    (await rooms.open(boardId).then(
+      () => true,
+      (error: unknown) => {
+        log.error('could not load board', { board: boardId, error: String(error) });
+        return false;
+      },
+    ));
+  if (!loaded) {
+    refuseUpgrade(socket, 503, 'storage unavailable', { 'Retry-After': '2' });
+    return false;
+  }
+  // The client may have gone while its board loaded: nothing to attach.
+  if (socket.destroyed || !socket.writable) {
+    socket.destroy();
     return false;
   }
   let attached = false;

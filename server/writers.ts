@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { WRITER_KEY_PARAM, WRITER_KEY_PATTERN } from '../src/model/relayProtocol';
-import type { BoardStore } from './persistence';
+import { isPromise, type MaybePromise, type RoomStore } from './storage/types';
 
 /** What the relay keeps of a writer key: its hash, so the store never holds a usable key. */
 export function hashWriterKey(key: string): string {
@@ -28,14 +28,14 @@ export function anonymousWriterKey(): string {
 }
 
 export class WriterRegistry {
-  private readonly owners: Map<number, string>;
-
+  /**
+   * @param owners the board's stored bindings (`loadWriters`), read when the board was loaded.
+   */
   constructor(
     private readonly boardId: string,
-    private readonly store: BoardStore,
-  ) {
-    this.owners = store.loadWriters(boardId);
-  }
+    private readonly store: RoomStore,
+    private readonly owners: Map<number, string>,
+  ) {}
 
   /** Keeps a client id out of everyone's reach (the relay's own document). */
   reserve(client: number): void {
@@ -54,12 +54,27 @@ export class WriterRegistry {
     return announcedBy === undefined || announcedBy === key;
   }
 
-  /** Records the owner of every client id a committed transaction wrote under for the first time. */
-  bindNew(transaction: Y.Transaction, key: string): void {
+  /** The client ids a transaction wrote under for the first time (read inside its update event). */
+  newClients(transaction: Y.Transaction): number[] {
+    const clients: number[] = [];
     for (const [client, after] of transaction.afterState) {
-      if (after === (transaction.beforeState.get(client) ?? 0) || this.owners.has(client)) continue;
-      this.owners.set(client, key);
-      this.store.bindWriter(this.boardId, client, key);
+      if (after !== (transaction.beforeState.get(client) ?? 0) && !this.owners.has(client)) clients.push(client);
     }
+    return clients;
+  }
+
+  /**
+   * Records `key` as the owner of each client id of a committed transaction not owned yet.
+   * Resolves once the store holds the bindings (at once with a synchronous store).
+   */
+  bind(clients: readonly number[], key: string): MaybePromise<void> {
+    const stored: Promise<void>[] = [];
+    for (const client of clients) {
+      if (this.owners.has(client)) continue;
+      this.owners.set(client, key);
+      const done = this.store.bindWriter(this.boardId, client, key);
+      if (isPromise(done)) stored.push(done);
+    }
+    if (stored.length > 0) return Promise.all(stored).then(() => undefined);
   }
 }

@@ -4,6 +4,47 @@
  */
 import type { Appended, BoardCursor, BoardStore, BoardStoreStats, HistoricState, SeqRow, StoredBoard, StoredRow } from '../persistence';
 
+/** A value, or a Promise of it: what a store that may answer at once or later returns. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Whether a store answered later (a Promise) rather than at once. */
+export function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/**
+ * Runs `next` on `value` at once when it is a plain value, after it resolves when it is a
+ * Promise: a store that answers synchronously (SQLite) costs the caller no extra turn.
+ */
+export function andThen<T, U>(value: MaybePromise<T>, next: (resolved: T) => MaybePromise<U>): MaybePromise<U> {
+  return isPromise(value) ? value.then(next) : next(value);
+}
+
+/**
+ * What the rooms and the registry use of a store. The SQLite BoardStore answers each call at
+ * once, the PostgreSQL store with Promises; both fit as they are, and the room only waits when
+ * it was handed a Promise.
+ */
+export interface RoomStore {
+  /** 'sqlite' or 'postgres' (absent: an embedded store, as in tests). */
+  readonly kind?: string;
+  load(boardId: string): MaybePromise<Uint8Array[]>;
+  loadSince(boardId: string, seq: number): MaybePromise<SeqRow[]>;
+  maxSeq(boardId: string): MaybePromise<number>;
+  append(boardId: string, update: Uint8Array): MaybePromise<Appended>;
+  compact(boardId: string, state: Uint8Array, upToSeq?: number): MaybePromise<void>;
+  loadWriters(boardId: string): MaybePromise<Map<number, string>>;
+  bindWriter(boardId: string, client: number, keyHash: string): MaybePromise<void>;
+  stateAt?(boardId: string, at: number): MaybePromise<HistoricState | null>;
+  pruneHistory?(): MaybePromise<number>;
+  stats?(): MaybePromise<BoardStoreStats>;
+  rowCount?(boardId: string): MaybePromise<number>;
+  listBoards?(limit: number, after?: BoardCursor): MaybePromise<StoredBoard[]>;
+  /** Whether the store answers now (absent: an embedded store, always there). */
+  healthy?(): Promise<boolean>;
+  close(): MaybePromise<void>;
+}
+
 export interface AsyncBoardStore {
   /** 'sqlite' or 'postgres', for /healthz and logs. */
   readonly kind: string;

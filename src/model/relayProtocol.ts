@@ -8,6 +8,14 @@ export const CLOSE_CHANGE_REFUSED = 4409;
  * the board's links or the link expired (the close reason says which). Reconnecting cannot help.
  */
 export const CLOSE_ACCESS_REVOKED = 4403;
+/**
+ * Websocket close code: the relay could not store an update (or read the board) because its
+ * storage does not answer. Nothing the connection sent since its last stored update was
+ * acknowledged or shown to anyone: reconnecting resends it, once the storage is back.
+ */
+export const CLOSE_STORAGE_UNAVAILABLE = 4503;
+export const CLOSE_REASON_STORAGE = 'storage unavailable';
+
 /** Close reasons sent with CLOSE_ACCESS_REVOKED. */
 export const CLOSE_REASON_REVOKED = 'access revoked';
 export const CLOSE_REASON_EXPIRED = 'link expired';

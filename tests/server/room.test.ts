@@ -198,7 +198,7 @@ describe('Room hostile input', () => {
     expect(memory.rowCount!(BOARD)).toBe(0);
   });
 
-  it('closes every connection with 1011 when storage refuses an update', async () => {
+  it('closes every connection with 4503 (storage unavailable) when storage refuses an update', async () => {
     const failing: BoardStore = {
       ...createMemoryStore(),
       append: () => {
@@ -212,8 +212,8 @@ describe('Room hostile input', () => {
     join(room, b);
     a.doc.once('update', (u: Uint8Array) => room.receive(a, FakeSocket.updateFrame(u)));
     a.doc.getMap('m').set('lost', 1);
-    expect(a.closed?.code).toBe(1011);
-    expect(b.closed?.code).toBe(1011);
+    expect(a.closed).toEqual({ code: 4503, reason: 'storage unavailable' });
+    expect(b.closed).toEqual({ code: 4503, reason: 'storage unavailable' });
     expect(b.sent.length).toBe(0); // nothing unsaved was broadcast
     await Promise.resolve();
     expect(room.isBroken).toBe(true);

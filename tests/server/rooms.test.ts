@@ -9,7 +9,7 @@ import { testBoardId, waitFor } from '../helpers/relay';
 const registries: RoomRegistry[] = [];
 const sockets: FakeSocket[] = [];
 afterEach(() => {
-  for (const registry of registries.splice(0)) registry.closeAll();
+  for (const registry of registries.splice(0)) void registry.closeAll();
   for (const socket of sockets.splice(0)) socket.destroy();
 });
 
@@ -31,10 +31,10 @@ function editAs(registry: RoomRegistry, boardId: string, keys: string[]): FakeSo
 }
 
 describe('RoomRegistry', () => {
-  it('refuses invalid board ids', () => {
+  it('refuses invalid board ids', async () => {
     const { registry } = setup();
     for (const bad of ['', 'short', '../../etc/passwd-xxxxxxxx', 'a'.repeat(65), 'has space in it 1234567']) {
-      expect(() => registry.open(bad)).toThrow(/invalid board id/);
+      await expect(registry.open(bad)).rejects.toThrow(/invalid board id/);
     }
     expect(registry.size).toBe(0);
   });
@@ -61,7 +61,7 @@ describe('RoomRegistry', () => {
     expect(store.rowCount!(board)).toBe(1);
     expect(room.doc.isDestroyed).toBe(true);
 
-    const reloaded = registry.open(board);
+    const reloaded = await registry.open(board);
     expect(reloaded).not.toBe(room);
     expect(reloaded.doc.getMap('m').toJSON()).toEqual({ a: true, b: true, c: true });
   });
@@ -76,19 +76,19 @@ describe('RoomRegistry', () => {
 
   it('unloads a room opened without any connection (e.g. a failed handshake)', async () => {
     const { registry } = setup(10);
-    registry.open(testBoardId());
+    await registry.open(testBoardId());
     await waitFor(() => registry.size === 0, 2000, 'the room to unload');
   });
 
-  it('on shutdown closes every connection with 1001 and compacts every room', () => {
+  it('on shutdown closes every connection with 1001 and compacts every room', async () => {
     const { registry, store } = setup(60_000);
     const board = testBoardId();
     const client = editAs(registry, board, ['a', 'b']);
-    registry.closeAll();
+    await registry.closeAll();
     expect(client.closed?.code).toBe(1001);
     expect(store.rowCount!(board)).toBe(1);
     expect(registry.size).toBe(0);
-    expect(() => registry.open(board)).toThrow(/closed/);
+    await expect(registry.open(board)).rejects.toThrow(/closed/);
     const doc = new Y.Doc();
     for (const row of store.load(board)) Y.applyUpdate(doc, row);
     expect(doc.getMap('m').toJSON()).toEqual({ a: true, b: true });
