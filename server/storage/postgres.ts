@@ -148,6 +148,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   async function compact(boardId: string, state: Uint8Array, upToSeq?: number): Promise<void> {
     await transaction(async (client) => {
       const at = now();
+      // One instance at a time compacts a board: the others wait here until its transaction ends.
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('parcours compact'), hashtext($1))", [boardId]);
       // The counter row is locked: no append of this board commits in between.
       const counter = await client.query<{ seq: string }>('SELECT seq FROM boards WHERE board_id = $1 FOR UPDATE', [boardId]);
       const covered = upToSeq ?? num(counter.rows[0]?.seq);

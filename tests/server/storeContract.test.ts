@@ -152,6 +152,38 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
     }
   });
 
+  it('loses no row when two instances compact a board at once while others append to it', async () => {
+    const url = await server!.createDatabase(`compact_${++databases}`);
+    const a = await openPostgresStore(url);
+    const b = await openPostgresStore(url);
+    try {
+      const { updates } = edits(40);
+      for (const update of updates.slice(0, 20)) await a.append(BOARD, update);
+      // Each instance compacts what its document holds: A the first 10 rows, B the first 15.
+      const stateOf = (count: number) => {
+        const doc = new Y.Doc();
+        for (const update of updates.slice(0, count)) Y.applyUpdate(doc, update);
+        return Y.encodeStateAsUpdate(doc);
+      };
+      const late = updates.slice(20);
+      const appended = await Promise.all([
+        a.compact(BOARD, stateOf(10), 10),
+        b.compact(BOARD, stateOf(15), 15),
+        ...late.map((u, i) => (i % 2 === 0 ? a : b).append(BOARD, u)),
+        a.compact(BOARD, stateOf(12), 12),
+      ]);
+      const rows = await a.loadSince(BOARD, 0);
+      // Every row above what a compaction covered is still there, each with its own seq.
+      const seqs = rows.map((row) => row.seq);
+      for (let seq = 16; seq <= 40; seq++) expect(seqs).toContain(seq);
+      expect(appended.filter((r) => r !== undefined)).toHaveLength(late.length);
+      expect(replay(rows.map((row) => row.update))).toEqual(Object.fromEntries(updates.map((_, i) => [`k${i}`, i])));
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('says when it cannot reach the database, and answers again once it is back', async () => {
     const url = await server!.createDatabase(`restart_${++databases}`);
     const store = await openPostgresStore(url, { onError: () => undefined });
