@@ -7,22 +7,27 @@ import * as decoding from 'lib0/decoding';
 import { MESSAGE_METRICS, publishMetrics } from './metricsBus';
 import { writerKey } from './writerKey';
 
-/** The relay's close codes: it refused one of this copy's changes (4409), or this copy's link stopped working (4403). */
+/**
+ * The relay's close codes: it refused one of this copy's changes (4409), this copy's link
+ * stopped working (4403), or it could not store (4503: the provider reconnects by itself).
+ */
 import {
   CLOSE_ACCESS_REVOKED,
   CLOSE_CHANGE_REFUSED,
   CLOSE_REASON_EXPIRED,
+  CLOSE_STORAGE_UNAVAILABLE,
   NEWS_METRICS,
   NEWS_PARAM,
   WRITER_KEY_PARAM,
 } from '../model/relayProtocol';
 
-export { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED };
+export { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED, CLOSE_STORAGE_UNAVAILABLE };
 
 /** Why the relay cut this copy off for good: its links were revoked, or its link expired. */
 export type AccessLoss = 'revoked' | 'expired';
 
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline';
+/** `storageUnavailable`: the relay cannot store for now (4503); the copy keeps reconnecting and resends its edits. */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'storageUnavailable';
 
 export interface ConnectionState {
   status: ConnectionStatus;
@@ -111,8 +116,14 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   };
   // Set once the relay said this copy's link no longer works: as above, nothing reconnects it.
   let cutOff = false;
+  // Set when the relay said it cannot store; cleared once a connection opens again.
+  let storageDown = false;
   provider.on('connection-close', (event: CloseEvent | null) => {
-    if (event?.code === CLOSE_CHANGE_REFUSED) refuse();
+    if (event?.code === CLOSE_STORAGE_UNAVAILABLE) {
+      // Nothing this copy sent since was acknowledged: the next connection's sync resends it.
+      storageDown = true;
+      refresh();
+    } else if (event?.code === CLOSE_CHANGE_REFUSED) refuse();
     else if (event?.code === CLOSE_ACCESS_REVOKED && !cutOff && !stopped) {
       cutOff = true;
       provider.shouldConnect = false;
@@ -131,11 +142,15 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
     state = next;
     for (const l of listeners) l();
   };
-  const refresh = () => {
+  function refresh(): void {
     if (provider.wsconnected) update({ status: 'connected' });
-    else update({ status: isBrowserOffline() ? 'offline' : 'reconnecting' });
-  };
-  provider.on('status', refresh);
+    else if (isBrowserOffline()) update({ status: 'offline' });
+    else update({ status: storageDown ? 'storageUnavailable' : 'reconnecting' });
+  }
+  provider.on('status', ({ status }: { status: string }) => {
+    if (status === 'connected') storageDown = false;
+    refresh();
+  });
   provider.on('sync', (isSynced: boolean) => {
     if (isSynced) update({ synced: true });
   });

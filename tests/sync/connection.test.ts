@@ -7,7 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { CLOSE_ACCESS_REVOKED, CLOSE_CHANGE_REFUSED, connectBoard, type AccessLoss, type BoardConnection } from '../../src/sync/connection';
+import {
+  CLOSE_ACCESS_REVOKED,
+  CLOSE_CHANGE_REFUSED,
+  CLOSE_STORAGE_UNAVAILABLE,
+  connectBoard,
+  type AccessLoss,
+  type BoardConnection,
+} from '../../src/sync/connection';
 import { WRITER_KEY_PATTERN } from '../../src/sync/writerKey';
 
 const BOARD = 'board_connection_test_01';
@@ -107,6 +114,21 @@ describe('connectBoard', () => {
     connect(new Y.Doc(), { onRefused: () => refused++ });
     await until(() => requests.length >= 2);
     expect(refused).toBe(0);
+  });
+
+  it('says the server cannot save after a 4503 close, keeps reconnecting, and is connected again once it can', async () => {
+    let cannotStore = true;
+    onSocket = (ws) => {
+      if (cannotStore) ws.close(CLOSE_STORAGE_UNAVAILABLE, 'storage unavailable');
+    };
+    let refused = 0;
+    const c = connect(new Y.Doc(), { onRefused: () => refused++ });
+    await until(() => c.getState().status === 'storageUnavailable');
+    await until(() => requests.length >= 2);
+    expect(c.getState().status).toBe('storageUnavailable');
+    expect(refused).toBe(0);
+    cannotStore = false;
+    await until(() => c.getState().status === 'connected', 10_000);
   });
 
   it('treats any change made to a read-only copy as refused; the relay’s own updates are fine', async () => {

@@ -1,7 +1,7 @@
 import { useConnection } from '../../hooks/useConnection';
 import { useT } from '../../hooks/useT';
 
-const ICONS = { connected: '●', reconnecting: '◌', offline: '○' } as const;
+const ICONS = { connected: '●', reconnecting: '◌', offline: '○', storageUnavailable: '◌' } as const;
 
 /** Connected / reconnecting / offline, announced politely to screen readers. */
 export function ConnectionIndicator() {
