@@ -15,7 +15,17 @@ export function useCurrentJourney(): Journey | null {
   const wanted = useJourneyParam();
   const journey = journeys.find((j) => j.id === wanted) ?? journeys[0] ?? null;
   useEffect(() => {
-    if (journey && journey.id !== wanted) openJourney(journey.id, true);
+    if (!journey || journey.id === wanted) return;
+    if (wanted === null) {
+      // An address without a journey already shows the first one: writing it down changes
+      // nothing on screen, so the readers of the address are not told (that re-rendered the
+      // whole board right after it first appeared).
+      const url = new URL(window.location.href);
+      url.searchParams.set('j', journey.id);
+      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+      return;
+    }
+    openJourney(journey.id, true);
   }, [journey, wanted]);
   return journey;
 }
