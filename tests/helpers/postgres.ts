@@ -45,6 +45,10 @@ export interface PostgresServer {
   createDatabase(name: string): Promise<string>;
   /** `pg_ctl restart -m immediate`: what a crash of the database server looks like. */
   restartImmediate(): void;
+  /** `pg_ctl stop -m immediate`: the database server is gone until start(). */
+  stopImmediate(): void;
+  /** Starts the server again after stopImmediate(), on the same port. */
+  start(): void;
   stop(): void;
 }
 
@@ -92,6 +96,8 @@ export async function startPostgres(): Promise<PostgresServer> {
       return urlFor(name);
     },
     restartImmediate: () => run('pg_ctl', [...startArgs, '-m', 'immediate', 'restart']),
+    stopImmediate: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    start: () => run('pg_ctl', [...startArgs, 'start']),
     stop: () => {
       if (!running) return;
       running = false;
