@@ -15,6 +15,8 @@ import { openMetricsStore, type MetricsStore } from './metricsStore';
 import { loadOrCreateSecret } from './tokens';
 import { openSqliteStore } from './persistence';
 import { openPostgresStore } from './storage/postgres';
+import { openPostgresMetaStore } from './storage/postgresMeta';
+import { openPostgresMetricsStore } from './storage/postgresMetrics';
 import type { RoomStore } from './storage/types';
 import { RoomRegistry } from './rooms';
 import { createUpgradeHandler } from './upgrade';
@@ -88,8 +90,15 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
     rows: stats?.rows,
   });
 
-  const meta = deps.meta ?? openMetaStore(config.dataDir);
-  const metrics = deps.metrics ?? openMetricsStore(config.dataDir);
+  // Under DATABASE_URL, links, versions and KPI values live beside the boards, for every instance.
+  const onPoolError = (error: Error) => log.warn('a PostgreSQL connection failed', { error: error.message });
+  const { databaseUrl } = config;
+  const meta =
+    deps.meta ??
+    (databaseUrl !== null ? await openPostgresMetaStore(databaseUrl, { onError: onPoolError }) : openMetaStore(config.dataDir));
+  const metrics =
+    deps.metrics ??
+    (databaseUrl !== null ? await openPostgresMetricsStore(databaseUrl, { onError: onPoolError }) : openMetricsStore(config.dataDir));
   // Several instances on the same boards: each follows the others' stored updates by seq.
   const cluster = config.cluster
     ? await startCluster(
