@@ -129,7 +129,17 @@ export async function startServer(config: ServerConfig, deps: ServerDependencies
   if (admin.created !== null)
     log.info('administrator secret created: it opens /admin; keep it private', { secret: admin.created, file: admin.file });
   const api = { access, rooms, log, admin: { secret: admin.secret, store, ipLimits, trustProxy }, metrics };
-  const handler = createRequestHandler({ staticDir: config.staticDir, rooms, log, startedAt: Date.now(), api, ipLimits, trustProxy });
+  const health = { store, cluster };
+  const handler = createRequestHandler({
+    staticDir: config.staticDir,
+    rooms,
+    log,
+    startedAt: Date.now(),
+    api,
+    ipLimits,
+    trustProxy,
+    health,
+  });
   const server = http.createServer(httpOptions(config), handler);
   // Sockets that never read their response (a big asset, a version) would hold it forever.
   server.setTimeout(config.httpIdleTimeoutMs);

@@ -21,14 +21,72 @@ export interface HttpContext {
   ipLimits?: IpLimits;
   /** Trusted reverse proxies (see clientAddress). */
   trustProxy?: number;
+  /** What /healthz asks whether it answers; absent: an embedded store, always there. */
+  health?: HealthSources;
 }
 
-/** The body of GET /healthz. */
+/** What GET /healthz checks: the board store and, when clustered, Redis. */
+export interface HealthSources {
+  store: {
+    /** 'sqlite' or 'postgres' (absent: SQLite). */
+    readonly kind?: string;
+    /** Whether it answers now; absent: a store in this process, asked one indexed read. */
+    healthy?(): boolean | Promise<boolean>;
+    maxSeq?(boardId: string): unknown;
+  };
+  cluster?: { readonly instanceId: string; redisHealthy(): Promise<boolean> };
+}
+
+/** The body of GET /healthz (the same with 200 and 503). */
 export interface HealthReport {
-  status: 'ok';
+  /** ok: everything answers; degraded: Redis does not (the instance still serves its boards); down: storage does not (503). */
+  status: 'ok' | 'degraded' | 'down';
   rooms: number;
   connections: number;
   uptimeSeconds: number;
+  storage: { kind: 'sqlite' | 'postgres'; ok: boolean };
+  /** Only on an instance of a cluster (REDIS_URL). */
+  redis?: { ok: boolean; instance: string };
+}
+
+/** Longest a /healthz check may take: a hung database or Redis answers `ok: false`, never a hung request. */
+export const HEALTH_CHECK_TIMEOUT_MS = 1000;
+
+/** Runs one check within HEALTH_CHECK_TIMEOUT_MS; a throw, a false or a timeout is false. */
+async function bounded(check: () => boolean | Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_CHECK_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(check), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function healthReport(ctx: HttpContext): Promise<HealthReport> {
+  const store = ctx.health?.store;
+  const storeCheck = (): boolean | Promise<boolean> => {
+    if (!store) return true;
+    if (store.healthy) return store.healthy();
+    // One indexed lookup of a board that does not exist: a closed or broken SQLite file throws here.
+    const read = store.maxSeq?.('healthz');
+    return read instanceof Promise ? read.then(() => true) : true;
+  };
+  const cluster = ctx.health?.cluster;
+  const [storageOk, redisOk] = await Promise.all([bounded(storeCheck), cluster ? bounded(() => cluster.redisHealthy()) : undefined]);
+  const report: HealthReport = {
+    status: !storageOk ? 'down' : redisOk === false ? 'degraded' : 'ok',
+    rooms: ctx.rooms.size,
+    connections: ctx.rooms.connectionCount,
+    uptimeSeconds: Math.floor((Date.now() - ctx.startedAt) / 1000),
+    storage: { kind: store?.kind === 'postgres' ? 'postgres' : 'sqlite', ok: storageOk },
+  };
+  if (cluster) report.redis = { ok: redisOk === true, instance: cluster.instanceId };
+  return report;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headOnly: boolean, headers: Record<string, string> = {}): void {
@@ -91,13 +149,8 @@ async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse
   const headOnly = method === 'HEAD';
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
   if (pathname === '/healthz') {
-    const report: HealthReport = {
-      status: 'ok',
-      rooms: ctx.rooms.size,
-      connections: ctx.rooms.connectionCount,
-      uptimeSeconds: Math.floor((Date.now() - ctx.startedAt) / 1000),
-    };
-    sendJson(res, 200, report, headOnly);
+    const report = await healthReport(ctx);
+    sendJson(res, report.storage.ok ? 200 : 503, report, headOnly);
     return;
   }
   if (pathname === '/api/time') {

@@ -33,7 +33,13 @@ describe('relay HTTP', () => {
     const res = await httpRequest(relay.httpUrl, '/healthz');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(JSON.parse(res.body)).toEqual({ status: 'ok', rooms: 0, connections: 0, uptimeSeconds: expect.any(Number) });
+    expect(JSON.parse(res.body)).toEqual({
+      status: 'ok',
+      rooms: 0,
+      connections: 0,
+      uptimeSeconds: expect.any(Number),
+      storage: { kind: 'sqlite', ok: true },
+    });
   });
 
   it('tells its clock at /api/time, for timers that agree across machines', async () => {
