@@ -174,3 +174,35 @@ describe('named versions', () => {
     expect(junk.status).toBe(400);
   });
 });
+
+describe('revoking while others act', () => {
+  it('answers revocations fired together with tokens of their own generations: only the newest opens the board', async () => {
+    const { boardId, token } = await protectedBoard();
+    const answers = await Promise.all([1, 2, 3].map(() => api(`/api/boards/${boardId}/revoke`, { method: 'POST', token })));
+    // The first revocation revokes the link the others came with: they may be refused (403).
+    const done = answers.filter((a) => a.status === 200);
+    expect(done.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.status !== 200).every((a) => a.status === 403)).toBe(true);
+    const tokens = done.map((a) => (a.body as { facilitatorToken: string }).facilitatorToken);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    const statuses = await Promise.all(tokens.map(async (t) => (await api(`/api/boards/${boardId}/access`, { token: t })).status));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 403)).toHaveLength(tokens.length - 1);
+  });
+
+  it('saves no version with a link revoked before the save reached the store', async () => {
+    const { boardId, token } = await protectedBoard();
+    const [saved, revoked] = await Promise.all([
+      api(`/api/boards/${boardId}/versions`, { method: 'POST', token, body: { name: 'pendant' } }),
+      api(`/api/boards/${boardId}/revoke`, { method: 'POST', token }),
+    ]);
+    expect(revoked.status).toBe(200);
+    const fresh = (revoked.body as { facilitatorToken: string }).facilitatorToken;
+    const listed = (await api(`/api/boards/${boardId}/versions`, { token: fresh })).body as { versions: { name: string }[] };
+    // Whichever came first, the answer and the list agree.
+    expect(listed.versions.map((v) => v.name)).toEqual(saved.status === 201 ? ['pendant'] : []);
+    expect([201, 403]).toContain(saved.status);
+    const late = await api(`/api/boards/${boardId}/versions`, { method: 'POST', token, body: { name: 'après' } });
+    expect(late.status).toBe(403);
+  });
+});
