@@ -5,7 +5,7 @@ import type { WebSocketServer } from 'ws';
 import { isValidBoardId } from '../src/model/ids';
 import { NEWS_METRICS, NEWS_PARAM } from '../src/model/relayProtocol';
 import type { AddressOutput } from './addressOutput';
-import { tokenOf, type AccessControl } from './access';
+import { tokenOf, type AccessControl, type AccessDecision } from './access';
 import { addressKey, clientAddress } from './clientAddress';
 import { attachConnection, type ConnectionLimits } from './connection';
 import { writerKeyOf } from './writers';
@@ -115,6 +115,9 @@ interface AddressSlot {
   output: AddressOutput | null;
 }
 
+/** What a bare relay (no access control) gives every connection. */
+const OPEN_ACCESS: AccessDecision = { ok: true, role: 'facilitator', protected: false, expiresAt: 0, generation: null };
+
 /** The checks past the per-address connection slot, then the handshake. True once the websocket is attached. */
 async function accept(
   ctx: UpgradeContext,
@@ -125,12 +128,15 @@ async function accept(
   slot: AddressSlot,
 ): Promise<boolean> {
   const { wss, rooms, log } = ctx;
-  const decision = (await ctx.access?.check(boardId, tokenOf(req))) ?? {
-    ok: true as const,
-    role: 'facilitator' as const,
-    protected: false,
-    expiresAt: 0,
-  };
+  let decision: AccessDecision;
+  try {
+    decision = (await ctx.access?.check(boardId, tokenOf(req))) ?? OPEN_ACCESS;
+  } catch (error) {
+    // The links are in a database that does not answer: the client retries, as for the boards.
+    log.error('could not check a share link', { board: boardId, error: String(error) });
+    refuseUpgrade(socket, 503, 'storage unavailable', { 'Retry-After': '2' });
+    return false;
+  }
   if (!decision.ok) {
     log.info('refused websocket upgrade', { board: boardId, status: decision.status, reason: decision.reason });
     refuseUpgrade(socket, decision.status, decision.reason);
