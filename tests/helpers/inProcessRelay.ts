@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../server/app';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config';
 import { silentLogger, type Logger } from '../../server/log';
 import { makeTempDir } from './relay';
+import { databaseUrlFor, testStorageIsPostgres } from './testStorage';
 
 export interface InProcessRelay {
   server: RunningServer;
@@ -15,7 +16,10 @@ export interface InProcessRelay {
   close(): Promise<void>;
 }
 
-/** Starts the relay in-process; unspecified settings are the defaults, with temp dirs and a silent logger. */
+/**
+ * Starts the relay in-process; unspecified settings are the defaults, with temp dirs and a silent
+ * logger. Under PARCOURS_TEST_STORAGE=postgres its boards are in the database of its data dir.
+ */
 export async function startInProcessRelay(overrides: Partial<ServerConfig> = {}, logger: Logger = silentLogger): Promise<InProcessRelay> {
   const config: ServerConfig = {
     ...DEFAULT_CONFIG,
@@ -26,6 +30,7 @@ export async function startInProcessRelay(overrides: Partial<ServerConfig> = {},
     logLevel: 'silent',
     ...overrides,
   };
+  if (testStorageIsPostgres() && overrides.databaseUrl === undefined) config.databaseUrl = await databaseUrlFor(config.dataDir);
   const server = await startServer(config, { logger });
   return {
     server,

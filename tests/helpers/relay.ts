@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { newBoardId } from '../../src/model/ids';
 import { openSqliteStore } from '../../server/persistence';
+import { appendToDatabaseSync, databaseUrlFor, testStorageIsPostgres } from './testStorage';
 
 /** Absolute path of the repository root (where `server/index.ts` lives). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -102,6 +103,10 @@ const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
  * share links, so anyone with its address is facilitator. Safe while a relay uses the directory.
  */
 export function seedOpenBoard(dataDir: string, boardId = newBoardId(), update: Uint8Array = EMPTY_UPDATE): string {
+  if (testStorageIsPostgres()) {
+    appendToDatabaseSync(dataDir, boardId, update, REPO_ROOT);
+    return boardId;
+  }
   const store = openSqliteStore(dataDir);
   try {
     store.append(boardId, update);
@@ -111,10 +116,14 @@ export function seedOpenBoard(dataDir: string, boardId = newBoardId(), update: U
   return boardId;
 }
 
-/** Starts `node --import tsx server/index.ts` (or the compiled relay) and resolves once it printed its port. */
-export function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
+/**
+ * Starts `node --import tsx server/index.ts` (or the compiled relay) and resolves once it printed
+ * its port. Under PARCOURS_TEST_STORAGE=postgres its boards are in the database of its DATA_DIR.
+ */
+export async function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
   const dataDir = options.dataDir ?? makeTempDir('parcours-data-');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DATA_DIR: dataDir };
+  if (testStorageIsPostgres() && options.env?.DATABASE_URL === undefined) env.DATABASE_URL = await databaseUrlFor(dataDir);
   if (options.staticDir !== undefined) env.STATIC_DIR = path.resolve(REPO_ROOT, options.staticDir);
   Object.assign(env, options.env);
   const child = spawn(process.execPath, options.compiled ? [COMPILED_RELAY] : ['--import', 'tsx', 'server/index.ts'], {

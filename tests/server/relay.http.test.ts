@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveStaticTarget } from '../../server/static';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import { cleanupTempDirs, httpRequest, makeTempDir, testBoardId } from '../helpers/relay';
+import { testStorageIsPostgres } from '../helpers/testStorage';
 
 const INDEX_HTML = '<!doctype html><title>Parcours test build</title>';
 
@@ -38,7 +39,7 @@ describe('relay HTTP', () => {
       rooms: 0,
       connections: 0,
       uptimeSeconds: expect.any(Number),
-      storage: { kind: 'sqlite', ok: true },
+      storage: { kind: testStorageIsPostgres() ? 'postgres' : 'sqlite', ok: true },
     });
   });
 
