@@ -11,11 +11,15 @@
  * from the store's rows after every relay is killed, and every client's edits are looked up in it.
  * All clients must converge: equal state vectors and equal JSON.
  *
- * The store is one DATA_DIR shared by the three processes (SQLite on one machine).
+ * The store is one PostgreSQL database (DATABASE_URL) shared by the three processes; PostgreSQL is
+ * also restarted with `pg_ctl restart -m immediate` (a crash of the database) while they edit.
+ * Without the PostgreSQL binaries the instances share one DATA_DIR instead (SQLite, one machine).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSqliteStore } from '../../server/persistence';
+import { openPostgresStore } from '../../server/storage/postgres';
+import { findPostgresBin, startPostgres, type PostgresServer } from '../helpers/postgres';
 import { mulberry32 } from '../helpers/mulberry32';
 import {
   cleanupTempDirs,
@@ -32,6 +36,7 @@ import {
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
 
 const available = clusterToolsAvailable();
+const onPostgres = findPostgresBin() !== null;
 const INSTANCES = 3;
 const CLIENTS = 20;
 /** Each client's pause between two edits. */
@@ -52,11 +57,15 @@ interface Editor {
 
 describe.runIf(available)('relay instances killed while clients edit', () => {
   let redis: RedisServer;
+  let postgres: PostgresServer | undefined;
+  let databases = 0;
   beforeAll(async () => {
     redis = await startRedis();
+    if (onPostgres) postgres = await startPostgres();
   });
   afterAll(async () => {
     await stopRedis(redis);
+    postgres?.stop();
     cleanupTempDirs();
   });
   afterEach(async () => {
@@ -66,7 +75,13 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
 
   async function run(crash: (kit: { relays: RelayProcess[]; restart(i: number): Promise<void> }) => Promise<void>): Promise<void> {
     const dataDir = makeTempDir('parcours-crash-');
-    const env = (i: number, port = 0) => ({ REDIS_URL: redis.url, INSTANCE_ID: `relay-${i}`, PORT: String(port) });
+    const databaseUrl = postgres ? await postgres.createDatabase(`crash_${++databases}`) : undefined;
+    const env = (i: number, port = 0) => ({
+      REDIS_URL: redis.url,
+      INSTANCE_ID: `relay-${i}`,
+      PORT: String(port),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    });
     const relays: RelayProcess[] = [];
     for (let i = 0; i < INSTANCES; i++) relays.push(await startRelayProcess({ dataDir, env: env(i) }));
     const restart = async (i: number): Promise<void> => {
@@ -119,11 +134,20 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
     // Every client's edits are in every client (converged) and in the store.
     await killAllRelayProcesses();
     const stored = new Y.Doc();
-    const store = openSqliteStore(dataDir);
-    try {
-      for (const update of store.load(board.boardId)) Y.applyUpdate(stored, update);
-    } finally {
-      store.close();
+    if (databaseUrl) {
+      const store = await openPostgresStore(databaseUrl);
+      try {
+        for (const update of await store.load(board.boardId)) Y.applyUpdate(stored, update);
+      } finally {
+        await store.close();
+      }
+    } else {
+      const store = openSqliteStore(dataDir);
+      try {
+        for (const update of store.load(board.boardId)) Y.applyUpdate(stored, update);
+      } finally {
+        store.close();
+      }
     }
     const storedEdits = stored.getMap<number>('edits');
     const written = editors.flatMap((editor) => editor.written);
@@ -156,4 +180,16 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
       await pause(1500);
     });
   }, 90_000);
+
+  it.runIf(onPostgres)(
+    'loses nothing acknowledged when PostgreSQL is restarted with -m immediate',
+    async () => {
+      await run(async () => {
+        await pause(1500);
+        postgres!.restartImmediate();
+        await pause(2000);
+      });
+    },
+    90_000,
+  );
 });
