@@ -17,18 +17,31 @@ export interface SlowStore extends AsyncBoardStore {
   holding: boolean;
   /** While set, every call rejects, and healthy() says false. */
   down: boolean;
+  /** Whether board loads (loadSince) wait for releaseLoads(). */
+  holdingLoads: boolean;
+  /** Loads waiting for releaseLoads(). */
+  readonly heldLoads: number;
+  releaseLoads(): void;
 }
 
 export function openSlowStore(dataDir = makeTempDir('parcours-slow-')): SlowStore {
   const inner = openSqliteStore(dataDir);
   const base = asAsyncStore(inner);
   const waiting: (() => void)[] = [];
+  const loads: (() => void)[] = [];
   const unavailable = () => Promise.reject(new Error('the database does not answer'));
   const store: SlowStore = {
     ...base,
     inner,
     holding: true,
     down: false,
+    holdingLoads: false,
+    get heldLoads() {
+      return loads.length;
+    },
+    releaseLoads() {
+      for (const go of loads.splice(0)) go();
+    },
     get held() {
       return waiting.length;
     },
@@ -36,7 +49,10 @@ export function openSlowStore(dataDir = makeTempDir('parcours-slow-')): SlowStor
       for (const go of waiting.splice(0)) go();
     },
     load: (id) => (store.down ? unavailable() : base.load(id)),
-    loadSince: (id, seq) => (store.down ? unavailable() : base.loadSince(id, seq)),
+    loadSince: async (id, seq) => {
+      if (store.holdingLoads) await new Promise<void>((go) => loads.push(go));
+      return store.down ? unavailable() : base.loadSince(id, seq);
+    },
     maxSeq: (id) => (store.down ? unavailable() : base.maxSeq(id)),
     loadWriters: (id) => (store.down ? unavailable() : base.loadWriters(id)),
     bindWriter: (id, client, key) => (store.down ? unavailable() : base.bindWriter(id, client, key)),
