@@ -11,6 +11,10 @@
  *    instance to its application on the other (what a cross-instance edit adds to 1), with no
  *    message dropped and with 30 % dropped (the seq catch-up), and how many updates are lost.
  *
+ * 2b. Through relay processes: 1 and 3 instances (editor on the first, the other client on the
+ *    last), boards in SQLite (one DATA_DIR) and in PostgreSQL (DATABASE_URL, a private server),
+ *    and the time for a client of a killed instance (kill -9) to be back in sync on another one.
+ *
  * 3. Hocuspocus 3.4.4 with @hocuspocus/extension-redis, two processes on the same Redis: an
  *    edit's time to a client of the same instance and to a client of the other (the reference).
  *
@@ -24,6 +28,7 @@ import { ClusterNode, type ClusterRoom } from '../server/cluster/node';
 import { silentLogger } from '../server/log';
 import { createMemoryStore } from '../server/persistence';
 import { Room } from '../server/room';
+import { findPostgresBin, startPostgres, type PostgresServer } from '../tests/helpers/postgres';
 import { startRedis, type RedisServer } from '../tests/helpers/redis';
 import {
   cleanupTempDirs,
@@ -31,8 +36,10 @@ import {
   createTestBoard,
   destroyAllClients,
   killAllRelayProcesses,
+  makeTempDir,
   startRelayProcess,
   waitFor,
+  type RelayProcess,
 } from '../tests/helpers/relay';
 import { BenchClient } from './lib/benchClient';
 import { REPO_ROOT } from './lib/relays';
@@ -72,6 +79,58 @@ async function sameInstance(): Promise<number[]> {
   destroyAllClients();
   await killAllRelayProcesses();
   return samples;
+}
+
+interface RelaysResult {
+  samples: number[];
+  /** kill -9 of the last instance to its client, reopened on the first, synced with every edit. */
+  resyncMs: number | null;
+}
+
+/** Edit-to-remote through `instances` relay processes on Redis, boards in SQLite or PostgreSQL. */
+async function throughRelays(redis: RedisServer, instances: number, postgres: PostgresServer | null, name: string): Promise<RelaysResult> {
+  const dataDir = makeTempDir('parcours-bench-cluster-');
+  const env: Record<string, string> = instances > 1 ? { REDIS_URL: redis.url } : {};
+  if (postgres) env.DATABASE_URL = await postgres.createDatabase(name);
+  const relays: RelayProcess[] = [];
+  for (let i = 0; i < instances; i++) relays.push(await startRelayProcess({ dataDir, env: { ...env, INSTANCE_ID: `relay-${i}` } }));
+  const first = relays[0]!;
+  const last = relays[instances - 1]!;
+  const board = await createTestBoard(first.httpUrl);
+  const editor = connectClient(first.wsUrl, board.boardId, new Y.Doc(), board.params);
+  const viewer = connectClient(last.wsUrl, board.boardId, new Y.Doc(), board.params);
+  await Promise.all([editor.synced, viewer.synced]);
+  const sentAt = new Map<number, number>();
+  const samples: number[] = [];
+  viewer.doc.getMap<number>('bench').observe((event) => {
+    const now = performance.now();
+    for (const key of event.keysChanged) {
+      const at = sentAt.get(Number(key));
+      if (at !== undefined) samples.push(now - at);
+    }
+  });
+  const map = editor.doc.getMap<number>('bench');
+  for (let i = 0; i < EDITS; i++) {
+    sentAt.set(i, performance.now());
+    map.set(String(i), i);
+    await sleep(EDIT_EVERY_MS);
+  }
+  await waitFor(() => samples.length === EDITS, 30_000, 'every edit seen');
+  let resyncMs: number | null = null;
+  if (instances > 1) {
+    // The viewer's instance dies; the balancer sends its next connection to another one.
+    viewer.provider.destroy();
+    const killedAt = performance.now();
+    await last.kill('SIGKILL');
+    map.set('after-kill', -1);
+    const again = connectClient(first.wsUrl, board.boardId, viewer.doc, board.params);
+    await again.synced;
+    await waitFor(() => viewer.doc.getMap('bench').has('after-kill'), 10_000, 'the reopened client in sync');
+    resyncMs = performance.now() - killedAt;
+  }
+  destroyAllClients();
+  await killAllRelayProcesses();
+  return { samples, resyncMs };
 }
 
 interface HopResult {
@@ -161,7 +220,7 @@ function startHocuspocus(redis: RedisServer): Promise<{ port: number; stop: () =
 }
 
 /** Hocuspocus: one editor on instance 1; watchers on instance 1 and on instance 2. */
-async function hocuspocus(redis: RedisServer): Promise<{ same: number[]; cross: number[] }> {
+async function hocuspocus(redis: RedisServer): Promise<{ same: number[]; cross: number[]; lostSame: number; lostCross: number }> {
   const first = await startHocuspocus(redis);
   const second = await startHocuspocus(redis);
   const board = `bench-${Date.now()}`;
@@ -190,8 +249,9 @@ async function hocuspocus(redis: RedisServer): Promise<{ same: number[]; cross: 
       map.set(String(i), i);
       await sleep(EDIT_EVERY_MS);
     }
-    await waitFor(() => same.length === EDITS && cross.length === EDITS, 20_000, 'every Hocuspocus edit seen');
-    return { same, cross };
+    // What has not arrived after 20 s is counted as lost rather than failing the run.
+    await waitFor(() => same.length === EDITS && cross.length === EDITS, 20_000, 'every Hocuspocus edit seen').catch(() => undefined);
+    return { same, cross, lostSame: EDITS - near.doc.getMap('bench').size, lostCross: EDITS - far.doc.getMap('bench').size };
   } finally {
     for (const client of [editor, near, far]) client.close();
     first.stop();
@@ -205,6 +265,18 @@ async function main(): Promise<void> {
     const same = await sameInstance();
     const hop = await instanceHop(redis, 0);
     const dropped = await instanceHop(redis, 0.3);
+    const postgres = findPostgresBin() !== null ? await startPostgres() : null;
+    if (!postgres) console.warn('PostgreSQL not installed: the PostgreSQL rows are left out');
+    const relayRuns: { label: string; result: RelaysResult }[] = [];
+    try {
+      for (const store of postgres ? [null, postgres] : [null])
+        for (const instances of [1, 3]) {
+          const label = `${instances} relay process${instances > 1 ? 'es' : ''}, ${store ? 'PostgreSQL' : 'SQLite'}, first to last`;
+          relayRuns.push({ label, result: await throughRelays(redis, instances, store, `bench_${instances}_${relayRuns.length}`) });
+        }
+    } finally {
+      postgres?.stop();
+    }
     const reference = await hocuspocus(redis);
     const row = (name: string, samples: number[], lost: string, catchUps: string) => {
       const q = quantiles(samples);
@@ -217,9 +289,15 @@ async function main(): Promise<void> {
         row('same instance, client to client (websockets, SQLite)', same, '0', '–'),
         row('instance to instance, commit to apply (Redis)', hop.samples, String(hop.lost), String(hop.catchUps)),
         row('instance to instance, 30 % of messages dropped', dropped.samples, String(dropped.lost), String(dropped.catchUps)),
-        row('Hocuspocus + Redis extension, same instance', reference.same, '0', '–'),
-        row('Hocuspocus + Redis extension, other instance', reference.cross, '0', '–'),
+        ...relayRuns.map(({ label, result }) => row(label, result.samples, '0', '–')),
+        row('Hocuspocus + Redis extension, same instance', reference.same, String(reference.lostSame), '–'),
+        row('Hocuspocus + Redis extension, other instance', reference.cross, String(reference.lostCross), '–'),
       ],
+    );
+    printTable(
+      'A client of an instance killed with kill -9, reopened on another: back in sync (ms)',
+      ['store', 'ms'],
+      relayRuns.filter(({ result }) => result.resyncMs !== null).map(({ label, result }) => [label, fmt(result.resyncMs!, 0)]),
     );
   } finally {
     await redis.stop('SIGTERM');
