@@ -3,7 +3,29 @@
  * values): each has its own row in `store_schema`, migrated under an advisory lock so that
  * instances starting together migrate once. The board store keeps its own `schema_version`.
  */
-import type pg from 'pg';
+import pg from 'pg';
+
+/** Longest a statement may run on the server; a lock wait counts (an advisory lock held elsewhere). */
+export const STATEMENT_TIMEOUT_MS = 10_000;
+/** Longest the relay waits for any answer, even from a server that stopped answering altogether. */
+export const QUERY_TIMEOUT_MS = 15_000;
+
+/**
+ * A pool of connections to `url` for one store. Every query is bounded in time, so a database
+ * that hangs fails the room's pending step (the board closes with 4503) instead of holding it for ever.
+ */
+export function openPool(url: string, max: number, onError?: (error: Error) => void, queryTimeoutMs = QUERY_TIMEOUT_MS): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5000,
+    statement_timeout: Math.min(STATEMENT_TIMEOUT_MS, queryTimeoutMs),
+    query_timeout: queryTimeoutMs,
+  });
+  // Without a listener, an idle connection dropped by a PostgreSQL restart would crash the process.
+  pool.on('error', (error) => onError?.(error));
+  return pool;
+}
 
 /** Brings `store`'s tables from their recorded version to migrations.length, in one transaction. */
 export async function migrateStoreSchema(pool: pg.Pool, store: string, migrations: readonly string[]): Promise<void> {

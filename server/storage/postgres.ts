@@ -5,7 +5,7 @@
  * HISTORY_KEEP_MS in a history table. Every row has a per-board seq, assigned in the insert from
  * a counter row of the board, so seqs are 1, 2, 3… per board and never reused.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import {
   HISTORY_KEEP_MS,
   rebuildAt,
@@ -18,6 +18,7 @@ import {
   type StoredRow,
 } from '../persistence';
 import type { AsyncBoardStore } from './types';
+import { openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings a database from schema_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -94,6 +95,8 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** Called when an idle pooled connection fails (PostgreSQL restarted): logged, never thrown. */
   onError?: (error: Error) => void;
+  /** Longest wait for any answer (default QUERY_TIMEOUT_MS in pgSchema.ts): a hung server fails the call. */
+  queryTimeoutMs?: number;
 }
 
 export interface PostgresStore extends AsyncBoardStore {
@@ -104,9 +107,7 @@ export interface PostgresStore extends AsyncBoardStore {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const now = options.now ?? Date.now;
   const keepMs = options.historyKeepMs ?? HISTORY_KEEP_MS;
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, connectionTimeoutMillis: 5000 });
-  // Without a listener, an idle connection dropped by a PostgreSQL restart would crash the process.
-  pool.on('error', (error) => options.onError?.(error));
+  const pool = openPool(url, options.maxConnections ?? 10, options.onError, options.queryTimeoutMs);
   try {
     await migrate(pool);
   } catch (error) {

@@ -4,11 +4,10 @@
  * database sees the same links and versions. Generations change in single statements
  * (`… ON CONFLICT … RETURNING`): concurrent revocations each get their own new generation.
  */
-import pg from 'pg';
 import { newId } from '../../src/model/ids';
 import type { VersionKind } from '../../src/model/versions';
 import { LinksChangedError, toVersionInfo, type MetaStore, type VersionInfo } from '../metaStore';
-import { migrateStoreSchema, num } from './pgSchema';
+import { migrateStoreSchema, num, openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings the metadata tables from version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -51,8 +50,7 @@ const info = (r: Row): VersionInfo => toVersionInfo(r.board_id, { ...r, createdA
 
 /** Connects to `url` (postgres://…), migrates the metadata tables and returns the store. */
 export async function openPostgresMetaStore(url: string, options: PostgresMetaOptions = {}): Promise<MetaStore> {
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 5, connectionTimeoutMillis: 5000 });
-  pool.on('error', (error) => options.onError?.(error));
+  const pool = openPool(url, options.maxConnections ?? 5, options.onError);
   try {
     await migrateStoreSchema(pool, 'meta', MIGRATIONS);
   } catch (error) {

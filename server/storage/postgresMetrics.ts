@@ -5,12 +5,12 @@
  * one transaction under that board's advisory lock, so two instances writing one KPI's day
  * leave one current value. Nothing is cached: another instance may have written meanwhile.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { newId } from '../../src/model/ids';
 import { dayFromNumber, dayNumber, isMetricSource } from '../../src/model/kpi';
 import { SPARK_POINTS, TREND_DAYS, type KpiSeriesSummary, type MetricPoint, type MetricsSummary } from '../../src/model/metrics';
 import type { FeedRow, MetricsStore, MetricValueRow, WriteResult } from '../metricsStore';
-import { migrateStoreSchema, num } from './pgSchema';
+import { migrateStoreSchema, num, openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings the KPI tables from version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -62,8 +62,7 @@ const VALUE = 'kpi_id, day, value, source';
 
 /** Connects to `url` (postgres://…), migrates the KPI tables and returns the store. */
 export async function openPostgresMetricsStore(url: string, options: PostgresMetricsOptions = {}): Promise<MetricsStore> {
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 5, connectionTimeoutMillis: 5000 });
-  pool.on('error', (error) => options.onError?.(error));
+  const pool = openPool(url, options.maxConnections ?? 5, options.onError);
   try {
     await migrateStoreSchema(pool, 'metrics', MIGRATIONS);
   } catch (error) {
