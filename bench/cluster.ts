@@ -1,7 +1,7 @@
 /**
  * Several relay instances: what the cluster path costs.
  *
- *   npm run bench:cluster                 (about 30 s)
+ *   npm run bench:cluster                 (about 2 min)
  *   npm run bench:cluster -- --edits=2000
  *
  * 1. Same instance: two stock y-websocket clients on one relay process (SQLite); an edit's time
