@@ -175,6 +175,8 @@ export class Room {
   private uncommitted: Uncommitted[] = [];
   /** Whether a connection's update is being applied (its step commits what it produced). */
   private applying = false;
+  /** Set while a remote update is applied over pending content it may release (applyRemoteNow). */
+  private remoteMayRelease = false;
 
   /** Makes the room of a loaded board; the room is complete before anyone can connect to it. */
   constructor({ loaded, ...options }: RoomOptions) {
@@ -286,16 +288,24 @@ export class Room {
     this.queue.push(() => this.applyRemoteNow(update, seq));
   }
 
-  private applyRemoteNow(update: Uint8Array, seq: number): void {
+  private applyRemoteNow(update: Uint8Array, seq: number): MaybePromise<void> {
     if (this.broken || this.destroyed) return;
     if (seq <= this.coveredSeq || this.seqsAhead.has(seq)) return;
+    // Content a client of this room sent before its dependencies may be waiting in the document;
+    // the remote update can complete it, and then it comes out in the same transaction.
+    this.remoteMayRelease = this.pendingContributors.size > 0;
     try {
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
     } catch (error) {
       this.options.log.error('a stored update of another instance failed to apply', { board: this.boardId, seq, error: String(error) });
       return;
+    } finally {
+      this.remoteMayRelease = false;
     }
+    if (pendingBytes(this.doc) === 0) this.pendingContributors.clear();
     this.cover(seq);
+    // What it released was stored nowhere: store it (with the remote content, harmless twice), then forward.
+    return this.commitApplied();
   }
 
   /** Records that the document holds the row `seq`. */
@@ -655,6 +665,14 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.broken) return;
     if (origin === REMOTE_ORIGIN) {
+      if (this.remoteMayRelease) {
+        // It may carry pending content of this room's clients, which no store holds yet (rare:
+        // pending content only lives one round trip after a reconnect, so storing the remote
+        // part twice costs little and needs no telling them apart).
+        this.storedRows++;
+        this.uncommitted.push({ update, sender: null, charge: update.byteLength, newClients: [] });
+        return;
+      }
       // Stored and checked by the instance that received it: only forward it.
       this.storedRows++;
       this.size.grew(update.byteLength);

@@ -339,6 +339,31 @@ describe('hooks for other relay instances', () => {
     expect(room.loadedSeq).toBe(1);
   });
 
+  it('stores content a client sent before its dependencies when another instance’s update completes it', () => {
+    const { room, memory } = makeRoom();
+    const a = socket('A');
+    const b = socket('B');
+    join(room, a);
+    join(room, b);
+    // Elsewhere, one client writes a text, then appends to it; here a facilitator holds the
+    // first part through another instance and sends only the second: it waits, pending.
+    const writer = new Y.Doc();
+    const first = captureUpdate(writer, () => writer.getText('t').insert(0, 'Je '));
+    const second = captureUpdate(writer, () => writer.getText('t').insert(3, 'paie'));
+    room.receive(a, FakeSocket.updateFrame(second));
+    expect(b.sent).toHaveLength(0);
+    expect(memory.rowCount!(BOARD)).toBe(0);
+    // The other instance stored the first part as row 1; it releases the pending second part.
+    memory.append(BOARD, first);
+    room.applyRemote(first, 1);
+    const stored = new Y.Doc();
+    for (const row of memory.load(BOARD)) Y.applyUpdate(stored, row);
+    expect(stored.getText('t').toString()).toBe('Je paie');
+    b.applyReceived();
+    expect(b.doc.getText('t').toString()).toBe('Je paie');
+    expect(room.loadedSeq).toBe(2);
+  });
+
   it('a compaction replaces only the rows the document is known to hold', () => {
     const { room, memory } = makeRoom();
     const a = socket('A');
