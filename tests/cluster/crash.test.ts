@@ -73,7 +73,8 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
     await killAllRelayProcesses();
   });
 
-  async function run(crash: (kit: { relays: RelayProcess[]; restart(i: number): Promise<void> }) => Promise<void>): Promise<void> {
+  /** Runs the scenario; resolves with the close codes the clients saw. */
+  async function run(crash: (kit: { relays: RelayProcess[]; restart(i: number): Promise<void> }) => Promise<void>): Promise<number[]> {
     const dataDir = makeTempDir('parcours-crash-');
     const databaseUrl = postgres ? await postgres.createDatabase(`crash_${++databases}`) : undefined;
     const env = (i: number, port = 0) => ({
@@ -92,6 +93,7 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
 
     const board = await createTestBoard(relays[0]!.httpUrl);
     const acknowledged = new Set<string>();
+    const closeCodes: number[] = [];
     const editors: Editor[] = [];
     for (let c = 0; c < CLIENTS; c++) {
       const instance = c % INSTANCES;
@@ -102,6 +104,7 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
         if (event.transaction.local) return;
         for (const key of event.keysChanged) if (Number(key.split(':')[0]) % INSTANCES !== instance) acknowledged.add(key);
       });
+      client.provider.on('connection-close', (event: CloseEvent | null) => closeCodes.push(event?.code ?? 0));
       editors.push(editor);
     }
     await Promise.all(editors.map((editor) => editor.client.synced));
@@ -158,6 +161,7 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
     expect(missingWritten).toEqual([]);
     expect(storedEdits.size).toBe(written.length);
     expect(storedEdits.toJSON()).toEqual(json);
+    return closeCodes;
   }
 
   it('loses nothing acknowledged when a random instance is killed and restarted five times', async () => {
@@ -184,11 +188,14 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
   it.runIf(onPostgres)(
     'loses nothing acknowledged when PostgreSQL is restarted with -m immediate',
     async () => {
-      await run(async () => {
+      const codes = await run(async () => {
         await pause(1500);
-        postgres!.restartImmediate();
+        // The clients keep editing while PostgreSQL is down and comes back.
+        await postgres!.restartImmediateInBackground();
         await pause(2000);
       });
+      // The instances refused to acknowledge while PostgreSQL was down: 4503, storage unavailable.
+      expect(codes).toContain(4503);
     },
     90_000,
   );

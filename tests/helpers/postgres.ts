@@ -3,7 +3,7 @@
  * loopback port (its socket in that dir, fsync on), one database per test file, stopped by
  * pg_ctl at the end. PostgreSQL refuses to run as root: as root, the tools run as `postgres`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +45,8 @@ export interface PostgresServer {
   createDatabase(name: string): Promise<string>;
   /** `pg_ctl restart -m immediate`: what a crash of the database server looks like. */
   restartImmediate(): void;
+  /** The same without blocking this process: its clients keep working while PostgreSQL is down. */
+  restartImmediateInBackground(): Promise<void>;
   /** `pg_ctl stop -m immediate`: the database server is gone until start(). */
   stopImmediate(): void;
   /** Starts the server again after stopImmediate(), on the same port. */
@@ -67,6 +69,11 @@ export async function startPostgres(): Promise<PostgresServer> {
     const command = path.join(bin, tool);
     if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' });
     else execFileSync(command, args, { stdio: 'pipe' });
+  };
+  const runInBackground = (tool: string, args: string[]): Promise<void> => {
+    const command = path.join(bin, tool);
+    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+    return new Promise((resolve, reject) => execFile(file, argv, (error) => (error ? reject(error) : resolve())));
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
@@ -96,6 +103,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       return urlFor(name);
     },
     restartImmediate: () => run('pg_ctl', [...startArgs, '-m', 'immediate', 'restart']),
+    restartImmediateInBackground: () => runInBackground('pg_ctl', [...startArgs, '-m', 'immediate', 'restart']),
     stopImmediate: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
     start: () => run('pg_ctl', [...startArgs, 'start']),
     stop: () => {
