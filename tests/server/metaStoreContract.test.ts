@@ -2,23 +2,14 @@
  * One suite for both board metadata stores: the SQLite file (always) and PostgreSQL (a private
  * server; skipped with one line when it is not installed), concurrency included.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LinksChangedError, openMetaStore, type MetaStore } from '../../server/metaStore';
 import { openPostgresMetaStore } from '../../server/storage/postgresMeta';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
-import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
+import { postgresForFile } from '../helpers/postgresFile';
 
-const HAS_POSTGRES = postgresAvailable();
-let server: PostgresServer | null = null;
-let databases = 0;
-
-beforeAll(async () => {
-  if (HAS_POSTGRES) server = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  server?.stop();
-  cleanupTempDirs();
-});
+const pg = postgresForFile(cleanupTempDirs);
+const HAS_POSTGRES = pg.available;
 
 interface Kind {
   name: string;
@@ -34,7 +25,7 @@ const kinds: Kind[] = [
   {
     name: 'postgres',
     open: async (place) => {
-      const url = place ?? (await server!.createDatabase(`meta_${++databases}`));
+      const url = place ?? (await pg.newDatabase('meta'));
       return { store: await openPostgresMetaStore(url), place: url };
     },
   },

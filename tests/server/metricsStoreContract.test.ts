@@ -2,24 +2,15 @@
  * One suite for both KPI value stores: the SQLite file (always) and PostgreSQL (a private
  * server; skipped with one line when it is not installed), two instances writing together included.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openMetricsStore, type MetricsStore } from '../../server/metricsStore';
 import { openPostgresMetricsStore } from '../../server/storage/postgresMetrics';
 import { SPARK_POINTS } from '../../src/model/metrics';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
-import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
+import { postgresForFile } from '../helpers/postgresFile';
 
-const HAS_POSTGRES = postgresAvailable();
-let server: PostgresServer | null = null;
-let databases = 0;
-
-beforeAll(async () => {
-  if (HAS_POSTGRES) server = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  server?.stop();
-  cleanupTempDirs();
-});
+const pg = postgresForFile(cleanupTempDirs);
+const HAS_POSTGRES = pg.available;
 
 interface Kind {
   name: string;
@@ -32,7 +23,7 @@ const kinds: Kind[] = [
   {
     name: 'postgres',
     open: async (place) => {
-      const url = place ?? (await server!.createDatabase(`metrics_${++databases}`));
+      const url = place ?? (await pg.newDatabase('metrics'));
       return { store: await openPostgresMetricsStore(url), place: url };
     },
   },

@@ -2,25 +2,16 @@
  * One suite for every board store behind the asynchronous interface: SQLite (always) and
  * PostgreSQL (a private server; skipped with one line when it is not installed).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSqliteStore } from '../../server/persistence';
 import { openPostgresStore } from '../../server/storage/postgres';
 import { asAsyncStore, type AsyncBoardStore } from '../../server/storage/types';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
-import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
+import { postgresForFile } from '../helpers/postgresFile';
 
-const HAS_POSTGRES = postgresAvailable();
-let server: PostgresServer | null = null;
-let databases = 0;
-
-beforeAll(async () => {
-  if (HAS_POSTGRES) server = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  server?.stop();
-  cleanupTempDirs();
-});
+const pg = postgresForFile(cleanupTempDirs);
+const HAS_POSTGRES = pg.available;
 
 interface Kind {
   name: string;
@@ -31,7 +22,7 @@ const kinds: Kind[] = [
   { name: 'sqlite', open: async (clock) => asAsyncStore(openSqliteStore(makeTempDir(), clock ? { now: clock } : {})) },
   {
     name: 'postgres',
-    open: async (clock) => openPostgresStore(await server!.createDatabase(`contract_${++databases}`), clock ? { now: clock } : {}),
+    open: async (clock) => openPostgresStore(await pg.newDatabase('contract'), clock ? { now: clock } : {}),
   },
 ];
 
@@ -138,7 +129,7 @@ describe.each(kinds)('$name board store', (kind) => {
 
 describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
   it('assigns distinct, gapless seqs to appends racing on one board from several connections', async () => {
-    const url = await server!.createDatabase(`race_${++databases}`);
+    const url = await pg.newDatabase('race');
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);
     try {
@@ -153,7 +144,7 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
   });
 
   it('loses no row when two instances compact a board at once while others append to it', async () => {
-    const url = await server!.createDatabase(`compact_${++databases}`);
+    const url = await pg.newDatabase('compact');
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);
     try {
@@ -185,12 +176,12 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
   });
 
   it('says when it cannot reach the database, and answers again once it is back', async () => {
-    const url = await server!.createDatabase(`restart_${++databases}`);
+    const url = await pg.newDatabase('restart');
     const store = await openPostgresStore(url, { onError: () => undefined });
     try {
       const { updates } = edits(2);
       await store.append(BOARD, updates[0]!);
-      server!.restartImmediate();
+      pg.server.restartImmediate();
       // Connections of the pool died with the server: the first query may fail, later ones reconnect.
       let ok = false;
       for (let attempt = 0; attempt < 20 && !ok; attempt++) ok = await store.healthy();
@@ -203,7 +194,7 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
   });
 
   it('refuses a database of a newer schema', async () => {
-    const url = await server!.createDatabase(`newer_${++databases}`);
+    const url = await pg.newDatabase('newer');
     await (await openPostgresStore(url)).close();
     const client = new (await import('pg')).default.Client({ connectionString: url });
     await client.connect();
