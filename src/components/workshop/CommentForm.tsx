@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { addComment } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
 import { usePeers } from '../../hooks/usePeers';
@@ -26,6 +26,14 @@ export function CommentForm({ targetId, children }: { targetId: string; children
   // The "@" whose suggestions were closed with Escape: they stay closed until another one.
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once a picked mention is in the field: set in the same commit, before
+  // the next keystroke can land anywhere else (a frame later, a fast typist's letters would).
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfterPick.current === null) return;
+    field.current?.setSelectionRange(caretAfterPick.current, caretAfterPick.current);
+    caretAfterPick.current = null;
+  });
   const people = useMemo(() => {
     const byId = new Map<string, Mentionable>();
     for (const c of comments) byId.set(c.authorId, { id: c.authorId, name: c.authorName });
@@ -47,8 +55,8 @@ export function CommentForm({ targetId, children }: { targetId: string; children
   const pick = (person: Mentionable) => {
     if (!query) return;
     const next = insertMention(draft, query, caret, person.name);
+    caretAfterPick.current = next.caret;
     edit(next.text, next.caret);
-    requestAnimationFrame(() => field.current?.setSelectionRange(next.caret, next.caret));
     field.current?.focus();
   };
   const send = () => {
