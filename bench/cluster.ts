@@ -18,15 +18,20 @@
  * 3. Hocuspocus 3.4.4 with @hocuspocus/extension-redis, two processes on the same Redis: an
  *    edit's time to a client of the same instance and to a client of the other (the reference).
  *
+ * 4. kill -9 while an editor types, ours (a relay process, SQLite) and Hocuspocus storing through
+ *    its onStoreDocument hook: of the edits a watcher had received, how many storage lacks.
+ *
  * Clients and nodes share this process's clock. See docs/benchmarks.md, "Several instances".
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { ClusterBus } from '../server/cluster/bus';
 import type { SeqRow } from '../server/cluster/feed';
 import { ClusterNode, type ClusterRoom } from '../server/cluster/node';
 import { silentLogger } from '../server/log';
-import { createMemoryStore } from '../server/persistence';
+import { createMemoryStore, openSqliteStore } from '../server/persistence';
 import { Room } from '../server/room';
 import { findPostgresBin, startPostgres, type PostgresServer } from '../tests/helpers/postgres';
 import { startRedis, type RedisServer } from '../tests/helpers/redis';
@@ -198,10 +203,15 @@ async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopRe
 }
 
 /** Starts one Hocuspocus process joined to `redis`; resolves with its port and a stop function. */
-function startHocuspocus(redis: RedisServer): Promise<{ port: number; stop: () => void }> {
+function startHocuspocus(redis: RedisServer | null, storeDir?: string): Promise<{ port: number; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/clusterHocuspocus.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, REDIS_PORT: String(redis.port), NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      REDIS_PORT: redis ? String(redis.port) : '',
+      STORE_DIR: storeDir ?? '',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -259,6 +269,92 @@ async function hocuspocus(redis: RedisServer): Promise<{ same: number[]; cross: 
   }
 }
 
+/** What one round of the kill test found: edits another client had received, and those of them not in storage. */
+interface KillRound {
+  acknowledged: number;
+  lost: number;
+}
+
+const KILL_ROUNDS = 3;
+/** The editor's edits per round; the server is killed after KILL_AFTER of them, while it keeps editing. */
+const KILL_EDITS = 150;
+const KILL_AFTER = 120;
+
+/** A pause in the typing, halfway to the kill: long enough for a debounced store to run (Hocuspocus' 2 s). */
+const KILL_PAUSE_MS = 2500;
+
+/**
+ * Edits from `editor`, one every EDIT_EVERY_MS, with a pause of KILL_PAUSE_MS halfway; `kill`
+ * runs after KILL_AFTER of them, the rest go to a dead server.
+ */
+async function editThenKill(editor: Y.Doc, kill: () => Promise<void>): Promise<void> {
+  const map = editor.getMap<number>('bench');
+  for (let i = 0; i < KILL_EDITS; i++) {
+    if (i === KILL_AFTER / 2) await sleep(KILL_PAUSE_MS);
+    if (i === KILL_AFTER) await kill();
+    map.set(String(i), i);
+    await sleep(EDIT_EVERY_MS);
+  }
+}
+
+/** Keys of the 'bench' map in a stored Yjs state. */
+function storedKeys(updates: readonly Uint8Array[]): Set<string> {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return new Set(doc.getMap('bench').keys());
+}
+
+/**
+ * kill -9 with edits in flight: an editor and a watcher on one server; the server is killed
+ * while the editor types; then what the storage holds is compared with what the watcher had
+ * received (acknowledged by the server to another person). Ours: a relay process, SQLite.
+ */
+async function oursUnderKill(): Promise<KillRound> {
+  const dataDir = makeTempDir('parcours-bench-kill-');
+  const relay = await startRelayProcess({ dataDir });
+  const board = await createTestBoard(relay.httpUrl);
+  const editor = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
+  const watcher = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
+  await Promise.all([editor.synced, watcher.synced]);
+  let acknowledged = new Set<string>();
+  await editThenKill(editor.doc, async () => {
+    acknowledged = new Set(watcher.doc.getMap('bench').keys());
+    await relay.kill('SIGKILL');
+  });
+  destroyAllClients();
+  const store = openSqliteStore(dataDir);
+  const stored = storedKeys(store.load(board.boardId));
+  store.close();
+  await killAllRelayProcesses();
+  return { acknowledged: acknowledged.size, lost: [...acknowledged].filter((key) => !stored.has(key)).length };
+}
+
+/** The same round on Hocuspocus storing through its onStoreDocument hook (bench/lib/clusterHocuspocus.ts). */
+async function hocuspocusUnderKill(): Promise<KillRound> {
+  const storeDir = makeTempDir('parcours-bench-hocuspocus-');
+  const server = await startHocuspocus(null, storeDir);
+  const name = `bench-kill-${Date.now()}`;
+  const url = `ws://127.0.0.1:${server.port}/${name}`;
+  const editor = new BenchClient(url, name, 'hocuspocus');
+  const watcher = new BenchClient(url, name, 'hocuspocus');
+  let acknowledged = new Set<string>();
+  try {
+    await Promise.all([editor.synced, watcher.synced]);
+    await editThenKill(editor.doc, async () => {
+      acknowledged = new Set(watcher.doc.getMap('bench').keys());
+      server.stop();
+      await sleep(100);
+    });
+  } finally {
+    editor.close();
+    watcher.close();
+    server.stop();
+  }
+  const file = fs.readdirSync(storeDir).find((f) => f.endsWith('.ydoc'));
+  const stored = storedKeys(file ? [fs.readFileSync(path.join(storeDir, file))] : []);
+  return { acknowledged: acknowledged.size, lost: [...acknowledged].filter((key) => !stored.has(key)).length };
+}
+
 async function main(): Promise<void> {
   const redis = await startRedis();
   try {
@@ -278,6 +374,8 @@ async function main(): Promise<void> {
       postgres?.stop();
     }
     const reference = await hocuspocus(redis);
+    const killRounds: { ours: KillRound; theirs: KillRound }[] = [];
+    for (let round = 0; round < KILL_ROUNDS; round++) killRounds.push({ ours: await oursUnderKill(), theirs: await hocuspocusUnderKill() });
     const row = (name: string, samples: number[], lost: string, catchUps: string) => {
       const q = quantiles(samples);
       return [name, String(samples.length), fmt(q.p50, 2), fmt(q.p95, 2), fmt(q.p99, 2), lost, catchUps];
@@ -298,6 +396,15 @@ async function main(): Promise<void> {
       'A client of an instance killed with kill -9, reopened on another: back in sync (ms)',
       ['store', 'ms'],
       relayRuns.filter(({ result }) => result.resyncMs !== null).map(({ label, result }) => [label, fmt(result.resyncMs!, 0)]),
+    );
+    const sum = (pick: (r: { ours: KillRound; theirs: KillRound }) => number) => String(killRounds.reduce((n, r) => n + pick(r), 0));
+    printTable(
+      `kill -9 of the server while an editor types (${KILL_ROUNDS} rounds, a pause of ${KILL_PAUSE_MS / 1000} s after ${KILL_AFTER / 2} edits, killed after ${KILL_AFTER} of ${KILL_EDITS}): edits a watcher had received, and how many of them storage lacks`,
+      ['server', 'acknowledged', 'lost'],
+      [
+        ['Parcours relay, SQLite', sum((r) => r.ours.acknowledged), sum((r) => r.ours.lost)],
+        ['Hocuspocus, onStoreDocument (default debounce 2 s)', sum((r) => r.theirs.acknowledged), sum((r) => r.theirs.lost)],
+      ],
     );
   } finally {
     await redis.stop('SIGTERM');
