@@ -18,9 +18,7 @@ function hasPostgres(): boolean {
  * the files that start relays through tests/helpers/relay.ts or inProcessRelay.ts. Left out:
  * relay.postgres (on PostgreSQL already), relay.health (it hands the relay its own stores), and
  * the ones that read the board back from the SQLite file: relay.killloop (its scenario) and
- * relay.sync (persistence, compaction on shutdown). relay.backpressure is left out until its
- * "board as large as MAX_BOARD_BYTES" case passes on PostgreSQL under load: there, a client that
- * reads was closed with 1008 "client not reading" in some runs (not on SQLite). Without the
+ * relay.sync (persistence, compaction on shutdown). Without the
  * PostgreSQL binaries: one line, and the project is not run (an error with REQUIRE_CLUSTER_TOOLS=1).
  */
 function serverOnPostgres() {
@@ -40,7 +38,6 @@ function serverOnPostgres() {
           'tests/server/relay.health.test.ts',
           'tests/server/relay.killloop.test.ts',
           'tests/server/relay.sync.test.ts',
-          'tests/server/relay.backpressure.test.ts',
         ],
         environment: 'node',
         env: { PARCOURS_TEST_STORAGE: 'postgres' },

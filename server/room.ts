@@ -156,6 +156,8 @@ export class Room {
   /** Bytes an update is charged beyond its own size (the fragmentation its deletions cause). */
   private extraCharge = 0;
   private readonly connections = new Set<RoomSocket>();
+  /** Connections whose handshake (our sync step 1, the presence known) was sent: see greetedConnections. */
+  private readonly greeted = new WeakSet<RoomSocket>();
   /** Which connection introduced each awareness clientID: only that one may change it. */
   private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
   private storedRows = 0;
@@ -329,10 +331,20 @@ export class Room {
     this.queue.push(() => {
       if (!this.connections.has(socket) || this.destroyed) return;
       beforeHandshake?.();
+      this.greeted.add(socket);
       socket.send(encodeSyncStep1(this.doc));
       const states = [...this.awareness.getStates().keys()];
       if (states.length > 0) socket.send(encodeAwarenessMessage(this.awareness, states));
     });
+  }
+
+  /**
+   * Connections whose handshake ran. One still waiting for it (behind an append in the queue)
+   * gets nothing forwarded: the sync step 2 it will be answered holds all of it, and bytes sent
+   * before would count against its sync request (a big board's update would cut an honest client).
+   */
+  private *greetedConnections(): Iterable<RoomSocket> {
+    for (const socket of this.connections) if (this.greeted.has(socket)) yield socket;
   }
 
   /** Handles one frame from `socket`, in the room's order; a frame the relay refuses closes that connection only. */
@@ -598,7 +610,7 @@ export class Room {
     return andThen(this.bindWriters(entry), () => {
       if (this.broken || this.destroyed) return;
       const message = encodeSyncUpdate(entry.update);
-      for (const socket of this.connections) {
+      for (const socket of this.greetedConnections()) {
         if (socket !== entry.sender) socket.send(message);
       }
       if (this.storedRows > this.options.compactEvery) return andThen(this.compactNow(), () => undefined);
@@ -677,7 +689,7 @@ export class Room {
       this.storedRows++;
       this.size.grew(update.byteLength);
       const message = encodeSyncUpdate(update);
-      for (const socket of this.connections) socket.send(message);
+      for (const socket of this.greetedConnections()) socket.send(message);
       return;
     }
     const sender =
@@ -704,7 +716,7 @@ export class Room {
     const clientIDs = [...change.added, ...change.updated, ...change.removed];
     if (clientIDs.length === 0 || this.connections.size === 0) return;
     const message = encodeAwarenessMessage(this.awareness, clientIDs);
-    for (const socket of this.connections) {
+    for (const socket of this.greetedConnections()) {
       if (socket !== origin) socket.send(message);
     }
   };

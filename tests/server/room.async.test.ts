@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { silentLogger } from '../../server/log';
@@ -78,6 +79,28 @@ describe('Room over an asynchronous store', () => {
       expect(socket.doc.getMap('m').toJSON()).toEqual({ first: true });
     }
     expect(storedMap(store, board)).toEqual({ first: true });
+  });
+
+  it('forwards nothing to a connection before its handshake: the update it would get first comes in its sync step 2', async () => {
+    const { store, registry } = setup();
+    const board = testBoardId();
+    const a = new FakeSocket('A');
+    const room = await join(registry, board, a);
+    room.receive(a, edit(a, 'big'));
+    // A newcomer attaches while the append is in flight: its handshake waits behind it.
+    const c = new FakeSocket('C');
+    registry.join(board, c);
+    store.release();
+    await room.settled();
+    // Its first frame is our sync step 1, not the forwarded update (bytes it would be charged
+    // for before asking anything: with a big board, an honest client cut off as "not reading").
+    expect(c.sent).toHaveLength(1);
+    const first = decoding.createDecoder(c.sent[0]!);
+    expect([decoding.readVarUint(first), decoding.readVarUint(first)]).toEqual([0, syncProtocol.messageYjsSyncStep1]);
+    room.receive(c, c.syncStep1());
+    await room.settled();
+    c.applyReceived();
+    expect(c.doc.getMap('m').toJSON()).toEqual({ big: true });
   });
 
   it('handles the frames of every connection one at a time, in arrival order', async () => {
