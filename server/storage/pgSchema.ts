@@ -27,11 +27,25 @@ export function openPool(url: string, max: number, onError?: (error: Error) => v
   return pool;
 }
 
-/** Brings `store`'s tables from their recorded version to migrations.length, in one transaction. */
-export async function migrateStoreSchema(pool: pg.Pool, store: string, migrations: readonly string[]): Promise<void> {
+/** Runs `work` in one transaction on one pooled connection: committed if it resolves, rolled back if it throws. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Brings `store`'s tables from their recorded version to migrations.length, in one transaction. */
+export async function migrateStoreSchema(pool: pg.Pool, store: string, migrations: readonly string[]): Promise<void> {
+  await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('parcours schema'))");
     await client.query('CREATE TABLE IF NOT EXISTS store_schema (store TEXT PRIMARY KEY, version INTEGER NOT NULL)');
     const found = await client.query<{ version: number }>('SELECT version FROM store_schema WHERE store = $1', [store]);
@@ -44,13 +58,7 @@ export async function migrateStoreSchema(pool: pg.Pool, store: string, migration
       'INSERT INTO store_schema (store, version) VALUES ($1, $2) ON CONFLICT (store) DO UPDATE SET version = EXCLUDED.version',
       [store, migrations.length],
     );
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** BIGINT and COUNT come back as text: the values here stay far below 2^53. */

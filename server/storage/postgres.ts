@@ -18,7 +18,7 @@ import {
   type StoredRow,
 } from '../persistence';
 import type { AsyncBoardStore } from './types';
-import { openPool } from './pgSchema';
+import { inTransaction, openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings a database from schema_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -64,9 +64,7 @@ function num(value: unknown): number {
  * that instances starting together migrate once.
  */
 async function migrate(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('parcours schema'))");
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const found = await client.query<{ version: number }>('SELECT version FROM schema_version');
@@ -77,13 +75,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
     for (let version = current; version < POSTGRES_SCHEMA_VERSION; version++) await client.query(MIGRATIONS[version]!);
     if (found.rows.length === 0) await client.query('INSERT INTO schema_version (version) VALUES ($1)', [POSTGRES_SCHEMA_VERSION]);
     else await client.query('UPDATE schema_version SET version = $1', [POSTGRES_SCHEMA_VERSION]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export interface PostgresStoreOptions {
@@ -115,21 +107,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw error;
   }
 
-  /** Runs `work` in one transaction on one pooled connection. */
-  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+  const transaction = <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => inTransaction(pool, work);
 
   // One statement: the board's counter moves by n and the n rows take the seqs it went through,
   // atomically (two instances appending to a board wait on its counter row, one after the other).

@@ -10,7 +10,7 @@ import { newId } from '../../src/model/ids';
 import { dayFromNumber, dayNumber, isMetricSource } from '../../src/model/kpi';
 import { SPARK_POINTS, TREND_DAYS, type KpiSeriesSummary, type MetricPoint, type MetricsSummary } from '../../src/model/metrics';
 import type { FeedRow, MetricsStore, MetricValueRow, WriteResult } from '../metricsStore';
-import { migrateStoreSchema, num, openPool } from './pgSchema';
+import { inTransaction, migrateStoreSchema, num, openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings the KPI tables from version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -71,21 +71,11 @@ export async function openPostgresMetricsStore(url: string, options: PostgresMet
   }
 
   /** Runs `work` in one transaction holding the board's write lock. */
-  async function onBoard<T>(boardId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+  const onBoard = <T>(boardId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
+    inTransaction(pool, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext('parcours metrics ' || $1))", [boardId]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+      return work(client);
+    });
   const currentOf = async (client: pg.PoolClient, boardId: string, kpiId: string, day: string) =>
     (
       await client.query<{ id: string; value: number }>(
