@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './components/board/App';
+import { registerAppShell } from './sync/appShell';
+import { parseRoute } from './sync/route';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -12,11 +14,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// The service worker keeps the app available offline (boards themselves live in IndexedDB).
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // Without it the app still works online; only reloading while offline is lost.
-    });
-  });
-}
+// The service worker keeps the app available offline (boards themselves live in IndexedDB); it
+// waits for a board being opened to be there first (src/sync/appShell.ts).
+if (import.meta.env.PROD) registerAppShell(parseRoute(location.pathname).page === 'board');

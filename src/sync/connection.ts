@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
+import { boardSettled } from './appShell';
 import { MESSAGE_METRICS, publishMetrics } from './metricsBus';
 import { writerKey } from './writerKey';
 
@@ -152,7 +153,9 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
     refresh();
   });
   provider.on('sync', (isSynced: boolean) => {
-    if (isSynced) update({ synced: true });
+    if (!isSynced) return;
+    update({ synced: true });
+    boardSettled();
   });
   void local?.whenSynced.then(() => update({ localLoaded: true }));
   // When the browser says the network is gone, stop using the socket at once (it may linger
@@ -182,6 +185,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
       }
       listeners.clear();
       stopped = true;
+      boardSettled();
       doc.off('update', onLocalChange);
       provider.destroy();
       void local?.destroy();
