@@ -37,6 +37,17 @@ async function join(registry: RoomRegistry, boardId: string, socket: FakeSocket)
   return room;
 }
 
+/** A board over a slow store with two connections, A and B, joined and synced. */
+async function twoJoined() {
+  const { store, registry } = setup();
+  const board = testBoardId();
+  const a = new FakeSocket('A');
+  const b = new FakeSocket('B');
+  const room = await join(registry, board, a);
+  await join(registry, board, b);
+  return { store, registry, board, a, b, room };
+}
+
 function edit(socket: FakeSocket, key: string): Uint8Array {
   let update: Uint8Array = new Uint8Array();
   socket.doc.once('update', (u: Uint8Array) => (update = u));
@@ -53,12 +64,7 @@ function storedMap(store: SlowStore, boardId: string): Record<string, unknown> {
 
 describe('Room over an asynchronous store', () => {
   it('shows an update to nobody, not even in a sync step 2, before the store acknowledged it', async () => {
-    const { store, registry } = setup();
-    const board = testBoardId();
-    const a = new FakeSocket('A');
-    const b = new FakeSocket('B');
-    const room = await join(registry, board, a);
-    await join(registry, board, b);
+    const { store, registry, board, a, b, room } = await twoJoined();
     room.receive(a, edit(a, 'first'));
     expect(store.held).toBe(1);
     // A newcomer's sync step 1 arrives while the append is in flight.
@@ -104,12 +110,7 @@ describe('Room over an asynchronous store', () => {
   });
 
   it('handles the frames of every connection one at a time, in arrival order', async () => {
-    const { store, registry } = setup();
-    const board = testBoardId();
-    const a = new FakeSocket('A');
-    const b = new FakeSocket('B');
-    const room = await join(registry, board, a);
-    await join(registry, board, b);
+    const { store, board, a, b, room } = await twoJoined();
     room.receive(a, edit(a, 'a1'));
     room.receive(b, edit(b, 'b1'));
     room.receive(a, edit(a, 'a2'));
@@ -125,12 +126,7 @@ describe('Room over an asynchronous store', () => {
   });
 
   it('closes every connection with 4503 when the store fails, forwards nothing unstored, and takes it back on reconnection', async () => {
-    const { store, registry } = setup();
-    const board = testBoardId();
-    const a = new FakeSocket('A');
-    const b = new FakeSocket('B');
-    const room = await join(registry, board, a);
-    await join(registry, board, b);
+    const { store, registry, board, a, b, room } = await twoJoined();
     store.holding = false;
     room.receive(a, edit(a, 'kept'));
     await room.settled();
