@@ -57,33 +57,31 @@ const BOARD = 'bench-cluster';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Edit-to-remote through one relay: the editor writes its clock into a map, the other notes its arrival. */
-async function sameInstance(): Promise<number[]> {
-  const relay = await startRelayProcess();
-  const board = await createTestBoard(relay.httpUrl);
-  const editor = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
-  const viewer = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), board.params);
-  await Promise.all([editor.synced, viewer.synced]);
+/**
+ * Writes EDITS keys into `editor`'s 'bench' map, one every EDIT_EVERY_MS, noting when each was
+ * made; resolves once they are written with, for each of `watchers`, the times from an edit to its
+ * arrival there (filled as edits arrive: wait for EDITS of them).
+ */
+async function timeEdits<W extends readonly Y.Doc[]>(editor: Y.Doc, watchers: W): Promise<{ [K in keyof W]: number[] }> {
   const sentAt = new Map<number, number>();
-  const samples: number[] = [];
-  const seen = viewer.doc.getMap<number>('bench');
-  seen.observe((event) => {
-    const now = performance.now();
-    for (const key of event.keysChanged) {
-      const at = sentAt.get(Number(key));
-      if (at !== undefined) samples.push(now - at);
-    }
+  const arrivals = watchers.map((watcher) => {
+    const samples: number[] = [];
+    watcher.getMap<number>('bench').observe((event) => {
+      const now = performance.now();
+      for (const key of event.keysChanged) {
+        const at = sentAt.get(Number(key));
+        if (at !== undefined) samples.push(now - at);
+      }
+    });
+    return samples;
   });
-  const map = editor.doc.getMap<number>('bench');
+  const map = editor.getMap<number>('bench');
   for (let i = 0; i < EDITS; i++) {
     sentAt.set(i, performance.now());
     map.set(String(i), i);
     await sleep(EDIT_EVERY_MS);
   }
-  await waitFor(() => samples.length === EDITS, 20_000, 'every edit seen');
-  destroyAllClients();
-  await killAllRelayProcesses();
-  return samples;
+  return arrivals as { [K in keyof W]: number[] };
 }
 
 interface RelaysResult {
@@ -92,7 +90,10 @@ interface RelaysResult {
   resyncMs: number | null;
 }
 
-/** Edit-to-remote through `instances` relay processes on Redis, boards in SQLite or PostgreSQL. */
+/**
+ * Edit-to-remote through `instances` relay processes (on Redis when more than one), boards in
+ * SQLite or in PostgreSQL database `name`: the editor on the first, the other client on the last.
+ */
 async function throughRelays(redis: RedisServer, instances: number, postgres: PostgresServer | null, name: string): Promise<RelaysResult> {
   const dataDir = makeTempDir('parcours-bench-cluster-');
   const env: Record<string, string> = instances > 1 ? { REDIS_URL: redis.url } : {};
@@ -105,21 +106,7 @@ async function throughRelays(redis: RedisServer, instances: number, postgres: Po
   const editor = connectClient(first.wsUrl, board.boardId, new Y.Doc(), board.params);
   const viewer = connectClient(last.wsUrl, board.boardId, new Y.Doc(), board.params);
   await Promise.all([editor.synced, viewer.synced]);
-  const sentAt = new Map<number, number>();
-  const samples: number[] = [];
-  viewer.doc.getMap<number>('bench').observe((event) => {
-    const now = performance.now();
-    for (const key of event.keysChanged) {
-      const at = sentAt.get(Number(key));
-      if (at !== undefined) samples.push(now - at);
-    }
-  });
-  const map = editor.doc.getMap<number>('bench');
-  for (let i = 0; i < EDITS; i++) {
-    sentAt.set(i, performance.now());
-    map.set(String(i), i);
-    await sleep(EDIT_EVERY_MS);
-  }
+  const [samples] = await timeEdits(editor.doc, [viewer.doc] as const);
   await waitFor(() => samples.length === EDITS, 30_000, 'every edit seen');
   let resyncMs: number | null = null;
   if (instances > 1) {
@@ -127,7 +114,7 @@ async function throughRelays(redis: RedisServer, instances: number, postgres: Po
     viewer.provider.destroy();
     const killedAt = performance.now();
     await last.kill('SIGKILL');
-    map.set('after-kill', -1);
+    editor.doc.getMap<number>('bench').set('after-kill', -1);
     const again = connectClient(first.wsUrl, board.boardId, viewer.doc, board.params);
     await again.synced;
     await waitFor(() => viewer.doc.getMap('bench').has('after-kill'), 10_000, 'the reopened client in sync');
@@ -240,25 +227,7 @@ async function hocuspocus(redis: RedisServer): Promise<{ same: number[]; cross: 
   const far = new BenchClient(url(second.port), board, 'hocuspocus');
   try {
     await Promise.all([editor.synced, near.synced, far.synced]);
-    const sentAt = new Map<number, number>();
-    const watch = (client: BenchClient, samples: number[]) =>
-      client.doc.getMap<number>('bench').observe((event) => {
-        const now = performance.now();
-        for (const key of event.keysChanged) {
-          const at = sentAt.get(Number(key));
-          if (at !== undefined) samples.push(now - at);
-        }
-      });
-    const same: number[] = [];
-    const cross: number[] = [];
-    watch(near, same);
-    watch(far, cross);
-    const map = editor.doc.getMap<number>('bench');
-    for (let i = 0; i < EDITS; i++) {
-      sentAt.set(i, performance.now());
-      map.set(String(i), i);
-      await sleep(EDIT_EVERY_MS);
-    }
+    const [same, cross] = await timeEdits(editor.doc, [near.doc, far.doc] as const);
     // What has not arrived after 20 s is counted as lost rather than failing the run.
     await waitFor(() => same.length === EDITS && cross.length === EDITS, 20_000, 'every Hocuspocus edit seen').catch(() => undefined);
     return { same, cross, lostSame: EDITS - near.doc.getMap('bench').size, lostCross: EDITS - far.doc.getMap('bench').size };
@@ -358,7 +327,8 @@ async function hocuspocusUnderKill(): Promise<KillRound> {
 async function main(): Promise<void> {
   const redis = await startRedis();
   try {
-    const same = await sameInstance();
+    // One relay process, SQLite: what an edit costs without the cluster path.
+    const same = (await throughRelays(redis, 1, null, 'bench_same')).samples;
     const hop = await instanceHop(redis, 0);
     const dropped = await instanceHop(redis, 0.3);
     const postgres = findPostgresBin() !== null ? await startPostgres() : null;
