@@ -6,12 +6,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
-const KIND_UPDATE = 0;
-const KIND_PRESENCE = 1;
-const KIND_CLOSE = 2;
-const KIND_PRESENCE_QUERY = 3;
-const KIND_HEARTBEAT = 4;
-
 /** A stored update: `seq` is its per-board sequence number in PostgreSQL. */
 export interface UpdateMessage {
   kind: 'update';
@@ -58,38 +52,56 @@ export interface HeartbeatMessage {
 
 export type ClusterMessage = UpdateMessage | PresenceMessage | CloseMessage | PresenceQueryMessage | HeartbeatMessage;
 
+/** A message kind's number on the wire is its place here: append new kinds, never reorder. */
+const KINDS = ['update', 'presence', 'close', 'presence-query', 'heartbeat'] as const satisfies readonly ClusterMessage['kind'][];
+
+type FieldName<M> = Exclude<keyof M, 'kind' | 'origin'>;
+type Codec<V> = V extends number ? 'uint' : V extends string ? 'string' : V extends Uint8Array ? 'bytes' : never;
+/** A kind's fields after its number and origin, in wire order, each with how it is written. */
+type Layout<M> = readonly { [F in FieldName<M>]: readonly [F, Codec<M[F]>] }[FieldName<M>][];
+
+// The one statement of each kind's shape: encoding and decoding both follow it.
+const LAYOUTS = {
+  update: [
+    ['seq', 'uint'],
+    ['update', 'bytes'],
+  ],
+  presence: [
+    ['connection', 'uint'],
+    ['role', 'string'],
+    ['writerKey', 'string'],
+    ['awareness', 'bytes'],
+  ],
+  close: [
+    ['code', 'uint'],
+    ['reason', 'string'],
+  ],
+  'presence-query': [],
+  heartbeat: [],
+} as const satisfies { [K in ClusterMessage['kind']]: Layout<Extract<ClusterMessage, { kind: K }>> };
+
+type AnyCodec = 'uint' | 'string' | 'bytes';
+type Fields = readonly (readonly [string, AnyCodec])[];
+
+const WRITE: Record<AnyCodec, (encoder: encoding.Encoder, value: unknown) => void> = {
+  uint: (encoder, value) => encoding.writeVarUint(encoder, value as number),
+  string: (encoder, value) => encoding.writeVarString(encoder, value as string),
+  bytes: (encoder, value) => encoding.writeVarUint8Array(encoder, value as Uint8Array),
+};
+
+const READ: Record<AnyCodec, (decoder: decoding.Decoder) => unknown> = {
+  uint: decoding.readVarUint,
+  string: decoding.readVarString,
+  bytes: decoding.readVarUint8Array,
+};
+
+/** One message as the bytes published on Redis. */
 export function encodeClusterMessage(message: ClusterMessage): Uint8Array {
   const encoder = encoding.createEncoder();
-  switch (message.kind) {
-    case 'update':
-      encoding.writeVarUint(encoder, KIND_UPDATE);
-      encoding.writeVarString(encoder, message.origin);
-      encoding.writeVarUint(encoder, message.seq);
-      encoding.writeVarUint8Array(encoder, message.update);
-      break;
-    case 'presence':
-      encoding.writeVarUint(encoder, KIND_PRESENCE);
-      encoding.writeVarString(encoder, message.origin);
-      encoding.writeVarUint(encoder, message.connection);
-      encoding.writeVarString(encoder, message.role);
-      encoding.writeVarString(encoder, message.writerKey);
-      encoding.writeVarUint8Array(encoder, message.awareness);
-      break;
-    case 'close':
-      encoding.writeVarUint(encoder, KIND_CLOSE);
-      encoding.writeVarString(encoder, message.origin);
-      encoding.writeVarUint(encoder, message.code);
-      encoding.writeVarString(encoder, message.reason);
-      break;
-    case 'presence-query':
-      encoding.writeVarUint(encoder, KIND_PRESENCE_QUERY);
-      encoding.writeVarString(encoder, message.origin);
-      break;
-    case 'heartbeat':
-      encoding.writeVarUint(encoder, KIND_HEARTBEAT);
-      encoding.writeVarString(encoder, message.origin);
-      break;
-  }
+  encoding.writeVarUint(encoder, KINDS.indexOf(message.kind));
+  encoding.writeVarString(encoder, message.origin);
+  const values = message as unknown as Record<string, unknown>;
+  for (const [field, codec] of LAYOUTS[message.kind] as Fields) WRITE[codec](encoder, values[field]);
   return encoding.toUint8Array(encoder);
 }
 
@@ -97,37 +109,12 @@ export function encodeClusterMessage(message: ClusterMessage): Uint8Array {
 export function decodeClusterMessage(bytes: Uint8Array): ClusterMessage | null {
   try {
     const decoder = decoding.createDecoder(bytes);
-    const kind = decoding.readVarUint(decoder);
-    const origin = decoding.readVarString(decoder);
-    let message: ClusterMessage;
-    switch (kind) {
-      case KIND_UPDATE:
-        message = { kind: 'update', origin, seq: decoding.readVarUint(decoder), update: decoding.readVarUint8Array(decoder) };
-        break;
-      case KIND_PRESENCE:
-        message = {
-          kind: 'presence',
-          origin,
-          connection: decoding.readVarUint(decoder),
-          role: decoding.readVarString(decoder),
-          writerKey: decoding.readVarString(decoder),
-          awareness: decoding.readVarUint8Array(decoder),
-        };
-        break;
-      case KIND_CLOSE:
-        message = { kind: 'close', origin, code: decoding.readVarUint(decoder), reason: decoding.readVarString(decoder) };
-        break;
-      case KIND_PRESENCE_QUERY:
-        message = { kind: 'presence-query', origin };
-        break;
-      case KIND_HEARTBEAT:
-        message = { kind: 'heartbeat', origin };
-        break;
-      default:
-        return null;
-    }
+    const kind = KINDS[decoding.readVarUint(decoder)];
+    if (kind === undefined) return null;
+    const message: Record<string, unknown> = { kind, origin: decoding.readVarString(decoder) };
+    for (const [field, codec] of LAYOUTS[kind] as Fields) message[field] = READ[codec](decoder);
     // Trailing bytes mean a message of some other shape: refuse it rather than guess.
-    return decoding.hasContent(decoder) ? null : message;
+    return decoding.hasContent(decoder) ? null : (message as unknown as ClusterMessage);
   } catch {
     return null;
   }
