@@ -10,7 +10,8 @@
  * target lacks is carried over. Ends with a count check; exits non-zero naming what differs.
  */
 import { openMetaStore, type MetaStore } from './metaStore';
-import { openMetricsStore, type MetricsStore } from './metricsStore';
+import { openMetricsStore } from './metricsSqlite';
+import type { MetricsStore } from './metricsStore';
 import { openSqliteStore } from './persistence';
 import { openPostgresStore } from './storage/postgres';
 import { openPostgresMetaStore } from './storage/postgresMeta';

@@ -3,7 +3,8 @@
  * server; skipped with one line when it is not installed), two instances writing together included.
  */
 import { describe, expect, it } from 'vitest';
-import { openMetricsStore, type MetricsStore } from '../../server/metricsStore';
+import { openMetricsStore } from '../../server/metricsSqlite';
+import type { MetricsStore } from '../../server/metricsStore';
 import { openPostgresMetricsStore } from '../../server/storage/postgresMetrics';
 import { SPARK_POINTS } from '../../src/model/metrics';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
