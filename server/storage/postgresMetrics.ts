@@ -1,15 +1,23 @@
 /**
  * KPI values and feed tokens in PostgreSQL, the same behaviour as the SQLite file
- * (server/metricsStore.ts): a change supersedes a row instead of rewriting it, so a series reads
+ * (server/metricsSqlite.ts): a change supersedes a row instead of rewriting it, so a series reads
  * as it was at any moment and an import is undone by its batch. Every write of a board runs in
  * one transaction under that board's advisory lock, so two instances writing one KPI's day
  * leave one current value. Nothing is cached: another instance may have written meanwhile.
  */
 import type pg from 'pg';
 import { newId } from '../../src/model/ids';
-import { dayFromNumber, dayNumber, isMetricSource } from '../../src/model/kpi';
-import { SPARK_POINTS, TREND_DAYS, type KpiSeriesSummary, type MetricPoint, type MetricsSummary } from '../../src/model/metrics';
-import type { FeedRow, MetricsStore, MetricValueRow, WriteResult } from '../metricsStore';
+import { SPARK_POINTS, type MetricPoint, type MetricsSummary } from '../../src/model/metrics';
+import {
+  point,
+  summaryOfRecent,
+  trendStart,
+  type FeedRow,
+  type MetricsStore,
+  type MetricValueRow,
+  type ValueRow,
+  type WriteResult,
+} from '../metricsStore';
 import { inTransaction, migrateStoreSchema, num, openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings the KPI tables from version n to n + 1. */
@@ -45,15 +53,6 @@ export interface PostgresMetricsOptions {
   maxConnections?: number;
   onError?: (error: Error) => void;
 }
-
-interface ValueRow {
-  kpi_id: string;
-  day: string;
-  value: number;
-  source: string;
-}
-
-const point = (r: ValueRow): MetricPoint => ({ date: r.day, value: r.value, source: isMetricSource(r.source) ? r.source : 'typed' });
 
 // "Current at `at`" ($at): recorded by then and not yet superseded then. Without `at`, the live rows.
 const LIVE = 'superseded_at IS NULL';
@@ -103,15 +102,9 @@ export async function openPostgresMetricsStore(url: string, options: PostgresMet
         at === undefined ? [boardId] : [boardId, at],
       )
     ).rows;
-    const wanted = kpiIds ? new Set(kpiIds) : null;
-    const out: MetricsSummary = {};
-    for (const row of rows) {
-      if (wanted && !wanted.has(row.kpi_id)) continue;
-      const entry = (out[row.kpi_id] ??= { count: num(row.total), recent: [], earlier: null } satisfies KpiSeriesSummary);
-      entry.recent.push(point(row));
-    }
+    const out = summaryOfRecent(rows, kpiIds, (row) => num(row.total));
     for (const [kpiId, entry] of Object.entries(out)) {
-      const d = dayFromNumber(dayNumber(entry.recent[entry.recent.length - 1]!.date) - TREND_DAYS);
+      const d = trendStart(entry);
       const [row] =
         at === undefined
           ? await values(
