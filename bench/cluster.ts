@@ -28,11 +28,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { ClusterBus } from '../server/cluster/bus';
-import type { SeqRow } from '../server/cluster/feed';
-import { ClusterNode, type ClusterRoom } from '../server/cluster/node';
+import { ClusterNode } from '../server/cluster/node';
 import { silentLogger } from '../server/log';
 import { createMemoryStore, openSqliteStore } from '../server/persistence';
 import { Room } from '../server/room';
+import { clusterRoomOver, SharedLog } from '../tests/helpers/cluster';
 import { findPostgresBin, startPostgres, type PostgresServer } from '../tests/helpers/postgres';
 import { startRedis, type RedisServer } from '../tests/helpers/redis';
 import {
@@ -133,11 +133,7 @@ interface HopResult {
 
 /** Commit on node a to application on node b, through Redis and the seq feed. */
 async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopResult> {
-  const rows: SeqRow[] = [];
-  const store = {
-    loadSince: async (_board: string, seq: number) => rows.filter((row) => row.seq > seq),
-    maxSeq: async () => rows.length,
-  };
+  const log = new SharedLog();
   const committedAt = new Map<number, number>();
   const samples: number[] = [];
   const docB = new Y.Doc();
@@ -150,22 +146,17 @@ async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopRe
       instanceId: id,
       dropShare: id === 'b' ? dropShare : 0,
     });
-    const node = new ClusterNode({ bus, store, log: silentLogger });
+    const node = new ClusterNode({ bus, store: log, log: silentLogger });
     const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1_000_000 });
     rooms.push(room);
-    const clusterRoom: ClusterRoom = {
-      boardId: BOARD,
-      awareness: room.awareness,
-      connect: (socket) => room.connect(socket),
-      receive: (socket, frame) => room.receive(socket, frame),
-      disconnect: (socket) => room.disconnect(socket),
+    const clusterRoom = clusterRoomOver(room, {
       applyRemote: (update, seq) => {
         Y.applyUpdate(docB, update);
         const at = committedAt.get(seq);
         if (at !== undefined) samples.push(performance.now() - at);
       },
       closeAll: () => undefined,
-    };
+    });
     await node.prepare(BOARD);
     node.attach(BOARD, clusterRoom, 0);
     nodes.push(node);
@@ -173,15 +164,15 @@ async function instanceHop(redis: RedisServer, dropShare: number): Promise<HopRe
   const [a, b] = nodes as [ClusterNode, ClusterNode];
   const docA = new Y.Doc();
   docA.on('update', (update: Uint8Array) => {
-    rows.push({ seq: rows.length + 1, update });
-    committedAt.set(rows.length, performance.now());
-    a.committed(BOARD, update, rows.length);
+    const seq = log.append(update);
+    committedAt.set(seq, performance.now());
+    a.committed(BOARD, update, seq);
   });
   for (let i = 0; i < EDITS; i++) {
     docA.getMap('bench').set(String(i), i);
     await sleep(EDIT_EVERY_MS);
   }
-  await waitFor(() => b.feedOf(BOARD)!.appliedSeq === rows.length, 20_000, 'node b caught up');
+  await waitFor(() => b.feedOf(BOARD)!.appliedSeq === log.rows.length, 20_000, 'node b caught up');
   const lost = EDITS - docB.getMap('bench').size;
   const catchUps = b.feedOf(BOARD)!.catchUps;
   for (const node of nodes) await node.close();

@@ -17,8 +17,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqliteStore } from '../../server/persistence';
-import { openPostgresStore } from '../../server/storage/postgres';
+import { storedBoard } from '../helpers/cluster';
 import { findPostgresBin, startPostgres, type PostgresServer } from '../helpers/postgres';
 import { mulberry32 } from '../helpers/mulberry32';
 import {
@@ -136,22 +135,7 @@ describe.runIf(available)('relay instances killed while clients edit', () => {
 
     // Every client's edits are in every client (converged) and in the store.
     await killAllRelayProcesses();
-    const stored = new Y.Doc();
-    if (databaseUrl) {
-      const store = await openPostgresStore(databaseUrl);
-      try {
-        for (const update of await store.load(board.boardId)) Y.applyUpdate(stored, update);
-      } finally {
-        await store.close();
-      }
-    } else {
-      const store = openSqliteStore(dataDir);
-      try {
-        for (const update of store.load(board.boardId)) Y.applyUpdate(stored, update);
-      } finally {
-        store.close();
-      }
-    }
+    const stored = await storedBoard(board.boardId, databaseUrl ? { databaseUrl } : { dataDir });
     const storedEdits = stored.getMap<number>('edits');
     const written = editors.flatMap((editor) => editor.written);
     const missingAcked = [...acknowledged].filter((key) => !storedEdits.has(key));

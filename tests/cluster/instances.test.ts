@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqliteStore } from '../../server/persistence';
+import { createLink, storedBoard } from '../helpers/cluster';
 import {
   cleanupTempDirs,
   connectClient,
@@ -44,16 +44,6 @@ describe.runIf(available)('three relay instances on one board', () => {
     return { relays, dataDir };
   }
 
-  async function viewerLink(relay: RelayProcess, boardId: string, token: string): Promise<string> {
-    const res = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role: 'viewer' }),
-    });
-    expect(res.status).toBe(201);
-    return ((await res.json()) as { token: string }).token;
-  }
-
   it('shows every edit and every presence on every instance, and stores no viewer edit', async () => {
     const { relays, dataDir } = await cluster();
     const board = await createTestBoard(relays[0]!.httpUrl);
@@ -71,7 +61,7 @@ describe.runIf(available)('three relay instances on one board', () => {
 
     // A viewer on the third instance writes: nobody sees it, the store does not keep it.
     const viewer = connectClient(relays[2]!.wsUrl, board.boardId, new Y.Doc(), {
-      token: await viewerLink(relays[1]!, board.boardId, board.token),
+      token: await createLink(relays[1]!.httpUrl, board.boardId, board.token, 'viewer'),
     });
     await viewer.synced;
     viewer.doc.getMap('notes').set('from-viewer', 99);
@@ -88,20 +78,14 @@ describe.runIf(available)('three relay instances on one board', () => {
     clients[0]!.destroy();
     await waitFor(() => !clients.slice(1).some(showsPersonZero), 10_000, 'presence gone');
 
-    const store = openSqliteStore(dataDir);
-    try {
-      const doc = new Y.Doc();
-      for (const row of store.loadSince(board.boardId, 0)) Y.applyUpdate(doc, row.update);
-      expect(doc.getMap('notes').toJSON()).toEqual({ 'from-0': 0, 'from-1': 1, 'from-2': 2, 'after-viewer': 1 });
-    } finally {
-      store.close();
-    }
+    const stored = await storedBoard(board.boardId, { dataDir });
+    expect(stored.getMap('notes').toJSON()).toEqual({ 'from-0': 0, 'from-1': 1, 'from-2': 2, 'after-viewer': 1 });
   }, 60_000);
 
   it('revoking the links on one instance closes the board’s sockets on every instance', async () => {
     const { relays } = await cluster();
     const board = await createTestBoard(relays[0]!.httpUrl);
-    const viewerToken = await viewerLink(relays[0]!, board.boardId, board.token);
+    const viewerToken = await createLink(relays[0]!.httpUrl, board.boardId, board.token, 'viewer');
     const viewers = relays.map((relay) => connectClient(relay.wsUrl, board.boardId, new Y.Doc(), { token: viewerToken }));
     await Promise.all(viewers.map((viewer) => viewer.synced));
     const codes = viewers.map(() => [] as number[]);

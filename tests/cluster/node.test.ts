@@ -6,34 +6,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClusterBus } from '../../server/cluster/bus';
-import type { SeqRow } from '../../server/cluster/feed';
-import { ClusterNode, type ClusterRoom } from '../../server/cluster/node';
+import { ClusterNode } from '../../server/cluster/node';
 import { silentLogger } from '../../server/log';
 import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
+import { clusterRoomOver, SharedLog } from '../helpers/cluster';
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
+import { waitFor } from '../helpers/relay';
 
 const available = clusterToolsAvailable();
 const BOARD = 'node-board';
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** The shared store: rows numbered per board in commit order, as PostgreSQL numbers them. */
-class SharedLog {
-  readonly rows: SeqRow[] = [];
-  append(update: Uint8Array): number {
-    this.rows.push({ seq: this.rows.length + 1, update });
-    return this.rows.length;
-  }
-  loadSince = async (_board: string, seq: number): Promise<SeqRow[]> => this.rows.filter((row) => row.seq > seq);
-  maxSeq = async (): Promise<number> => this.rows.length;
-}
 
 /** One instance: a node, a room for presence and close orders, and the board as this instance holds it. */
 interface Instance {
@@ -70,15 +52,10 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     const closes: { code: number; reason: string }[] = [];
     const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1000 });
     rooms.push(room);
-    const clusterRoom: ClusterRoom = {
-      boardId: BOARD,
-      awareness: room.awareness,
-      connect: (socket) => room.connect(socket),
-      receive: (socket, frame) => room.receive(socket, frame),
-      disconnect: (socket) => room.disconnect(socket),
+    const clusterRoom = clusterRoomOver(room, {
       applyRemote: (update) => Y.applyUpdate(doc, update, 'remote'),
       closeAll: (code, reason) => closes.push({ code, reason }),
-    };
+    });
     await node.prepare(BOARD);
     for (const row of await log.loadSince(BOARD, 0)) Y.applyUpdate(doc, row.update);
     node.attach(BOARD, clusterRoom, log.rows.length);
@@ -103,7 +80,7 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     const log = new SharedLog();
     const instances = [await instance('a', log, 0.3), await instance('b', log, 0.3), await instance('c', log, 0.3)];
     for (let i = 0; i < 300; i++) instances[i % 3]!.edit(String(i % 10));
-    await until(() => converged(instances));
+    await waitFor(() => converged(instances), 10_000);
     expect(text(instances[0]!)).toHaveLength(300);
     const stored = new Y.Doc();
     for (const row of log.rows) Y.applyUpdate(stored, row.update);
@@ -117,7 +94,7 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     const a = await instance('a', log);
     const b = await instance('b', log, 1); // b hears no update at all
     a.edit('only');
-    await until(() => text(b) === 'only');
+    await waitFor(() => text(b) === 'only', 10_000);
   });
 
   it('a board opened while others edit holds everything: subscribed, then loaded, then the rest', async () => {
@@ -129,7 +106,7 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
       const b = await instance('b', log);
       await new Promise((resolve) => setTimeout(resolve, 50));
       clearInterval(editing);
-      await until(() => converged([a, b]));
+      await waitFor(() => converged([a, b]), 10_000);
       expect(text(b)).toHaveLength(log.rows.length);
     } finally {
       clearInterval(editing);
@@ -151,23 +128,12 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     const room = new Room({ boardId: BOARD, store: createMemoryStore(), log: silentLogger, compactEvery: 1000 });
     rooms.push(room);
     made.push({ node, doc, closes: [], edit: () => undefined });
-    node.follow(
-      BOARD,
-      {
-        boardId: BOARD,
-        awareness: room.awareness,
-        connect: (socket) => room.connect(socket),
-        receive: (socket, frame) => room.receive(socket, frame),
-        disconnect: (socket) => room.disconnect(socket),
-        applyRemote: (update) => Y.applyUpdate(doc, update, 'remote'),
-        closeAll: () => undefined,
-      },
-      loadedSeq,
-    );
+    const remote = { applyRemote: (update: Uint8Array) => Y.applyUpdate(doc, update, 'remote'), closeAll: () => undefined };
+    node.follow(BOARD, clusterRoomOver(room, remote), loadedSeq);
     // The periodic check is a minute away: only the catch-up after subscribing can bring it.
-    await until(() => doc.getText('t').toString() === 'before between ');
+    await waitFor(() => doc.getText('t').toString() === 'before between ', 10_000);
     a.edit('after');
-    await until(() => doc.getText('t').toString() === 'before between after');
+    await waitFor(() => doc.getText('t').toString() === 'before between after', 10_000);
   });
 
   it('sends close orders to every other instance', async () => {
@@ -178,7 +144,7 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     // A code no application may close a websocket with is ignored (ws would throw on it).
     a.node.closeBoardEverywhere(BOARD, 1005, 'no status');
     a.node.closeBoardEverywhere(BOARD, 4403, 'revoked');
-    await until(() => b.closes.length === 1 && c.closes.length === 1);
+    await waitFor(() => b.closes.length === 1 && c.closes.length === 1, 10_000);
     expect(b.closes[0]).toEqual({ code: 4403, reason: 'revoked' });
     expect(a.closes).toEqual([]);
   });
@@ -193,10 +159,10 @@ describe.runIf(available)('cluster nodes on a shared log', () => {
     a.edit('while ');
     b.edit('away ');
     // Each instance still serves its own edits, and reads the other's from the store.
-    await until(() => converged([a, b]));
+    await waitFor(() => converged([a, b]), 10_000);
     await redis.restart();
     a.edit('back');
-    await until(() => converged([a, b]) && text(a).endsWith('back'), 15_000);
+    await waitFor(() => converged([a, b]) && text(a).endsWith('back'), 15_000);
     // Reconnection backs off up to a second: wait for it rather than race it.
     const deadline = Date.now() + 10_000;
     while (!(await b.node.redisHealthy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));

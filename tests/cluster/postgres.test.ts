@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { initBoard, renameLane } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { defaultBoard } from '../../src/model/defaults';
-import { openPostgresStore } from '../../server/storage/postgres';
+import { createLink, storedBoard } from '../helpers/cluster';
 import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
 import {
@@ -49,27 +49,6 @@ describe.runIf(available)('three relay instances on one PostgreSQL and one Redis
     cleanupTempDirs();
   });
 
-  async function link(relay: RelayProcess, boardId: string, token: string, role: string): Promise<string> {
-    const res = await fetch(`${relay.httpUrl}/api/boards/${boardId}/links`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role }),
-    });
-    expect(res.status).toBe(201);
-    return ((await res.json()) as { token: string }).token;
-  }
-
-  async function stored(boardId: string): Promise<Y.Doc> {
-    const reader = await openPostgresStore(url);
-    try {
-      const doc = new Y.Doc();
-      for (const update of await reader.load(boardId)) Y.applyUpdate(doc, update);
-      return doc;
-    } finally {
-      await reader.close();
-    }
-  }
-
   it('converges, refuses a participant’s structure change on every instance, and stores no viewer edit', async () => {
     const board = await createTestBoard(relays[0]!.httpUrl);
     const facilitator = connectClient(relays[0]!.wsUrl, board.boardId, new Y.Doc(), board.params);
@@ -85,7 +64,7 @@ describe.runIf(available)('three relay instances on one PostgreSQL and one Redis
     );
 
     // A participant renames a stage through each instance in turn: each is closed with 4409.
-    const participantToken = await link(relays[1]!, board.boardId, board.token, 'participant');
+    const participantToken = await createLink(relays[1]!.httpUrl, board.boardId, board.token, 'participant');
     for (const [i, relay] of relays.entries()) {
       const participant = connectClient(relay.wsUrl, board.boardId, new Y.Doc(), { token: participantToken });
       const codes: number[] = [];
@@ -99,7 +78,7 @@ describe.runIf(available)('three relay instances on one PostgreSQL and one Redis
 
     // A viewer on the third instance writes: nobody sees it, PostgreSQL does not keep it.
     const viewer = connectClient(relays[2]!.wsUrl, board.boardId, new Y.Doc(), {
-      token: await link(relays[0]!, board.boardId, board.token, 'viewer'),
+      token: await createLink(relays[0]!.httpUrl, board.boardId, board.token, 'viewer'),
     });
     await viewer.synced;
     viewer.doc.getMap('notes').set('from-viewer', 99);
@@ -107,7 +86,7 @@ describe.runIf(available)('three relay instances on one PostgreSQL and one Redis
     await waitFor(() => clients.every((c) => c.doc.getMap('notes').has('after-viewer')), 10_000, 'a later edit everywhere');
     expect(clients.some((c) => c.doc.getMap('notes').has('from-viewer'))).toBe(false);
 
-    const kept = await stored(board.boardId);
+    const kept = await storedBoard(board.boardId, { databaseUrl: url });
     expect(kept.getMap('notes').toJSON()).toEqual({ 'from-0': 0, 'from-1': 1, 'from-2': 2, 'after-viewer': 1 });
     expect(readBoard(kept).stages.map((s) => s.name)).toEqual(STAGES);
     for (const client of clients) expect(readBoard(client.doc).stages.map((s) => s.name)).toEqual(STAGES);
