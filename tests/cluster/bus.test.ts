@@ -5,16 +5,9 @@ import { ClusterBus } from '../../server/cluster/bus';
 import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage } from '../../server/cluster/messages';
 import { silentLogger } from '../../server/log';
 import { clusterToolsAvailable, freePort, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
+import { waitFor } from '../helpers/relay';
 
 const available = clusterToolsAvailable();
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('cluster messages', () => {
   it('round-trip every kind and refuse malformed bytes', () => {
@@ -54,11 +47,11 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
       await b.subscribe('board1', (m) => atB.push(m));
       await b.subscribe('board2', (m) => otherBoard.push(m));
       a.publish('board1', { kind: 'update', origin: 'a', seq: 1, update: new Uint8Array([5]) });
-      await until(() => atB.length === 1);
+      await waitFor(() => atB.length === 1);
       expect(atB[0]).toEqual({ kind: 'update', origin: 'a', seq: 1, update: new Uint8Array([5]) });
       // A round trip through b proves a had the time to receive its own echo, and dropped it.
       b.publish('board1', { kind: 'heartbeat', origin: 'b' });
-      await until(() => atA.length === 1);
+      await waitFor(() => atA.length === 1);
       expect(atA.map((m) => m.kind)).toEqual(['heartbeat']);
       expect(otherBoard).toEqual([]);
     } finally {
@@ -80,7 +73,7 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
         'parcours:board:board3',
         Buffer.from(encodeClusterMessage({ kind: 'close', origin: 'x', code: 4403, reason: 'r' })),
       );
-      await until(() => seen.length === 1);
+      await waitFor(() => seen.length === 1);
       expect(seen[0]).toMatchObject({ kind: 'close', code: 4403 });
     } finally {
       await raw.close();
@@ -96,7 +89,7 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
       await b.subscribe('board4', (m) => seen.push(m));
       for (let seq = 1; seq <= 400; seq++) a.publish('board4', { kind: 'update', origin: 'a', seq, update: new Uint8Array([1]) });
       a.publish('board4', { kind: 'presence-query', origin: 'a' });
-      await until(() => seen.some((m) => m.kind === 'presence-query'));
+      await waitFor(() => seen.some((m) => m.kind === 'presence-query'));
       const updates = seen.filter((m) => m.kind === 'update').length;
       // 400 draws at 30 %: 280 expected, outside 220..340 has odds below one in a million.
       expect(updates).toBeGreaterThan(220);
@@ -117,16 +110,16 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
       await b.subscribe('board5', (m) => seen.push(m));
       expect(await b.healthy()).toBe(true);
       await redis.stop();
-      await until(() => !a.isConnected());
+      await waitFor(() => !a.isConnected());
       expect(await b.healthy()).toBe(false);
       // Publishing while Redis is away neither throws nor queues.
       a.publish('board5', { kind: 'update', origin: 'a', seq: 1, update: new Uint8Array([1]) });
       await redis.restart();
-      await until(() => resubscribed === 1, 10_000);
-      await until(() => a.isConnected(), 10_000);
+      await waitFor(() => resubscribed === 1, 10_000);
+      await waitFor(() => a.isConnected(), 10_000);
       expect(await b.healthy()).toBe(true);
       a.publish('board5', { kind: 'update', origin: 'a', seq: 2, update: new Uint8Array([2]) });
-      await until(() => seen.length >= 1);
+      await waitFor(() => seen.length >= 1);
       expect(seen.map((m) => (m.kind === 'update' ? m.seq : -1))).toEqual([2]);
     } finally {
       await a.close();
@@ -149,11 +142,11 @@ describe.runIf(available)('cluster bus started before Redis', () => {
       expect(await b.healthy()).toBe(false);
       redis = await startRedis(port);
       await b.ready();
-      await until(() => caughtUp === 1);
+      await waitFor(() => caughtUp === 1);
       const a = await ClusterBus.connectAndWait({ url: redis.url, log: silentLogger, instanceId: 'a' });
       try {
         a.publish('board6', { kind: 'update', origin: 'a', seq: 1, update: new Uint8Array([1]) });
-        await until(() => seen.length === 1);
+        await waitFor(() => seen.length === 1);
       } finally {
         await a.close();
       }

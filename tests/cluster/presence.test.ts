@@ -11,17 +11,10 @@ import { createMemoryStore } from '../../server/persistence';
 import { Room } from '../../server/room';
 import { joinRoom, RoleSocket } from '../helpers/roomHarness';
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
+import { waitFor } from '../helpers/relay';
 
 const available = clusterToolsAvailable();
 const BOARD = 'presence-board';
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 interface Instance {
   room: Room;
@@ -99,13 +92,13 @@ describe.runIf(available)('presence across instances', () => {
     // A viewer's client claiming to be a facilitator is still shown as a viewer, on both instances.
     announce(a.room, alice, { user: { name: 'Alice', role: 'facilitator' } });
     announce(b.room, bob, { user: { name: 'Bob' } });
-    await until(() => seenBy(bob).has(alice.doc.clientID) && seenBy(alice).has(bob.doc.clientID));
+    await waitFor(() => seenBy(bob).has(alice.doc.clientID) && seenBy(alice).has(bob.doc.clientID));
     expect(seenBy(bob).get(alice.doc.clientID)).toEqual({ user: { name: 'Alice', role: 'viewer' } });
     expect(seenBy(alice).get(bob.doc.clientID)).toEqual({ user: { name: 'Bob', role: 'facilitator' } });
     expect(b.presence.remotePeerCount).toBe(1);
 
     a.room.disconnect(alice);
-    await until(() => !seenBy(bob).has(alice.doc.clientID));
+    await waitFor(() => !seenBy(bob).has(alice.doc.clientID));
     expect(b.presence.remotePeerCount).toBe(0);
     expect(b.room.awareness.getStates().has(alice.doc.clientID)).toBe(false);
   });
@@ -117,7 +110,7 @@ describe.runIf(available)('presence across instances', () => {
     const mallory = person('mallory', 'facilitator', b.room);
     const bob = person('bob', 'facilitator', b.room);
     announce(a.room, alice, { user: { name: 'Alice' } });
-    await until(() => seenBy(bob).has(alice.doc.clientID));
+    await waitFor(() => seenBy(bob).has(alice.doc.clientID));
 
     // Mallory, on b, forges Alice's client id: a new state, then a removal.
     const forged = new awarenessProtocol.Awareness(alice.doc);
@@ -130,7 +123,7 @@ describe.runIf(available)('presence across instances', () => {
     forged.destroy();
     // Let anything the forgery caused cross to a and back.
     announce(b.room, bob, { user: { name: 'Bob' } });
-    await until(() => seenBy(alice).has(bob.doc.clientID));
+    await waitFor(() => seenBy(alice).has(bob.doc.clientID));
     expect(seenBy(bob).get(alice.doc.clientID)).toEqual({ user: { name: 'Alice', role: 'facilitator' } });
     expect(seenBy(alice).has(alice.doc.clientID)).toBe(false);
     expect(a.room.awareness.getStates().get(alice.doc.clientID)).toEqual({ user: { name: 'Alice', role: 'facilitator' } });
@@ -142,12 +135,12 @@ describe.runIf(available)('presence across instances', () => {
     const alice = person('alice', 'facilitator', a.room);
     const bob = person('bob', 'facilitator', b.room);
     announce(a.room, alice, { user: { name: 'Alice' } });
-    await until(() => seenBy(bob).has(alice.doc.clientID));
+    await waitFor(() => seenBy(bob).has(alice.doc.clientID));
     b.presence.dropInstance('a');
     expect(seenBy(bob).has(alice.doc.clientID)).toBe(false);
 
     announce(a.room, alice, { user: { name: 'Alice', cursor: 1 } });
-    await until(() => seenBy(bob).has(alice.doc.clientID));
+    await waitFor(() => seenBy(bob).has(alice.doc.clientID));
     b.clock.now += 10_000;
     b.presence.sweep();
     expect(seenBy(bob).has(alice.doc.clientID)).toBe(true);
@@ -163,7 +156,7 @@ describe.runIf(available)('presence across instances', () => {
     const c = await instance('c');
     const carol = person('carol', 'facilitator', c.room);
     c.bus.publish(BOARD, { kind: 'presence-query', origin: 'c' });
-    await until(() => seenBy(carol).has(alice.doc.clientID));
+    await waitFor(() => seenBy(carol).has(alice.doc.clientID));
     expect(seenBy(carol).get(alice.doc.clientID)).toEqual({ user: { name: 'Alice', role: 'participant' } });
   });
 });
