@@ -68,7 +68,14 @@ export function createCardMemo(): CardMemo {
   return {
     node(input) {
       const old = previous.get(input.touchpoint.id);
-      const entry = old && sameInput(old.input, input) ? old : { input, node: cardNode(input) };
+      let entry = old && sameInput(old.input, input) ? old : null;
+      if (!entry) {
+        const node = cardNode(input);
+        // A card that only moved keeps its data: what compares nodes sees at once that it shows the same.
+        if (old && old.input.touchpoint === input.touchpoint && old.input.editing === input.editing && old.input.change === input.change)
+          node.data = old.node.data;
+        entry = { input, node };
+      }
       current.set(input.touchpoint.id, entry);
       return entry.node;
     },

@@ -96,6 +96,24 @@ describe('the canvas derivation, edit by edit', () => {
     expect(after.find((n) => n.id === `tp:${last.id}`)?.position).not.toEqual(before.find((n) => n.id === `tp:${last.id}`)?.position);
   });
 
+  it('keeps the data of the cards that only moved when a card moves to another cell', () => {
+    const { doc, peer, live, derive, cards, before } = openBoard();
+    const moved = cards[0]!;
+    const into = cards.find((c) => c.stageId === moved.stageId && c.channelId !== moved.channelId)!;
+    moveTouchpoint(peer, moved.id, { stageId: into.stageId, channelId: into.channelId, index: 0 });
+    sync(peer, doc);
+    const after = derive(live.getStructureSnapshot());
+    const old = new Map(before.map((n) => [n.id, n]));
+    const shifted = after.filter((n) => n.type === 'touchpoint' && n.id !== `tp:${moved.id}` && n !== old.get(n.id));
+    // The cards below it in its first cell and in its new one (and the rows below if a row changed height).
+    expect(shifted.length).toBeGreaterThan(1);
+    for (const n of shifted) {
+      expect(n.position).not.toEqual(old.get(n.id)?.position);
+      expect(n.data).toBe(old.get(n.id)?.data);
+    }
+    expect(after.find((n) => n.id === `tp:${moved.id}`)?.data).not.toBe(old.get(`tp:${moved.id}`)?.data);
+  });
+
   it('changes the selected card and the one before it, nothing else, when the selection moves', () => {
     const { live, derive, cards } = openBoard();
     const first = derive(live.getStructureSnapshot(), cards[3]!.id);

@@ -11,6 +11,7 @@ import { useCapabilities } from '../../hooks/useCapabilities';
 import { useLivePresence } from '../../hooks/useLivePresence';
 import { useMatrix } from '../../hooks/useMatrix';
 import { useRevealEditedLane } from '../../hooks/useRevealEditedLane';
+import { useStagedNodes } from '../../hooks/useStagedNodes';
 import { useStickyHeaders } from '../../hooks/useStickyHeaders';
 import { useT } from '../../hooks/useT';
 import { useUiStore } from '../../store';
@@ -51,6 +52,7 @@ export const BoardCanvas = memo(function BoardCanvas() {
   const { doc } = useBoardSession();
   const [drag, setDrag] = useState<DragState | null>(null);
   const { matrix, layout, nodes, journeyId } = useMatrix(drag);
+  const shownNodes = useStagedNodes(nodes);
   const select = useUiStore((s) => s.select);
   const presence = useLivePresence();
   const { canEdit } = useCapabilities();
@@ -133,7 +135,7 @@ export const BoardCanvas = memo(function BoardCanvas() {
     >
       <CardDetailProvider layout={layout}>
         <ReactFlow<MatrixNode>
-          nodes={nodes}
+          nodes={shownNodes}
           edges={NO_EDGES}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
