@@ -4,11 +4,9 @@
  * automatic versions the relay takes itself. The interface is asynchronous, so that PostgreSQL
  * can take SQLite's place (server/storage/postgresMeta.ts) and several relays share one.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { newId } from '../src/model/ids';
 import type { VersionKind } from '../src/model/versions';
+import { openSqliteFile } from './sqliteFile';
 
 export interface VersionInfo {
   id: string;
@@ -125,43 +123,22 @@ export function toVersionInfo(
 
 const fromDb = (boardId: string, r: VersionDbRow): VersionInfo => toVersionInfo(boardId, { ...r, createdAt: r.created_at });
 
-const SCHEMA_VERSION = 2;
-
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) throw new Error(`metadata schema ${version} is newer than this relay understands`);
-  if (version < 1) {
-    db.exec(`
-      CREATE TABLE boards (board_id TEXT PRIMARY KEY, generation INTEGER NOT NULL, created_at INTEGER NOT NULL);
-      CREATE TABLE versions (
-        id TEXT PRIMARY KEY, board_id TEXT NOT NULL, name TEXT NOT NULL, author TEXT NOT NULL,
-        created_at INTEGER NOT NULL, state BLOB NOT NULL
-      );
-      CREATE INDEX versions_by_board ON versions (board_id, created_at);
-      PRAGMA user_version = 1;
-    `);
-  }
-  if (version < 2) {
-    // Every version saved before automatic versions existed was named by a facilitator.
-    db.transaction(() =>
-      db.exec(`
-        ALTER TABLE versions ADD COLUMN kind TEXT NOT NULL DEFAULT 'named' CHECK (kind IN ('named', 'auto'));
-        CREATE INDEX versions_by_kind ON versions (kind, board_id, created_at);
-        PRAGMA user_version = 2;
-      `),
-    )();
-  }
-}
+/** MIGRATIONS[n] brings the file from user_version n to n + 1. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE boards (board_id TEXT PRIMARY KEY, generation INTEGER NOT NULL, created_at INTEGER NOT NULL);
+   CREATE TABLE versions (
+     id TEXT PRIMARY KEY, board_id TEXT NOT NULL, name TEXT NOT NULL, author TEXT NOT NULL,
+     created_at INTEGER NOT NULL, state BLOB NOT NULL
+   );
+   CREATE INDEX versions_by_board ON versions (board_id, created_at);`,
+  // Every version saved before automatic versions existed was named by a facilitator.
+  `ALTER TABLE versions ADD COLUMN kind TEXT NOT NULL DEFAULT 'named' CHECK (kind IN ('named', 'auto'));
+   CREATE INDEX versions_by_kind ON versions (kind, board_id, created_at);`,
+];
 
 /** Opens (creating if needed) the metadata database in `dataDir`. */
 export function openMetaStore(dataDir: string): MetaStore {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, META_FILE));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  // Relays sharing one data directory wait for each other's writes instead of failing.
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const db = openSqliteFile(dataDir, META_FILE, 'metadata', MIGRATIONS);
   const getGeneration = db.prepare<[string], { generation: number }>('SELECT generation FROM boards WHERE board_id = ?');
   // Single statements: the answer is the row as this statement left it, whoever else writes.
   const protect = db.prepare<[string, number], { generation: number }>(

@@ -2,20 +2,16 @@
  * The KPI values and feed tokens in a SQLite file beside the boards' (parcours-metrics.sqlite in
  * DATA_DIR), behind the MetricsStore interface.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { newId } from '../src/model/ids';
 import type { MetricSource } from '../src/model/kpi';
 import { SPARK_POINTS, type MetricInput, type MetricPoint, type MetricsSummary } from '../src/model/metrics';
 import { sqliteMetricRows } from './metricsRows';
+import { openSqliteFile } from './sqliteFile';
 import { point, summaryOfRecent, trendStart, type MetricsStore, type ValueRow, type WriteResult } from './metricsStore';
 
 export const METRICS_FILE = 'parcours-metrics.sqlite';
 
-/** Bump with a step in MIGRATIONS. */
-const SCHEMA_VERSION = 1;
-
+/** MIGRATIONS[n] brings the file from user_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE metric_values (
      id            INTEGER PRIMARY KEY,
@@ -43,29 +39,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX metric_feeds_by_board ON metric_feeds (board_id, created_at);`,
 ];
 
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) throw new Error(`metrics schema ${current} is newer than this relay understands (${SCHEMA_VERSION})`);
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
-}
-
 // "Current at `at`": recorded by then and not yet superseded then. Without `at`, the live rows.
 const LIVE = 'superseded_at IS NULL';
 const AS_OF = 'recorded_at <= @at AND (superseded_at IS NULL OR superseded_at > @at)';
 
 /** Opens (creating if needed) the metrics database in `dataDir`. */
 export function openMetricsStore(dataDir: string): MetricsStore {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, METRICS_FILE));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const db = openSqliteFile(dataDir, METRICS_FILE, 'metrics', MIGRATIONS);
 
   const currentOf = db.prepare<[string, string, string], { id: number; value: number }>(
     `SELECT id, value FROM metric_values WHERE board_id = ? AND kpi_id = ? AND day = ? AND ${LIVE}`,

@@ -3,10 +3,8 @@
  * rows a compaction replaces are kept HISTORY_KEEP_MS in a history table, so the board can be
  * rebuilt as it was at any moment of that time (`stateAt`).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { openSqliteFile } from './sqliteFile';
 
 /** How long the rows replaced by a compaction stay in the history table. */
 export const HISTORY_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
@@ -137,9 +135,6 @@ export interface BoardStore {
   close(): void;
 }
 
-/** Bump when the schema changes, and add the step to MIGRATIONS. */
-const SCHEMA_VERSION = 4;
-
 /** MIGRATIONS[n] brings a database from user_version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE board_updates (
@@ -179,22 +174,6 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Brings the schema up to SCHEMA_VERSION, one transaction per step. */
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`database schema version ${current} is newer than this relay understands (${SCHEMA_VERSION})`);
-  }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    const step = MIGRATIONS[version];
-    if (step === undefined) throw new Error(`no migration from schema version ${version}`);
-    db.transaction(() => {
-      db.exec(step);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
-}
-
 export interface SqliteStoreOptions {
   /** The clock for row times (tests). */
   now?: () => number;
@@ -206,14 +185,8 @@ export interface SqliteStoreOptions {
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): BoardStore {
   const now = options.now ?? Date.now;
   const keepMs = options.historyKeepMs ?? HISTORY_KEEP_MS;
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
-  // WAL + NORMAL: a committed append is in the WAL file before append() returns, so it survives
-  // the process being killed; only an OS crash or power cut can lose the last commits.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  // A committed append is in the WAL file before append() returns (see openSqliteFile).
+  const db = openSqliteFile(dataDir, DATABASE_FILE, 'database', MIGRATIONS);
 
   const selectRows = db.prepare<[string], { data: Buffer }>('SELECT data FROM board_updates WHERE board_id = ? ORDER BY seq');
   const selectSince = db.prepare<[string, number], { seq: number; data: Buffer }>(
