@@ -19,8 +19,8 @@ export class HttpError extends Error {
   }
 }
 
-/** Sends a JSON answer, never cached. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+/** Sends a JSON answer, never cached; `headOnly` (a HEAD request) sends its headers without the body. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, headOnly = false): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -28,7 +28,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     'Cache-Control': 'no-store',
     ...headers,
   });
-  res.end(text);
+  res.end(headOnly ? undefined : text);
 }
 
 /** Reads a JSON object body of at most MAX_BODY_BYTES (413 beyond, 400 if not an object); no body is `{}`. */

@@ -1,6 +1,7 @@
 /** Plain HTTP: health check, per-address API limits, method policy, and the static SPA. */
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { handleApi, isApiPath, type ApiContext } from './api';
+import { sendJson } from './apiHttp';
 import { addressKey, clientAddress } from './clientAddress';
 import type { IpLimits, IpVerdict } from './ipLimits';
 import type { Logger } from './log';
@@ -89,17 +90,6 @@ async function healthReport(ctx: HttpContext): Promise<HealthReport> {
   return report;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headOnly: boolean, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  res.end(headOnly ? undefined : text);
-}
-
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(`${text}\n`);
@@ -119,9 +109,13 @@ function withinBudget(ctx: HttpContext, req: IncomingMessage, res: ServerRespons
   const refuse = (verdict: IpVerdict & { ok: false }, what: string): false => {
     if (verdict.firstRefusal)
       ctx.log.warn(`refusing ${what} over the per-address limit`, { address, retryAfter: verdict.retryAfterSeconds });
-    sendJson(res, 429, { error: `too many ${what} from this address` }, req.method === 'HEAD', {
-      'Retry-After': String(verdict.retryAfterSeconds),
-    });
+    sendJson(
+      res,
+      429,
+      { error: `too many ${what} from this address` },
+      { 'Retry-After': String(verdict.retryAfterSeconds) },
+      req.method === 'HEAD',
+    );
     return false;
   };
   const request = limits.takeRequest(address);
@@ -150,12 +144,12 @@ async function route(ctx: HttpContext, req: IncomingMessage, res: ServerResponse
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
   if (pathname === '/healthz') {
     const report = await healthReport(ctx);
-    sendJson(res, report.storage.ok ? 200 : 503, report, headOnly);
+    sendJson(res, report.storage.ok ? 200 : 503, report, {}, headOnly);
     return;
   }
   if (pathname === '/api/time') {
     // The relay's clock: workshop timers count against it, so every machine shows the same time.
-    sendJson(res, 200, { now: Date.now() }, headOnly);
+    sendJson(res, 200, { now: Date.now() }, {}, headOnly);
     return;
   }
   if (pathname.startsWith(SYNC_PATH_PREFIX)) {
