@@ -1,5 +1,5 @@
 /**
- * Where a board's load goes: `tsx bench/profileLoad.ts [--size=1000] [--dist=dir] [--cpu=file.cpuprofile] [--loads=3]`.
+ * Where a board's load goes: `tsx bench/profileLoad.ts [--size=1000] [--dist=dir] [--cpu=file.cpuprofile] [--loads=3] [--latency=ms]`.
  * Seeds a board as bench/browser.ts does, opens it in headless Chromium and prints, on the page's
  * clock from navigation start, when each request started and ended, when the sync socket opened
  * and got its first messages, the long tasks, and the time to interactive. With `--trace=file`, the
@@ -103,6 +103,16 @@ async function main(): Promise<void> {
     for (let load = 0; load < LOADS; load++) {
       const { page, close } = await newPage(browser, [WATCH]);
       const cdp = await page.context().newCDPSession(page);
+      if (flag('latency')) {
+        // Every request and the socket's handshake one round trip of this many ms away, as from a distant relay.
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: Number(flag('latency')),
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
+      }
       const cpu = flag('cpu') && load === LOADS - 1;
       const trace = flag('trace') && load === LOADS - 1;
       const events: TraceEvent[] = [];

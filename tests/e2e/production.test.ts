@@ -103,6 +103,45 @@ describe('the compiled relay', () => {
     await context.close();
   });
 
+  it("requests a board page's files while the app's own code is still coming, on a board's address only", async () => {
+    // Without the service worker, which would answer from its cache where the test holds requests.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    await context.addInitScript(() =>
+      localStorage.setItem('parcours.identity', JSON.stringify({ name: 'Chloé Durand', color: '#2563eb' })),
+    );
+    const page = await context.newPage();
+    await page.goto(relay.httpUrl);
+    await page.getByRole('button', { name: /Nouveau tableau/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/b\/[A-Za-z0-9_-]{22}$/);
+    const board = page.url();
+    await page.getByRole('heading', { name: 'Découverte' }).waitFor();
+
+    const entry = chunkOf('index.html');
+    const boardPage = chunkOf('src/components/board/BoardPage.tsx');
+    /** Loads `url` with the app's entry chunk held back until `boardPage` was asked for (or 3 s): whether it was. */
+    const askedWhileHeld = async (url: string) => {
+      let asked!: () => void;
+      const boardPageAsked = new Promise<void>((resolve) => (asked = resolve));
+      const onRequest = (request: { url(): string }) => {
+        if (new URL(request.url()).pathname === boardPage) asked();
+      };
+      page.on('request', onRequest);
+      let wasAsked = false;
+      await page.route(`**${entry}`, async (route) => {
+        wasAsked = await Promise.race([boardPageAsked.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 3000))]);
+        await route.continue();
+      });
+      await page.goto(url);
+      await page.unroute(`**${entry}`);
+      page.off('request', onRequest);
+      return wasAsked;
+    };
+    expect(await askedWhileHeld(board)).toBe(true);
+    await page.getByRole('heading', { name: 'Découverte' }).waitFor();
+    expect(await askedWhileHeld(relay.httpUrl)).toBe(false);
+    await context.close();
+  });
+
   it('resolves DATA_DIR and STATIC_DIR against its working directory, wherever it is started', async () => {
     const cwd = makeTempDir('parcours-cwd-');
     const elsewhere = await startRelayProcess({ compiled: true, cwd, env: { DATA_DIR: undefined, STATIC_DIR: path.relative(cwd, DIST) } });
