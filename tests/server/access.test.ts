@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTouchpoint, initBoard, renameLane, setTouchpointText } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { defaultBoard } from '../../src/model/defaults';
 import { signToken } from '../../server/tokens';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, upgradeStatus, waitFor } from '../helpers/relay';
+import { relayForFile } from '../helpers/relayForFile';
+import { connectClient, openRawSocket, seedOpenBoard, upgradeStatus, waitFor } from '../helpers/relay';
 
-let relay: InProcessRelay;
-
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterEach(() => destroyAllClients());
-afterAll(async () => {
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 async function api(pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) {
   const res = await fetch(`${relay.httpUrl}${pathname}`, {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { addKpi, deleteKpi, initBoard, renameBoard } from '../../src/doc/commands';
@@ -6,19 +6,10 @@ import { readBoard } from '../../src/doc/projection';
 import { defaultBoard } from '../../src/model/defaults';
 import type { MetricsPush } from '../../src/model/metrics';
 import { MESSAGE_METRICS, NEWS_METRICS, NEWS_PARAM } from '../../src/model/relayProtocol';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, upgradeStatus, waitFor } from '../helpers/relay';
+import { relayForFile } from '../helpers/relayForFile';
+import { connectClient, upgradeStatus, waitFor } from '../helpers/relay';
 
-let relay: InProcessRelay;
-
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterEach(() => destroyAllClients());
-afterAll(async () => {
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 type Json = Record<string, unknown>;
 

@@ -1,23 +1,15 @@
 /** Writer keys through the real relay and stock providers: offline edits come back, nobody else writes under your id. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTouchpoint, initBoard, renameLane, setTouchpointText } from '../../src/doc/commands';
 import { defaultBoard } from '../../src/model/defaults';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
+import { relayForFile } from '../helpers/relayForFile';
 import { handUpdate } from '../helpers/handUpdate';
 import { encodeSyncUpdate } from '../../server/protocol';
 import { boardWithParticipant } from '../helpers/api';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, waitFor } from '../helpers/relay';
+import { connectClient, openRawSocket, waitFor } from '../helpers/relay';
 
-let relay: InProcessRelay;
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterEach(() => destroyAllClients());
-afterAll(async () => {
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 describe('writer keys', () => {
   it('lets a participant’s offline edits in on reconnect, and refuses anyone else writing under its client id', async () => {

@@ -1,14 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { openSqliteStore } from '../../server/persistence';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
+import { relayForFile } from '../helpers/relayForFile';
 import {
   boardSocketUrl,
-  cleanupTempDirs,
   connectClient,
   createTestBoard,
-  destroyAllClients,
   httpRequest,
   seedOpenBoard,
   testBoardId,
@@ -16,16 +14,7 @@ import {
   waitFor,
 } from '../helpers/relay';
 
-let relay: InProcessRelay;
-
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterEach(() => destroyAllClients());
-afterAll(async () => {
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 /** The refusal of an upgrade: HTTP status and body. */
 function refusal(url: string): Promise<{ status: number; body: string }> {

@@ -1,5 +1,5 @@
 /** Saved views are structure: a facilitator prepares them, a participant's write to them is refused, by the rule and by the relay. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoard, saveView } from '../../src/doc/commands';
 import { NO_FILTERS } from '../../src/model/cardFilters';
@@ -8,10 +8,10 @@ import { CLOSE_CHANGE_REFUSED } from '../../src/model/relayProtocol';
 import { mayApply } from '../../server/permissions';
 import { newBoard } from '../helpers/boardDoc';
 import { handUpdate } from '../helpers/handUpdate';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
+import { relayForFile } from '../helpers/relayForFile';
 import { encodeSyncUpdate } from '../../server/protocol';
 import { boardWithParticipant } from '../helpers/api';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, waitFor } from '../helpers/relay';
+import { connectClient, openRawSocket, waitFor } from '../helpers/relay';
 
 const RECT = { x: 0, y: 0, width: 800, height: 500 };
 
@@ -33,15 +33,7 @@ describe('the views root', () => {
   });
 });
 
-let relay: InProcessRelay;
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterEach(() => destroyAllClients());
-afterAll(async () => {
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 describe('the relay', () => {
   it('refuses a participant’s hand-made update to the views and keeps the facilitator’s', async () => {
