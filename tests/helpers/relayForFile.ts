@@ -1,8 +1,11 @@
 /**
- * One in-process relay shared by the tests of a file: started before the first, the stock clients
- * of each test destroyed after it, closed (and the temp dirs removed) after the last.
+ * In-process relays and their test hooks: one relay shared by the tests of a file, or relays each
+ * test starts with its own settings. The stock clients of each test are destroyed after it, the
+ * relays closed, and the temp dirs removed after the file.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { ServerConfig } from '../../server/config';
+import type { Logger } from '../../server/log';
 import { startInProcessRelay, type InProcessRelay } from './inProcessRelay';
 import { cleanupTempDirs, destroyAllClients } from './relay';
 
@@ -38,5 +41,20 @@ export function relayForFile(): InProcessRelay {
       return started().wsUrl;
     },
     close: () => started().close(),
+  };
+}
+
+/** Registers the hooks; resolves `start(overrides, logger)` with a relay closed after the test that started it. */
+export function relaysPerTest(): (overrides?: Partial<ServerConfig>, logger?: Logger) => Promise<InProcessRelay> {
+  const relays: InProcessRelay[] = [];
+  afterEach(async () => {
+    destroyAllClients();
+    await Promise.all(relays.splice(0).map((relay) => relay.close()));
+  });
+  afterAll(cleanupTempDirs);
+  return async (overrides, logger) => {
+    const relay = await startInProcessRelay(overrides, logger);
+    relays.push(relay);
+    return relay;
   };
 }

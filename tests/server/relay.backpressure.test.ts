@@ -1,26 +1,21 @@
 import type { Socket } from 'node:net';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import type { ServerConfig } from '../../server/config';
 import { createLogger } from '../../server/log';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import { cleanupTempDirs, connectClient, destroyAllClients, openRawSocket, seedOpenBoard, waitFor, type RawSocket } from '../helpers/relay';
+import type { InProcessRelay } from '../helpers/inProcessRelay';
+import { relaysPerTest } from '../helpers/relayForFile';
+import { connectClient, openRawSocket, seedOpenBoard, waitFor, type RawSocket } from '../helpers/relay';
 
 const MiB = 1024 * 1024;
-const relays: InProcessRelay[] = [];
-afterEach(async () => {
-  destroyAllClients();
-  await Promise.all(relays.splice(0).map((relay) => relay.close()));
-});
-afterAll(cleanupTempDirs);
+const startRelay = relaysPerTest();
 
 /** A relay whose warnings are kept, to see why it closed a connection. */
 async function relayWith(overrides: Partial<ServerConfig>): Promise<{ relay: InProcessRelay; warnings: string[] }> {
   const warnings: string[] = [];
   const logger = createLogger('warn', { out: () => undefined, err: (line) => warnings.push(line) });
-  const relay = await startInProcessRelay(overrides, logger);
-  relays.push(relay);
+  const relay = await startRelay(overrides, logger);
   return { relay, warnings };
 }
 

@@ -1,31 +1,11 @@
 import net from 'node:net';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { ServerConfig } from '../../server/config';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import {
-  cleanupTempDirs,
-  connectClient,
-  destroyAllClients,
-  openRawSocket,
-  seedOpenBoard,
-  testBoardId,
-  upgradeStatus,
-  waitFor,
-} from '../helpers/relay';
+import type { InProcessRelay } from '../helpers/inProcessRelay';
+import { relaysPerTest } from '../helpers/relayForFile';
+import { connectClient, openRawSocket, seedOpenBoard, testBoardId, upgradeStatus, waitFor } from '../helpers/relay';
 
-const relays: InProcessRelay[] = [];
-afterEach(async () => {
-  destroyAllClients();
-  await Promise.all(relays.splice(0).map((relay) => relay.close()));
-});
-afterAll(cleanupTempDirs);
-
-async function relayWith(overrides: Partial<ServerConfig>): Promise<InProcessRelay> {
-  const relay = await startInProcessRelay(overrides);
-  relays.push(relay);
-  return relay;
-}
+const relayWith = relaysPerTest();
 
 /** Attempts an upgrade with extra headers; resolves with the HTTP status (101 if accepted) and the open socket, if any. */
 function upgrade(url: string, headers: Record<string, string> = {}): Promise<{ status: number; retryAfter?: string; ws?: WebSocket }> {

@@ -1,29 +1,11 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import {
-  cleanupTempDirs,
-  connectClient,
-  destroyAllClients,
-  openRawSocket,
-  seedOpenBoard,
-  waitFor,
-  type TestClient,
-} from '../helpers/relay';
+import type { InProcessRelay } from '../helpers/inProcessRelay';
+import { relaysPerTest } from '../helpers/relayForFile';
+import { connectClient, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
-const relays: InProcessRelay[] = [];
-afterEach(async () => {
-  destroyAllClients();
-  await Promise.all(relays.splice(0).map((relay) => relay.close()));
-});
-afterAll(cleanupTempDirs);
-
-async function relayWith(overrides: Parameters<typeof startInProcessRelay>[0]): Promise<InProcessRelay> {
-  const relay = await startInProcessRelay(overrides);
-  relays.push(relay);
-  return relay;
-}
+const relayWith = relaysPerTest();
 
 /** Resolves with the code of the next close the provider observes. */
 function nextCloseCode(client: TestClient): Promise<number> {
