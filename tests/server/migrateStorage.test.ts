@@ -7,6 +7,7 @@ import { openPostgresStore } from '../../server/storage/postgres';
 import { asAsyncStore } from '../../server/storage/types';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
 import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
+import { keyEdits } from '../helpers/keyEdits';
 
 const HAS_POSTGRES = postgresAvailable();
 let server: PostgresServer | null = null;
@@ -18,14 +19,6 @@ afterAll(() => {
   server?.stop();
   cleanupTempDirs();
 });
-
-function edits(count: number): Uint8Array[] {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i);
-  return updates;
-}
 
 const NOTHING: MigrationReport = {
   boards: 0,
@@ -65,7 +58,7 @@ describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
     const back = await openStoresAt(makeTempDir());
     try {
       const boards = ['migrate-board-0101', 'migrate-board-0102'];
-      await sqlite.boards.appendMany(boards[0]!, edits(2));
+      await sqlite.boards.appendMany(boards[0]!, keyEdits(2).updates);
       await sqlite.meta.protect(boards[0]!);
       await sqlite.meta.revoke(boards[1]!);
       await sqlite.meta.revoke(boards[1]!);
@@ -126,7 +119,7 @@ describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
     try {
       const boards = ['migrate-board-0001', 'migrate-board-0002', 'migrate-board-0003'];
       for (const [i, boardId] of boards.entries()) {
-        await sqlite.appendMany(boardId, edits(3 + i));
+        await sqlite.appendMany(boardId, keyEdits(3 + i).updates);
         await sqlite.bindWriter(boardId, 100 + i, `key-${i}`);
       }
       // A compacted board keeps the seq its state covers.
@@ -154,9 +147,9 @@ describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
     const sqlite = asAsyncStore(openSqliteStore(makeTempDir()));
     const postgres = await openPostgresStore(await server!.createDatabase('migrate_differs'));
     try {
-      await sqlite.appendMany('migrate-board-0009', edits(2));
+      await sqlite.appendMany('migrate-board-0009', keyEdits(2).updates);
       // The target already holds a row of that board the source does not have.
-      await postgres.importRows('migrate-board-0009', [{ seq: 7, update: edits(1)[0]!, createdAt: 1 }]);
+      await postgres.importRows('migrate-board-0009', [{ seq: 7, update: keyEdits(1).updates[0]!, createdAt: 1 }]);
       const report = await migrateStorage(sqlite, postgres);
       expect(report.mismatched).toEqual(['migrate-board-0009: 2 rows in the source, 3 in the target']);
     } finally {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { DATABASE_FILE, HISTORY_KEEP_MS, openSqliteStore, type BoardStore, type SqliteStoreOptions } from '../../server/persistence';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
+import { keyEdits } from '../helpers/keyEdits';
 
 const BOARD = 'persistence-board-001';
 const OTHER = 'persistence-board-002';
@@ -19,15 +20,6 @@ afterEach(() => {
 });
 afterAll(cleanupTempDirs);
 
-/** Makes `count` small updates, each setting one key, and returns them with the doc that made them. */
-function edits(count: number): { doc: Y.Doc; updates: Uint8Array[] } {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i);
-  return { doc, updates };
-}
-
 function replay(rows: Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
   for (const row of rows) Y.applyUpdate(doc, row);
@@ -37,7 +29,7 @@ function replay(rows: Uint8Array[]): Y.Doc {
 describe('SQLite board store', () => {
   it('loads back exactly the appended updates, in order, per board', () => {
     const store = openStore(makeTempDir());
-    const { updates } = edits(5);
+    const { updates } = keyEdits(5);
     for (const u of updates) store.append(BOARD, u);
     store.append(OTHER, updates[0]!);
 
@@ -49,7 +41,7 @@ describe('SQLite board store', () => {
 
   it('compaction keeps the document equal and leaves one row', () => {
     const store = openStore(makeTempDir());
-    const { doc, updates } = edits(50);
+    const { doc, updates } = keyEdits(50);
     for (const u of updates) store.append(BOARD, u);
     store.append(OTHER, updates[0]!);
 
@@ -63,7 +55,7 @@ describe('SQLite board store', () => {
   it('keeps everything across closing and reopening the database', () => {
     const dir = makeTempDir();
     const first = openSqliteStore(dir);
-    const { doc, updates } = edits(10);
+    const { doc, updates } = keyEdits(10);
     for (const u of updates) first.append(BOARD, u);
     first.close();
 
@@ -96,7 +88,7 @@ describe('SQLite board store', () => {
 describe('per-board sequence numbers', () => {
   it('numbers each board 1, 2, 3… and reads the rows after a seq', () => {
     const store = openStore(makeTempDir());
-    const { updates } = edits(4);
+    const { updates } = keyEdits(4);
     expect(updates.map((u) => store.append(BOARD, u).seq)).toEqual([1, 2, 3, 4]);
     expect(store.append(OTHER, updates[0]!).seq).toBe(1);
     expect(store.maxSeq(BOARD)).toBe(4);
@@ -110,7 +102,7 @@ describe('per-board sequence numbers', () => {
 
   it('a compaction replaces only the rows it covers, and seqs never go back', () => {
     const store = openStore(makeTempDir());
-    const { doc, updates } = edits(6);
+    const { doc, updates } = keyEdits(6);
     for (const u of updates.slice(0, 4)) store.append(BOARD, u);
     // The compacted state covers rows 1–4; rows 5 and 6 arrive before the compaction commits.
     const covered = replay(updates.slice(0, 4));
@@ -133,7 +125,7 @@ describe('per-board sequence numbers', () => {
     openStore(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE));
     db.exec('DROP INDEX board_updates_by_seq; ALTER TABLE board_updates DROP COLUMN seq; PRAGMA user_version = 3;');
-    const { updates } = edits(3);
+    const { updates } = keyEdits(3);
     const insert = db.prepare('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)');
     insert.run(BOARD, Buffer.from(updates[0]!), 1);
     insert.run(OTHER, Buffer.from(updates[1]!), 2);
@@ -279,7 +271,7 @@ describe('history kept through compaction', () => {
       CREATE TABLE board_writers (board_id TEXT NOT NULL, client_id INTEGER NOT NULL, key_hash TEXT NOT NULL, PRIMARY KEY (board_id, client_id)) WITHOUT ROWID;
       PRAGMA user_version = 2;
     `);
-    const { doc, updates } = edits(3);
+    const { doc, updates } = keyEdits(3);
     for (const u of updates)
       db.prepare('INSERT INTO board_updates (board_id, data, created_at) VALUES (?, ?, ?)').run(BOARD, Buffer.from(u), 5);
     db.close();

@@ -9,6 +9,7 @@ import { openPostgresStore } from '../../server/storage/postgres';
 import { asAsyncStore, type AsyncBoardStore } from '../../server/storage/types';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
 import { postgresForFile } from '../helpers/postgresFile';
+import { keyEdits } from '../helpers/keyEdits';
 
 const pg = postgresForFile(cleanupTempDirs);
 const HAS_POSTGRES = pg.available;
@@ -26,14 +27,6 @@ const kinds: Kind[] = [
   },
 ];
 
-function edits(count: number): { doc: Y.Doc; updates: Uint8Array[] } {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < count; i++) doc.getMap('m').set(`k${i}`, i);
-  return { doc, updates };
-}
-
 function replay(rows: Uint8Array[]): Record<string, unknown> {
   const doc = new Y.Doc();
   for (const row of rows) Y.applyUpdate(doc, row);
@@ -49,7 +42,7 @@ describe.each(kinds)('$name board store', (kind) => {
   it.skipIf(skip)('numbers rows per board, reads them back after a seq, and groups appends in one commit', async () => {
     const store = await kind.open();
     try {
-      const { doc, updates } = edits(5);
+      const { doc, updates } = keyEdits(5);
       expect((await store.append(BOARD, updates[0]!)).seq).toBe(1);
       expect((await store.appendMany(BOARD, updates.slice(1, 4))).map((a) => a.seq)).toEqual([2, 3, 4]);
       expect((await store.append(OTHER, updates[0]!)).seq).toBe(1);
@@ -70,7 +63,7 @@ describe.each(kinds)('$name board store', (kind) => {
     let now = 1_000;
     const store = await kind.open(() => now);
     try {
-      const { doc, updates } = edits(6);
+      const { doc, updates } = keyEdits(6);
       for (const u of updates.slice(0, 4)) {
         now += 10;
         await store.append(BOARD, u);
@@ -109,7 +102,7 @@ describe.each(kinds)('$name board store', (kind) => {
           [8, 'other'],
         ]),
       );
-      const { updates } = edits(3);
+      const { updates } = keyEdits(3);
       const ids = ['contract-list-0001', 'contract-list-0002', 'contract-list-0003'];
       for (const [i, id] of ids.entries()) {
         now += 100;
@@ -133,7 +126,7 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);
     try {
-      const { updates } = edits(40);
+      const { updates } = keyEdits(40);
       const results = await Promise.all(updates.map((u, i) => (i % 2 === 0 ? a : b).append(BOARD, u)));
       expect(results.map((r) => r.seq).sort((x, y) => x - y)).toEqual(updates.map((_, i) => i + 1));
       expect((await a.loadSince(BOARD, 0)).length).toBe(40);
@@ -148,7 +141,7 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
     const a = await openPostgresStore(url);
     const b = await openPostgresStore(url);
     try {
-      const { updates } = edits(40);
+      const { updates } = keyEdits(40);
       for (const update of updates.slice(0, 20)) await a.append(BOARD, update);
       // Each instance compacts what its document holds: A the first 10 rows, B the first 15.
       const stateOf = (count: number) => {
@@ -179,7 +172,7 @@ describe.skipIf(!HAS_POSTGRES)('PostgreSQL store', () => {
     const url = await pg.newDatabase('restart');
     const store = await openPostgresStore(url, { onError: () => undefined });
     try {
-      const { updates } = edits(2);
+      const { updates } = keyEdits(2);
       await store.append(BOARD, updates[0]!);
       pg.server.restartImmediate();
       // Connections of the pool died with the server: the first query may fail, later ones reconnect.
