@@ -3,14 +3,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { initBoard, renameBoard } from '../../src/doc/commands';
+import { renameBoard } from '../../src/doc/commands';
 import { STRUCTURE_ROOTS } from '../../src/doc/schema';
-import { defaultBoard } from '../../src/model/defaults';
-import { createMemoryStore } from '../../server/persistence';
-import { Room } from '../../server/room';
-import { createLogger } from '../../server/log';
 import { FakeSocket } from '../helpers/fakeSocket';
-import { RoleSocket, joinRoom, sendEdits } from '../helpers/roomHarness';
+import { facilitatedRoom } from '../helpers/facilitatedRoom';
+import { RoleSocket } from '../helpers/roomHarness';
 import { handUpdate } from '../helpers/handUpdate';
 
 const BOARD = 'redteam-doc-00001';
@@ -20,23 +17,10 @@ afterEach(() => {
 });
 
 function setup() {
-  const store = createMemoryStore();
-  const room = new Room({ boardId: BOARD, store, log: createLogger('silent'), compactEvery: 10_000 });
+  const { store, room, join, facilitator, facilitatorEdit, participant, reloaded } = facilitatedRoom(BOARD);
   cleanups.push(() => room.destroy(1001, 'test over'));
-  const join = (s: FakeSocket) => joinRoom(room, s);
-  const facilitator = new RoleSocket('facilitator', 'facilitator', 'key-f');
-  join(facilitator);
-  const facilitatorEdit = (fn: (doc: Y.Doc) => void) => sendEdits(room, facilitator, fn);
-  facilitatorEdit((d) => initBoard(d, defaultBoard('fr')));
-  const participant = new RoleSocket('participant', 'participant', 'key-p');
-  join(participant);
   const attack = (update: Uint8Array, who: FakeSocket = participant) => room.receive(who, FakeSocket.updateFrame(update));
   const structure = (doc: Y.Doc) => JSON.stringify(STRUCTURE_ROOTS.map((name) => doc.getMap(name).toJSON()));
-  const reloaded = () => {
-    const doc = new Y.Doc();
-    for (const u of store.load(BOARD)) Y.applyUpdate(doc, u);
-    return doc;
-  };
   const expectStructureIntact = () => {
     const want = structure(facilitator.doc);
     expect(structure(reloaded())).toBe(want);

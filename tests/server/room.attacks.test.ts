@@ -5,15 +5,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addLane, addTouchpoint, initBoard, renameBoard } from '../../src/doc/commands';
+import { addLane, addTouchpoint, renameBoard } from '../../src/doc/commands';
 import { STRUCTURE_ROOTS } from '../../src/doc/schema';
-import { defaultBoard } from '../../src/model/defaults';
 import { createMemoryStore } from '../../server/persistence';
 import { CLOSE_CHANGE_REFUSED } from '../../server/protocol';
 import { Room } from '../../server/room';
 import { createLogger } from '../../server/log';
 import { FakeSocket } from '../helpers/fakeSocket';
-import { RoleSocket, joinRoom, sendEdits } from '../helpers/roomHarness';
+import { facilitatedRoom } from '../helpers/facilitatedRoom';
+import { RoleSocket } from '../helpers/roomHarness';
 import { handUpdate, type HandId } from '../helpers/handUpdate';
 
 const BOARD = 'attack-board-0001';
@@ -23,20 +23,8 @@ afterEach(() => {
 });
 
 function setup() {
-  const store = createMemoryStore();
-  const room = new Room({ boardId: BOARD, store, log: createLogger('silent'), compactEvery: 10_000 });
+  const { store, room, join, facilitator, facilitatorEdit, journeyId, participant, reloaded } = facilitatedRoom(BOARD);
   cleanups.push(() => room.destroy(1001, 'test over'));
-  const facilitator = new RoleSocket('facilitator', 'facilitator', 'key-f');
-  const join = (s: FakeSocket) => joinRoom(room, s);
-  join(facilitator);
-  /** The facilitator edits its own doc and sends the update, as its provider would. */
-  const facilitatorEdit = (fn: (doc: Y.Doc) => void) => sendEdits(room, facilitator, fn);
-  let journeyId = '';
-  facilitatorEdit((d) => {
-    journeyId = initBoard(d, defaultBoard('fr'))!.journeyId;
-  });
-  const participant = new RoleSocket('participant', 'participant', 'key-p');
-  join(participant);
   const F = facilitator.doc.clientID;
   const fState = () => Y.getState(facilitator.doc.store, F);
   /** The id of the item holding a map entry of the facilitator's doc. */
@@ -46,11 +34,6 @@ function setup() {
   };
   const attack = (update: Uint8Array) => room.receive(participant, FakeSocket.updateFrame(update));
   const structure = (doc: Y.Doc) => Object.fromEntries(STRUCTURE_ROOTS.map((name) => [name, doc.getMap(name).toJSON()]));
-  const reloaded = () => {
-    const doc = new Y.Doc();
-    for (const u of store.load(BOARD)) Y.applyUpdate(doc, u);
-    return doc;
-  };
   /** Structure of the room, and of the board as stored, equals what the facilitator alone wrote. */
   const expectStructureIntact = () => {
     expect(structure(room.doc)).toEqual(structure(facilitator.doc));
