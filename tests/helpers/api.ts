@@ -17,3 +17,24 @@ export async function boardWithParticipant(httpUrl: string): Promise<{ boardId: 
   if (!boardId || !token || !participant) throw new Error('the relay did not make the board and its link');
   return { boardId, token, participant };
 }
+
+/** One API request to the relay at `httpUrl`: the status, and the JSON answer (or the bytes of another). */
+export async function apiRequest(
+  httpUrl: string,
+  pathname: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: Record<string, unknown> | Uint8Array }> {
+  const res = await fetch(`${httpUrl}${pathname}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  });
+  const type = res.headers.get('content-type') ?? '';
+  return {
+    status: res.status,
+    body: type.includes('json') ? ((await res.json()) as Record<string, unknown>) : new Uint8Array(await res.arrayBuffer()),
+  };
+}

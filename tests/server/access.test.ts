@@ -6,26 +6,13 @@ import { addTouchpoint, initBoard, renameLane, setTouchpointText } from '../../s
 import { readBoard } from '../../src/doc/projection';
 import { defaultBoard } from '../../src/model/defaults';
 import { signToken } from '../../server/tokens';
+import { apiRequest } from '../helpers/api';
 import { relayForFile } from '../helpers/relayForFile';
 import { connectClient, openRawSocket, seedOpenBoard, upgradeStatus, waitFor } from '../helpers/relay';
 
 const relay = relayForFile();
 
-async function api(pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${relay.httpUrl}${pathname}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-    },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  const type = res.headers.get('content-type') ?? '';
-  return {
-    status: res.status,
-    body: type.includes('json') ? ((await res.json()) as Record<string, unknown>) : new Uint8Array(await res.arrayBuffer()),
-  };
-}
+const api = (pathname: string, init?: Parameters<typeof apiRequest>[2]) => apiRequest(relay.httpUrl, pathname, init);
 
 /** A protected board seeded by its facilitator, and a participant and a viewer link. */
 async function protectedBoard() {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { openSqliteStore } from '../../server/persistence';
+import { apiRequest } from '../helpers/api';
 import { relayForFile } from '../helpers/relayForFile';
 import {
   boardSocketUrl,
@@ -36,18 +37,7 @@ function refusal(url: string): Promise<{ status: number; body: string }> {
   });
 }
 
-async function api(pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${relay.httpUrl}${pathname}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-    },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  const type = res.headers.get('content-type') ?? '';
-  return { status: res.status, body: type.includes('json') ? ((await res.json()) as Record<string, unknown>) : null };
-}
+const api = (pathname: string, init?: Parameters<typeof apiRequest>[2]) => apiRequest(relay.httpUrl, pathname, init);
 
 /** Rows stored for a board, read from the relay's own database file. */
 function storedRows(boardId: string): number {
