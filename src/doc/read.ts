@@ -218,11 +218,13 @@ export function sortedLanes(doc: Y.Doc, kind: LaneKind, journeyId: string): (Sta
 
 /** The touchpoints of one cell, in order. */
 export function cellTouchpoints(doc: Y.Doc, journeyId: string, stageId: string, channelId: string): Touchpoint[] {
-  return sortedRecords(
-    roots(doc).touchpoints,
-    readTouchpoint,
-    (t) => t.journeyId === journeyId && t.stageId === stageId && t.channelId === channelId,
-  );
+  const out: Touchpoint[] = [];
+  // The cell is compared before a record is read whole: a board holds thousands of touchpoints, a cell a few dozen.
+  roots(doc).touchpoints.forEach((r, id) => {
+    if (r instanceof Y.Map && str(r, 'journeyId') === journeyId && str(r, 'stageId') === stageId && str(r, 'channelId') === channelId)
+      out.push(readTouchpoint(id, r));
+  });
+  return out.sort(byOrder);
 }
 
 export function allTouchpoints(doc: Y.Doc): Touchpoint[] {
