@@ -36,8 +36,12 @@ function same(a: unknown, b: unknown): boolean {
   return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** For a node found to differ from an older one only in where it is: that older one (a node held is compared once, not at every frame). */
+const onlyMovedFrom = new WeakMap<MatrixNode, MatrixNode>();
+
 /** Whether `next` differs from `old` only in its position and size. */
 function movedOnly(old: MatrixNode, next: MatrixNode): boolean {
+  if (onlyMovedFrom.get(next) === old) return true;
   const a = old as unknown as Record<string, unknown>;
   const b = next as unknown as Record<string, unknown>;
   let keys = 0;
@@ -46,7 +50,9 @@ function movedOnly(old: MatrixNode, next: MatrixNode): boolean {
     if (!GEOMETRY.has(k) && !same(a[k], b[k])) return false;
   }
   for (const _k in a) keys--;
-  return keys === 0;
+  if (keys !== 0) return false;
+  onlyMovedFrom.set(next, old);
+  return true;
 }
 
 /** Whether node `n` lies wholly outside the view grown by `STAGE_MARGIN` screens (false when its size is unknown). */
@@ -76,11 +82,12 @@ export function stageNodes(shown: readonly MatrixNode[], target: MatrixNode[], v
   const out = target.map((node) => {
     const old = before.get(node.id);
     if (!old || old === node) return node;
-    if (!movedOnly(old, node) || !awayFrom(view, old) || !awayFrom(view, node)) return node;
+    if (!awayFrom(view, old) || !awayFrom(view, node)) return node;
     if (released < slice) {
       released++;
       return node;
     }
+    if (!movedOnly(old, node)) return node;
     held = true;
     return old;
   });

@@ -53,8 +53,12 @@ export function CanvasDots() {
       draw(view[2]);
       place(view);
     };
-    place(store.getState().transform);
+    let placed = store.getState().transform;
+    place(placed);
     const unsubscribe = store.subscribe(({ transform }) => {
+      // The store changes for many reasons besides the view (every node update): only a new view moves the dots.
+      if (transform === placed) return;
+      placed = transform;
       place(transform);
       if (transform[2] === drawnAt) return;
       if (rest) clearTimeout(rest);
