@@ -1,6 +1,6 @@
 /**
  * What the drop after a drag is made of: `tsx bench/profileDrop.ts [--size=1000] [--dist=dir]
- * [--drops=3] [--moves=30] [--cpu=file.cpuprofile] [--trace=file.json] [--floor]`.
+ * [--pages=1] [--drops=3] [--moves=30] [--brief] [--cpu=file.cpuprofile] [--trace=file.json] [--floor]`.
  * Seeds a board as bench/browser.ts does, opens it in headless Chromium, and drags the card
  * nearest the centre as the benchmark does (a click, then the moves); the release is traced
  * (DevTools timeline) and each frame of the 300 ms after it is printed with the renderer main
@@ -32,6 +32,10 @@ const ARGS = [
 const SIZE = Number(flag('size') ?? 1000);
 const DROPS = Number(flag('drops') ?? 3);
 const MOVES = Number(flag('moves') ?? 30);
+/** Fresh pages, each opened on the board and dropped on `DROPS` times: the first drop of a page runs cold code. */
+const PAGES = Number(flag('pages') ?? 1);
+/** Only the frames of each drop, not their breakdown. */
+const BRIEF = flag('brief') !== undefined;
 const DIST = path.resolve(flag('dist') ?? path.join(REPO_ROOT, 'dist'));
 const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing';
 /** Frames longer than this are broken down. */
@@ -154,30 +158,42 @@ async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
     });
 }
 
+interface Touched {
+  nodes: Set<Element>;
+  styles: number;
+  childList: number;
+  /** How many node elements each batch of changes (a React commit, as a rule) touched. */
+  batches: number[];
+}
+
 /** Counts the node elements React Flow's renderer changes until the returned function is called. */
-async function watchNodes(page: Page): Promise<() => Promise<{ nodes: number; styles: number; childList: number }>> {
+async function watchNodes(page: Page): Promise<() => Promise<{ nodes: number; styles: number; childList: number; batches: number[] }>> {
   await page.evaluate(() => {
-    const w = window as unknown as { __touched: { nodes: Set<Element>; styles: number; childList: number }; __watch: MutationObserver };
-    const touched = { nodes: new Set<Element>(), styles: 0, childList: 0 };
+    const w = window as unknown as { __touched: Touched; __watch: MutationObserver };
+    const touched: Touched = { nodes: new Set<Element>(), styles: 0, childList: 0, batches: [] };
     w.__touched = touched;
     w.__watch = new MutationObserver((records) => {
+      const batch = new Set<Element>();
       for (const r of records) {
         if (r.type === 'childList') touched.childList += r.addedNodes.length + r.removedNodes.length;
         const el = r.target instanceof Element ? r.target.closest('.react-flow__node') : null;
         if (r.type === 'attributes' && el) {
           touched.nodes.add(el);
+          batch.add(el);
           if (r.attributeName === 'style') touched.styles++;
         }
       }
+      if (batch.size > 0) touched.batches.push(batch.size);
     });
     const root = document.querySelector('.react-flow__nodes');
     if (root) w.__watch.observe(root, { attributes: true, subtree: true, childList: true });
   });
   return () =>
     page.evaluate(() => {
-      const w = window as unknown as { __touched: { nodes: Set<Element>; styles: number; childList: number }; __watch: MutationObserver };
+      const w = window as unknown as { __touched: Touched; __watch: MutationObserver };
       w.__watch.disconnect();
-      return { nodes: w.__touched.nodes.size, styles: w.__touched.styles, childList: w.__touched.childList };
+      const { nodes, styles, childList, batches } = w.__touched;
+      return { nodes: nodes.size, styles, childList, batches };
     });
 }
 
@@ -237,7 +253,7 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
   console.log(`\ndrop ${drop}: ${frames.length} frames after the release, longest ${longest.toFixed(1)} ms`);
   console.log(`  frames (ms): ${frames.map(([a, b]) => (b - a).toFixed(0)).join(' ')}`);
   console.log(
-    `  node elements whose attributes changed: ${touched.nodes} (${touched.styles} style changes), elements added or removed: ${touched.childList}`,
+    `  node elements whose attributes changed: ${touched.nodes} (${touched.styles} style changes), elements added or removed: ${touched.childList}; by batch: ${touched.batches.join(', ')}`,
   );
   if (!main) {
     console.log('  (no main thread in the trace)');
@@ -245,7 +261,7 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
   }
   const toTrace = (t: number) => main.markTs + (t - markAt) * 1000;
   for (const [a, b] of frames) {
-    if (b - a < LONG_FRAME_MS) continue;
+    if (BRIEF || b - a < LONG_FRAME_MS) continue;
     const from = toTrace(a);
     const to = toTrace(b);
     const self = selfTimes(events, main.pid, main.tid, from, to);
@@ -268,29 +284,34 @@ async function main(): Promise<void> {
   try {
     const writer = await seedBoard(relay, SIZE, SIZE >= 5000 ? 4 : 1);
     const url = `http://127.0.0.1:${relay.port}/b/${writer.board}?t=${encodeURIComponent(relay.params(writer.board).token ?? '')}`;
-    let bench = await newPage(browser);
-    await timeToInteractive(bench.page, url, writer.cards.length);
-    await sleep(1000);
-    if (floor) {
-      const labelOf = (nodeId: string) => {
-        const id = touchpointOfNode(nodeId);
-        const record = id ? getRecord(writer.doc, 'touchpoints', id) : null;
-        return id && record ? readTouchpoint(id, record).text : '';
-      };
-      const spec = await floorSpecOf(bench.page, labelOf);
-      await bench.close();
-      bench = await newPage(browser, [`window.__FLOOR__ = ${JSON.stringify(spec)};`]);
-      await timeToInteractive(bench.page, floor.url, spec.nodes.filter((n) => n.type === 'touchpoint').length);
+    const labelOf = (nodeId: string) => {
+      const id = touchpointOfNode(nodeId);
+      const record = id ? getRecord(writer.doc, 'touchpoints', id) : null;
+      return id && record ? readTouchpoint(id, record).text : '';
+    };
+    const rows: string[] = [];
+    for (let p = 1; p <= PAGES; p++) {
+      let bench = await newPage(browser);
+      await timeToInteractive(bench.page, url, writer.cards.length);
       await sleep(1000);
+      if (floor) {
+        const spec = await floorSpecOf(bench.page, labelOf);
+        await bench.close();
+        bench = await newPage(browser, [`window.__FLOOR__ = ${JSON.stringify(spec)};`]);
+        await timeToInteractive(bench.page, floor.url, spec.nodes.filter((n) => n.type === 'touchpoint').length);
+        await sleep(1000);
+      }
+      const cdp = await bench.page.context().newCDPSession(bench.page);
+      const longest: number[] = [];
+      for (let drop = 1; drop <= DROPS; drop++) {
+        longest.push(await traceDrop(bench.page, cdp, drop, p === PAGES && drop === DROPS));
+        await sleep(500);
+      }
+      rows.push(`page ${p}: drop max ${longest.map((l) => l.toFixed(0)).join(' / ')} ms`);
+      await bench.close();
     }
-    const cdp = await bench.page.context().newCDPSession(bench.page);
-    const longest: number[] = [];
-    for (let drop = 1; drop <= DROPS; drop++) {
-      longest.push(await traceDrop(bench.page, cdp, drop, drop === DROPS));
-      await sleep(500);
-    }
-    console.log(`\n${floor ? 'floor' : 'ours'}, ${SIZE} touchpoints: drop max ${longest.map((l) => l.toFixed(0)).join(' / ')} ms`);
-    await bench.close();
+    console.log(`\n${floor ? 'floor' : 'ours'}, ${SIZE} touchpoints (the first drop of each page is the benchmark's):`);
+    for (const row of rows) console.log(`  ${row}`);
     writer.close();
   } finally {
     await browser.close();
