@@ -12,6 +12,13 @@ describe('formatNumber', () => {
     expect(formatNumber('fr', 12345)).toBe('12\u202F345');
     expect(formatNumber('en', 12345)).toBe('12,345');
   });
+
+  it('writes small whole numbers exactly as Intl does, around the thousand too', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const intl = new Intl.NumberFormat(locale);
+      for (let n = -1200; n <= 1200; n++) expect(formatNumber(locale, n)).toBe(intl.format(n));
+    }
+  });
 });
 
 describe('formatMeasure', () => {

@@ -9,6 +9,7 @@ import { useIdentity } from '../../hooks/useIdentity';
 import { useOpenBoard } from '../../hooks/useOpenBoard';
 import { useRememberBoard } from '../../hooks/useRememberBoard';
 import { navigate } from '../../sync/route';
+import { prepareFormats } from '../../i18n';
 import { useT } from '../../hooks/useT';
 import { useTouchpointPaste } from '../../hooks/useTouchpointPaste';
 import { useRestoreDrafts } from '../../hooks/useRestoreDrafts';
@@ -38,6 +39,14 @@ import { Toolbar } from './Toolbar';
 /** A live board: opens the document for `boardId` and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const { session, denied, choice, notice, dismissNotice } = useOpenBoard(boardId);
+  const { locale } = useT();
+  useEffect(() => {
+    // While the board's link is checked and its document comes, the page waits on the network:
+    // the formatters its first render needs are made then.
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => prepareFormats(locale), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [locale]);
   if (denied) return <AccessDenied error={denied} />;
   if (!session) return choice ? <LinkChoiceDialog choice={choice} /> : null;
   return (
