@@ -11,12 +11,17 @@ import type { MatrixLayout } from '../model/layout';
  * would reach every card, and the browser would restyle the whole board at each frame of a
  * pan. No React render per frame either; headers added later get them as they appear.
  */
-export function useStickyHeaders(host: RefObject<HTMLElement | null>, layout: Pick<MatrixLayout, 'width' | 'height'> | null): void {
+export function useStickyHeaders(
+  host: RefObject<HTMLElement | null>,
+  layout: Pick<MatrixLayout, 'width' | 'height'> | null,
+  /** Whether React Flow is drawn in `host` yet (it is drawn once the canvas knows its size). */
+  drawn: boolean,
+): void {
   const store = useStoreApi();
   useEffect(() => {
     const el = host.current;
     const nodes = el?.querySelector('.react-flow__nodes');
-    if (!el || !nodes || !layout) return;
+    if (!el || !nodes || !layout || !drawn) return;
     let offset = { dx: 0, dy: 0 };
     let last = '';
     const place = (headers: Iterable<HTMLElement>) => {
@@ -47,5 +52,5 @@ export function useStickyHeaders(host: RefObject<HTMLElement | null>, layout: Pi
       unsubscribe();
       added.disconnect();
     };
-  }, [host, layout, store]);
+  }, [host, layout, store, drawn]);
 }

@@ -9,9 +9,10 @@ import { isZoomedOut } from '../canvas/cardDetail';
  * their drawing are rendered over several frames, never in the frame of the pinch. Must be used
  * inside the React Flow provider.
  */
-export function useTrackZoomedOut(): boolean {
+export function useTrackZoomedOut(firstZoom?: number): boolean {
   const store = useStoreApi();
-  const [zoomedOut, setZoomedOut] = useState(() => isZoomedOut(store.getState().transform[2]));
+  // The zoom the canvas opens at, when known before React Flow's store has it.
+  const [zoomedOut, setZoomedOut] = useState(() => isZoomedOut(firstZoom ?? store.getState().transform[2]));
   useEffect(() => {
     const apply = (zoom: number) => startTransition(() => setZoomedOut(isZoomedOut(zoom)));
     apply(store.getState().transform[2]);

@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { ReactFlow, type NodeChange, type OnInit, type OnNodeDrag } from '@xyflow/react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
 import { dropTarget, type DragState } from '../../canvas/drag';
 import { moveTouchpoint } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
@@ -22,6 +22,7 @@ import { CardDetailProvider } from './CardDetailProvider';
 import { CanvasDots } from './CanvasDots';
 import { CursorsLayer } from './CursorsLayer';
 import { EmptyBoard } from './EmptyBoard';
+import type { FirstView } from '../../hooks/useTrackNearCards';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /** The matrix has no edges; one constant array so React Flow never sees a new one. */
@@ -69,7 +70,6 @@ export const BoardCanvas = memo(function BoardCanvas() {
   const presence = useLivePresence();
   const { canEdit } = useCapabilities();
   const host = useRef<HTMLDivElement>(null);
-  useStickyHeaders(host, layout);
   useRevealEditedLane(layout);
   const onKeyDownCapture = useCanvasKeyboard(matrix, journeyId);
   const ariaLabels = useMemo(
@@ -122,17 +122,23 @@ export const BoardCanvas = memo(function BoardCanvas() {
   );
 
   // A first view that can be read, on a laptop too: the whole map, or its full width from the top.
-  const onInit: OnInit<MatrixNode> = useCallback(
-    (flow) => {
-      const el = host.current;
-      if (!layout || !el) return;
-      const map = { x: 0, y: -TITLE_BAND_HEIGHT, width: layout.width, height: layout.height + TITLE_BAND_HEIGHT };
-      void flow.setViewport(initialView(map, { ...map, height: layout.matrixBottom + TITLE_BAND_HEIGHT }, el.clientWidth, el.clientHeight));
-    },
-    [layout],
-  );
+  // Worked out from the canvas's size before React Flow is drawn, so that its nodes are drawn
+  // once, in that view: the cards in it whole from the first render (see CardDetailProvider).
+  const [firstView, setFirstView] = useState<FirstView | null>(null);
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (firstView || !layout || !el) return;
+    const map = { x: 0, y: -TITLE_BAND_HEIGHT, width: layout.width, height: layout.height + TITLE_BAND_HEIGHT };
+    const { clientWidth: width, clientHeight: height } = el;
+    setFirstView({ viewport: initialView(map, { ...map, height: layout.matrixBottom + TITLE_BAND_HEIGHT }, width, height), width, height });
+  }, [firstView, layout]);
+  useStickyHeaders(host, layout, firstView !== null);
 
-  if (!journeyId || !matrix || (matrix.stages.length === 0 && matrix.channels.length === 0)) return <EmptyBoard />;
+  if (!journeyId || !matrix || (matrix.stages.length === 0 && matrix.channels.length === 0)) {
+    // A canvas drawn again later opens on a first view of its own.
+    if (firstView) setFirstView(null);
+    return <EmptyBoard />;
+  }
   return (
     <div
       ref={host}
@@ -145,34 +151,36 @@ export const BoardCanvas = memo(function BoardCanvas() {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <CardDetailProvider layout={layout}>
-        <ReactFlow<MatrixNode>
-          nodes={shownNodes}
-          edges={NO_EDGES}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onPaneClick={onPaneClick}
-          onMoveStart={onMoveStart}
-          ariaLabelConfig={ariaLabels}
-          nodeDragThreshold={4}
-          nodesDraggable={canEdit}
-          panOnScroll
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
-          zoomOnDoubleClick={false}
-          minZoom={0.03}
-          maxZoom={2}
-          onInit={onInit}
-          proOptions={PRO_OPTIONS}
-          nodesConnectable={false}
-          elevateNodesOnSelect={false}
-        >
-          {LAYERS}
-        </ReactFlow>
-      </CardDetailProvider>
+      {firstView && (
+        <CardDetailProvider layout={layout} firstView={firstView}>
+          <ReactFlow<MatrixNode>
+            defaultViewport={firstView.viewport}
+            nodes={shownNodes}
+            edges={NO_EDGES}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onPaneClick={onPaneClick}
+            onMoveStart={onMoveStart}
+            ariaLabelConfig={ariaLabels}
+            nodeDragThreshold={4}
+            nodesDraggable={canEdit}
+            panOnScroll
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            zoomOnDoubleClick={false}
+            minZoom={0.03}
+            maxZoom={2}
+            proOptions={PRO_OPTIONS}
+            nodesConnectable={false}
+            elevateNodesOnSelect={false}
+          >
+            {LAYERS}
+          </ReactFlow>
+        </CardDetailProvider>
+      )}
     </div>
   );
 });
