@@ -1,26 +1,10 @@
 /** Presence spoofing through real sockets: nobody can overwrite or remove another connection's presence. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
-import {
-  cleanupTempDirs,
-  connectClient,
-  destroyAllClients,
-  openRawSocket,
-  seedOpenBoard,
-  waitFor,
-  type TestClient,
-} from '../helpers/relay';
+import { relayForFile } from '../helpers/relayForFile';
+import { connectClient, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
-let relay: InProcessRelay;
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterAll(async () => {
-  destroyAllClients();
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 const ALICE = { user: { name: 'Alice', color: '#7c3aed' } };
 

@@ -3,24 +3,16 @@
  * must not crash it, hang it, or disturb an honest pair of clients on another board. The long
  * run (100 000+ frames, relay in its own process) is `npm run bench:fuzz`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
+import { relayForFile } from '../helpers/relayForFile';
 import { fuzzRelay } from '../helpers/relayFuzzer';
-import { cleanupTempDirs, connectClient, destroyAllClients, httpRequest, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
+import { connectClient, httpRequest, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_122);
 
-let relay: InProcessRelay;
-beforeAll(async () => {
-  relay = await startInProcessRelay();
-});
-afterAll(async () => {
-  destroyAllClients();
-  await relay.close();
-  cleanupTempDirs();
-});
+const relay = relayForFile();
 
 describe('relay fuzzing', () => {
   it(`survives ${FRAMES} seeded hostile frames (seed ${SEED}) without a crash, a hang or harm to other boards`, async () => {
