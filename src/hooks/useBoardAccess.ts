@@ -33,16 +33,23 @@ export interface BoardAccess {
  */
 const pendingLinks = new Map<string, string>();
 
-/** Moves a share-link token out of the address (`?t=`) at once, so it stays in no history. */
+/** The share-link token of the address (`?t=`), kept until decided. */
 function takeLinkToken(boardId: string): string | null {
-  const url = new URL(window.location.href);
-  const token = url.searchParams.get('t');
-  if (token) {
-    pendingLinks.set(boardId, token);
-    url.searchParams.delete('t');
-    window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
-  }
+  const token = new URL(window.location.href).searchParams.get('t');
+  if (token) pendingLinks.set(boardId, token);
   return pendingLinks.get(boardId) ?? null;
+}
+
+/**
+ * Takes the share-link token out of the address, so it stays in no history. Done once its
+ * check is on its way: writing the address costs the page a few milliseconds, which the
+ * board's first request need not wait for.
+ */
+function removeLinkTokenFromAddress(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('t')) return;
+  url.searchParams.delete('t');
+  window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
 }
 
 /**
@@ -93,7 +100,9 @@ export function useBoardAccess(boardId: string, generation: number): BoardAccess
       return decision.kind !== 'deny';
     };
 
-    void settleLink().then((go) => {
+    const settled = settleLink();
+    removeLinkTokenFromAddress();
+    void settled.then((go) => {
       if (!alive || !go) return;
       const stored = storedAccess(boardId);
       const token = stored?.token ?? null;

@@ -16,6 +16,9 @@ export function useCurrentJourney(): Journey | null {
   const journey = journeys.find((j) => j.id === wanted) ?? journeys[0] ?? null;
   useEffect(() => {
     if (!journey || journey.id === wanted) return;
+    // Every reader of the journey corrects the address in the same commit: the first one does,
+    // the others find it done (each history call costs the page a few milliseconds).
+    if (new URL(window.location.href).searchParams.get('j') === journey.id) return;
     if (wanted === null) {
       // An address without a journey already shows the first one: writing it down changes
       // nothing on screen, so the readers of the address are not told (that re-rendered the

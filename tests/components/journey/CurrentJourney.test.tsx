@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useCurrentJourney } from '../../../src/hooks/useCurrentJourney';
 import { addJourney } from '../../../src/doc/commands';
 import { openJourney } from '../../../src/sync/route';
@@ -26,6 +26,22 @@ describe('useCurrentJourney', () => {
     );
     expect(new URL(window.location.href).searchParams.get('j')).toBe(session.journeyId);
     expect(renders).toBe(1);
+  });
+
+  it('corrects the address once however many components read the journey', () => {
+    const session = offlineSession();
+    window.history.replaceState(null, '', '/b/testboard_0123456789');
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    render(
+      <WithSession session={session}>
+        <JourneyName />
+        <JourneyName />
+        <JourneyName />
+      </WithSession>,
+    );
+    expect(new URL(window.location.href).searchParams.get('j')).toBe(session.journeyId);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    replaceState.mockRestore();
   });
 
   it('follows the journey the address names, and corrects one the board does not have', () => {
