@@ -79,11 +79,19 @@ export function stageNodes(shown: readonly MatrixNode[], target: MatrixNode[], v
   if (shown === target) return target;
   // Without a view of known size nothing is known to be off screen.
   if (!view || view.width <= 0 || view.height <= 0 || view.zoom <= 0) return target;
-  const before = new Map(shown.map((n) => [n.id, n]));
+  // Nodes keep their place from one derivation to the next (matrixDerivation), so the previous
+  // node is looked for at the same place first, and by id only when it is not there.
+  let before: Map<string, MatrixNode> | null = null;
+  const previous = (node: MatrixNode, i: number) => {
+    const there = shown[i];
+    if (there?.id === node.id) return there;
+    before ??= new Map(shown.map((n) => [n.id, n]));
+    return before.get(node.id);
+  };
   let released = 0;
   let held = false;
-  const out = target.map((node) => {
-    const old = before.get(node.id);
+  const out = target.map((node, i) => {
+    const old = previous(node, i);
     if (!old || old === node) return node;
     if (!awayFrom(view, old) || !awayFrom(view, node)) return node;
     if (released < slice) {
