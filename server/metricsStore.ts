@@ -6,7 +6,14 @@
  * file is in metricsSqlite.ts, PostgreSQL in storage/postgresMetrics.ts.
  */
 import { dayFromNumber, dayNumber, isMetricSource, type MetricSource } from '../src/model/kpi';
-import { TREND_DAYS, type KpiSeriesSummary, type MetricInput, type MetricPoint, type MetricsSummary } from '../src/model/metrics';
+import {
+  TREND_DAYS,
+  type KpiSeriesSummary,
+  type MetricInput,
+  type MetricPoint,
+  type MetricsSummary,
+  type FeedInfo,
+} from '../src/model/metrics';
 
 /** What one write did: `batch` names it, for an undo. */
 export interface WriteResult {
@@ -16,15 +23,7 @@ export interface WriteResult {
   unchanged: number;
 }
 
-/** A feed token as listed to facilitators (never the token itself: it is shown once). */
-export interface FeedInfo {
-  id: string;
-  label: string;
-  createdAt: number;
-  /** ms since the epoch; 0 = never. */
-  expiresAt: number;
-  revokedAt: number | null;
-}
+export type { FeedInfo };
 
 /** A stored value, superseded or not, as the migration between stores copies it. */
 export interface MetricValueRow {

@@ -70,3 +70,13 @@ export function summarize(series: readonly MetricPoint[]): KpiSeriesSummary | nu
   const earlier = [...series].reverse().find((p) => Date.parse(`${p.date}T00:00:00Z`) <= cutoff) ?? null;
   return { count: series.length, recent, earlier };
 }
+
+/** A feed token as the relay lists it to facilitators (never the token itself: it is shown once). */
+export interface FeedInfo {
+  id: string;
+  label: string;
+  createdAt: number;
+  /** ms since the epoch; 0 = never. */
+  expiresAt: number;
+  revokedAt: number | null;
+}

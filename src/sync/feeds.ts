@@ -1,13 +1,8 @@
 /** A board's feed tokens, through the relay's API (docs/protocol.md, « KPI values and feeds »). */
+import type { FeedInfo } from '../model/metrics';
 import { MetricsError } from './metrics';
 
-export interface FeedInfo {
-  id: string;
-  label: string;
-  createdAt: number;
-  expiresAt: number;
-  revokedAt: number | null;
-}
+export type { FeedInfo };
 
 async function call<T>(boardId: string, token: string | null, path: string, body?: unknown): Promise<T> {
   let res: Response;
