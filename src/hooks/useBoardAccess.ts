@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AccessError, checkAccess, storeAccess, storedAccess } from '../sync/access';
+import { AccessError, LINK_TOKEN_PARAM, checkAccess, storeAccess, storedAccess } from '../sync/access';
 import { checkToken, decideLinkToken } from '../sync/linkToken';
 import type { Role } from '../model/roles';
 
@@ -35,7 +35,7 @@ const pendingLinks = new Map<string, string>();
 
 /** The share-link token of the address (`?t=`), kept until decided. */
 function takeLinkToken(boardId: string): string | null {
-  const token = new URL(window.location.href).searchParams.get('t');
+  const token = new URL(window.location.href).searchParams.get(LINK_TOKEN_PARAM);
   if (token) pendingLinks.set(boardId, token);
   return pendingLinks.get(boardId) ?? null;
 }
@@ -47,8 +47,8 @@ function takeLinkToken(boardId: string): string | null {
  */
 function removeLinkTokenFromAddress(): void {
   const url = new URL(window.location.href);
-  if (!url.searchParams.has('t')) return;
-  url.searchParams.delete('t');
+  if (!url.searchParams.has(LINK_TOKEN_PARAM)) return;
+  url.searchParams.delete(LINK_TOKEN_PARAM);
   window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
 }
 

@@ -64,8 +64,10 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-async function call<T>(path: string, init: { method?: string; token?: string | null; body?: unknown } = {}): Promise<T> {
-  const res = await request(path, {
+type CallInit = { method?: string; token?: string | null; body?: unknown };
+
+function send(path: string, init: CallInit): Promise<Response> {
+  return request(path, {
     method: init.method ?? 'GET',
     headers: {
       ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
@@ -73,6 +75,11 @@ async function call<T>(path: string, init: { method?: string; token?: string | n
     },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
+}
+
+/** A call to the relay's API; `sent`: its request, already on its way (see prefetchAccess). */
+async function call<T>(path: string, init: CallInit = {}, sent?: Promise<Response>): Promise<T> {
+  const res = await (sent ?? send(path, init));
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string };
     throw new AccessError(res.status, body.error ?? res.statusText);
@@ -108,9 +115,41 @@ export function settleRevocation(boardId: string): void {
   revoking.delete(boardId);
 }
 
+/** The share link's token in a board's address: `/b/<boardId>?t=<token>`. */
+export const LINK_TOKEN_PARAM = 't';
+
+const accessPath = (boardId: string) => `/api/boards/${boardId}/access`;
+
+/** Access checks started before the board page's code came (prefetchAccess), by board and token. */
+const early = new Map<string, { at: number; sent: Promise<Response> }>();
+const earlyKey = (boardId: string, token: string | null) => `${boardId} ${token ?? ''}`;
+/** How long an early check may answer for one asked later: past it, the relay is asked again. */
+const EARLY_FOR_MS = 10_000;
+
+/**
+ * Starts the access checks the page of `boardId` will make when it opens from this address: the
+ * link's token and the one this browser holds, or the held one alone. Called by the app's entry,
+ * they are on their way while the board page's code still comes, instead of after it. Each
+ * answers one check (checkAccess) within EARLY_FOR_MS.
+ */
+export function prefetchAccess(boardId: string, linkToken: string | null): void {
+  const held = storedAccess(boardId)?.token ?? null;
+  const tokens = linkToken ? [linkToken, ...(held && held !== linkToken ? [held] : [])] : [held];
+  for (const token of tokens) {
+    const sent = send(accessPath(boardId), { token });
+    // Never asked for (the page went elsewhere): its failure is nobody's.
+    sent.catch(() => undefined);
+    early.set(earlyKey(boardId, token), { at: Date.now(), sent });
+  }
+}
+
 /** The role a token gives on a board (the relay checks it). */
 export async function checkAccess(boardId: string, token: string | null): Promise<{ role: Role; protected: boolean }> {
-  return call(`/api/boards/${boardId}/access`, { token });
+  const key = earlyKey(boardId, token);
+  const started = early.get(key);
+  early.delete(key);
+  const fresh = started && Date.now() - started.at < EARLY_FOR_MS ? started.sent : undefined;
+  return call(accessPath(boardId), { token }, fresh);
 }
 
 export interface ShareLink {
