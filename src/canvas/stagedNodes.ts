@@ -29,14 +29,17 @@ export const NEXT_SLICE = 150;
 
 const GEOMETRY = new Set(['position', 'width', 'height', 'measured', 'style']);
 
-/** Equal plain values (nodes hold small, acyclic data). */
+/**
+ * The same value, or objects whose members are the same values: one level only, as a node that
+ * only moved keeps its data object (cardNodes) or data of plain values (cells). Anything deeper
+ * counts as changed and goes at once, which is always right, only not deferred.
+ */
 function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b) || a instanceof Map || b instanceof Map || a instanceof Set || b instanceof Set) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) || Array.isArray(b)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** For a node found to differ from an older one only in where it is: that older one (a node held is compared once, not at every frame). */

@@ -36,6 +36,21 @@ describe('handing React Flow many moved nodes', () => {
     out.forEach((n, i) => expect(n).toBe(n.id.startsWith('near') ? target[i] : shown[i]));
   });
 
+  it('holds a far cell that only grew, its data made anew with the same values', () => {
+    const cell = (height: number): MatrixNode =>
+      ({
+        id: 'cell:s:c',
+        type: 'cell',
+        ...sized(100, 5000, 260, height),
+        data: { stageId: 's', channelId: 'c', isDropTarget: false },
+      }) as MatrixNode;
+    const shown = [...board(), cell(400)];
+    const target = [...shown.slice(0, -1).map((n) => moved(n, 100)), cell(500)];
+    expect(stageNodes(shown, target, VIEW, 0).at(-1)).toBe(shown.at(-1));
+    const highlighted = { ...target.at(-1)!, data: { stageId: 's', channelId: 'c', isDropTarget: true } } as MatrixNode;
+    expect(stageNodes(shown, [...target.slice(0, -1), highlighted], VIEW, 0).at(-1)).toBe(highlighted);
+  });
+
   it('hands over at once a far node whose content changed, and one that moves into the view', () => {
     const shown = board();
     const target = shown.map((n) => moved(n, 100));
