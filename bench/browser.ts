@@ -9,31 +9,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { setTouchpointText } from '../src/doc/commands';
 import { getRecord, readTouchpoint } from '../src/doc/read';
 import { touchpointNodeId, touchpointOfNode } from '../src/canvas/nodeIds';
 import { seedBoard } from './lib/boards';
 import type { FloorSpec } from './floor/main';
 import { floorSpecOf, startFloor, type FloorServer } from './lib/floor';
-import { floorEditLatency, newPage, remoteEditLatency, timeToInteractive } from './lib/page';
+import { floorEditLatency, launchBenchBrowser, newPage, remoteEditLatency, timeToInteractive } from './lib/page';
 import { zoomToWhole } from './lib/paint';
 import { REPO_ROOT, startRelay, type Relay } from './lib/relays';
 import { flag, sleep } from './lib/report';
 import { printResults, type Measured, type SizeResult } from './lib/browserReport';
 import { FULL_GESTURES, dragCard, editStream, panAndZoom, type Gestures } from './lib/scenario';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const quick = flag('quick') !== undefined;
 const SIZES = (flag('sizes') ?? (quick ? '1000,5000' : '100,500,1000,5000')).split(',').map(Number);
 const EDITS = Number(flag('edits') ?? (quick ? 20 : 150));
@@ -134,7 +123,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
   const floor = await startFloor();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchBenchBrowser();
   const results: SizeResult[] = [];
   try {
     for (const count of SIZES) {

@@ -10,25 +10,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { touchpointOfNode } from '../src/canvas/nodeIds';
 import { getRecord, readTouchpoint } from '../src/doc/read';
 import { seedBoard } from './lib/boards';
 import { floorSpecOf, startFloor } from './lib/floor';
-import { newPage, timeToInteractive, visibleCard } from './lib/page';
+import { launchBenchBrowser, newPage, recordFrames, timeToInteractive, visibleCard } from './lib/page';
 import { REPO_ROOT, startRelay } from './lib/relays';
 import { flag, sleep } from './lib/report';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SIZE = Number(flag('size') ?? 1000);
 const DROPS = Number(flag('drops') ?? 3);
 const MOVES = Number(flag('moves') ?? 30);
@@ -135,27 +125,6 @@ function topFunctions(profile: CpuProfile, from: number, to: number, count = 40)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([name, us]) => `      ${(us / 1000).toFixed(1).padStart(6)}  ${name}`);
-}
-
-/** Starts recording rAF stamps in the page; returns a stop function giving them. */
-async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-    w.__frames = [];
-    w.__framesOn = true;
-    const loop = (t: number) => {
-      if (!w.__framesOn) return;
-      w.__frames.push(t);
-      requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
-  return () =>
-    page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-      w.__framesOn = false;
-      return w.__frames;
-    });
 }
 
 interface Touched {
@@ -279,7 +248,7 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
 
 async function main(): Promise<void> {
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS, headless: true });
+  const browser = await launchBenchBrowser();
   const floor = flag('floor') ? await startFloor() : null;
   try {
     const writer = await seedBoard(relay, SIZE, SIZE >= 5000 ? 4 : 1);

@@ -9,25 +9,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { touchpointOfNode } from '../src/canvas/nodeIds';
 import { getRecord, readTouchpoint } from '../src/doc/read';
 import { seedBoard } from './lib/boards';
 import { floorSpecOf, startFloor } from './lib/floor';
-import { newPage, timeToInteractive } from './lib/page';
+import { launchBenchBrowser, newPage, timeToInteractive } from './lib/page';
 import { REPO_ROOT, startRelay } from './lib/relays';
 import { flag } from './lib/report';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SIZE = Number(flag('size') ?? 1000);
 const LOADS = Number(flag('loads') ?? 3);
 const DIST = path.resolve(flag('dist') ?? path.join(REPO_ROOT, 'dist'));
@@ -181,7 +171,7 @@ const closers = new Map<Page, () => Promise<void>>();
 
 async function main(): Promise<void> {
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS, headless: true });
+  const browser = await launchBenchBrowser();
   const floor = flag('floor') !== undefined ? await startFloor() : null;
   try {
     const writer = await seedBoard(relay, SIZE, SIZE >= 5000 ? 4 : 1);

@@ -1,9 +1,27 @@
 /** Measurements inside a Chromium page of the app, for bench/browser.ts. */
-import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { STAMP_ARRIVALS, startPaintProbe, stopPaintProbe } from './paint';
 import { quantiles, sleep } from './report';
 
 const CARD = '.react-flow__node-touchpoint';
+
+/** Debian's Chromium, headless, software rendering, nothing fetched in the background. */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
 
 export interface BenchPage {
   page: Page;
@@ -96,7 +114,8 @@ export interface FrameStats {
   dropped: number;
 }
 
-export async function measureFrames(page: Page, action: () => Promise<void>): Promise<FrameStats> {
+/** Starts recording the page's requestAnimationFrame stamps; the returned function stops and gives them. */
+export async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __framesOn: boolean };
     w.__frames = [];
@@ -108,12 +127,18 @@ export async function measureFrames(page: Page, action: () => Promise<void>): Pr
     };
     requestAnimationFrame(loop);
   });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+      w.__framesOn = false;
+      return w.__frames;
+    });
+}
+
+export async function measureFrames(page: Page, action: () => Promise<void>): Promise<FrameStats> {
+  const stop = await recordFrames(page);
   await action();
-  const stamps = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-    w.__framesOn = false;
-    return w.__frames;
-  });
+  const stamps = await stop();
   const deltas = stamps.slice(1).map((t, i) => t - (stamps[i] as number));
   // A frame that took more than 1.5 vsync intervals means at least one frame was skipped.
   const dropped = deltas.filter((d) => d > 25).length / Math.max(1, deltas.length);
