@@ -1,8 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { useBoardSession } from '../../hooks/useBoardSession';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useT } from '../../hooks/useT';
-import { useUndoState } from '../../hooks/useUndoState';
 import type { MessageKey } from '../../i18n';
 import { boardShortcut, type BoardShortcutName } from '../../model/boardShortcuts';
 import { useUiStore, type Panel } from '../../store';
@@ -11,6 +9,7 @@ import { CommentsToolbarButton } from '../workshop/CommentsToolbarButton';
 import { SearchButtons } from '../search/SearchButtons';
 import { PresentButton } from '../presentation/PresentButton';
 import { IndicatorsButton } from '../kpis/IndicatorsButton';
+import { UndoButtons } from './UndoButtons';
 
 /** The side panels the toolbar opens: name, label, longer description. */
 const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
@@ -25,8 +24,6 @@ const SIDE_PANELS: [Panel, MessageKey, MessageKey][] = [
 export function Toolbar() {
   const t = useT();
   const keys = (name: BoardShortcutName) => keysLabel(boardShortcut(name).keys, t);
-  const { undo } = useBoardSession();
-  const { canUndo, canRedo } = useUndoState();
   const { canEdit } = useCapabilities();
   const tool = useUiStore((s) => s.tool);
   const setTool = useUiStore((s) => s.setTool);
@@ -48,26 +45,7 @@ export function Toolbar() {
             <span aria-hidden="true">+</span> {t('toolbar.addTouchpoint')}
           </button>
           <span className="toolbar__sep" />
-          <button
-            type="button"
-            className="icon-button"
-            disabled={!canUndo}
-            onClick={() => undo.undo()}
-            aria-label={t('toolbar.undo')}
-            title={`${t('toolbar.undo')} (${keys('undo')})`}
-          >
-            ↶
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            disabled={!canRedo}
-            onClick={() => undo.redo()}
-            aria-label={t('toolbar.redo')}
-            title={`${t('toolbar.redo')} (${keys('redo')})`}
-          >
-            ↷
-          </button>
+          <UndoButtons />
         </>
       )}
       <button
