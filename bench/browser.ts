@@ -16,8 +16,9 @@ import { touchpointNodeId, touchpointOfNode } from '../src/canvas/nodeIds';
 import { seedBoard } from './lib/boards';
 import type { FloorSpec } from './floor/main';
 import { floorSpecOf, startFloor, type FloorServer } from './lib/floor';
-import { floorEditLatency, launchBenchBrowser, newPage, remoteEditLatency, timeToInteractive } from './lib/page';
+import { floorEditLatency, newPage, remoteEditLatency, timeToInteractive } from './lib/page';
 import { zoomToWhole } from './lib/paint';
+import { launchChromium } from '../tests/helpers/browser';
 import { REPO_ROOT, startRelay, type Relay } from './lib/relays';
 import { flag, sleep } from './lib/report';
 import { printResults, type Measured, type SizeResult } from './lib/browserReport';
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
   const floor = await startFloor();
-  const browser = await launchBenchBrowser();
+  const browser = await launchChromium();
   const results: SizeResult[] = [];
   try {
     for (const count of SIZES) {

@@ -15,7 +15,8 @@ import { touchpointOfNode } from '../src/canvas/nodeIds';
 import { getRecord, readTouchpoint } from '../src/doc/read';
 import { seedBoard } from './lib/boards';
 import { floorSpecOf, startFloor } from './lib/floor';
-import { launchBenchBrowser, newPage, recordFrames, timeToInteractive, visibleCard } from './lib/page';
+import { newPage, recordFrames, timeToInteractive, visibleCard } from './lib/page';
+import { launchChromium } from '../tests/helpers/browser';
 import { REPO_ROOT, startRelay } from './lib/relays';
 import { flag, sleep } from './lib/report';
 
@@ -248,7 +249,7 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
 
 async function main(): Promise<void> {
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
-  const browser = await launchBenchBrowser();
+  const browser = await launchChromium();
   const floor = flag('floor') ? await startFloor() : null;
   try {
     const writer = await seedBoard(relay, SIZE, SIZE >= 5000 ? 4 : 1);

@@ -14,7 +14,8 @@ import { touchpointOfNode } from '../src/canvas/nodeIds';
 import { getRecord, readTouchpoint } from '../src/doc/read';
 import { seedBoard } from './lib/boards';
 import { floorSpecOf, startFloor } from './lib/floor';
-import { launchBenchBrowser, newPage, timeToInteractive } from './lib/page';
+import { newPage, timeToInteractive } from './lib/page';
+import { launchChromium } from '../tests/helpers/browser';
 import { REPO_ROOT, startRelay } from './lib/relays';
 import { flag } from './lib/report';
 
@@ -171,7 +172,7 @@ const closers = new Map<Page, () => Promise<void>>();
 
 async function main(): Promise<void> {
   const relay = await startRelay('parcours', { env: { STATIC_DIR: DIST } });
-  const browser = await launchBenchBrowser();
+  const browser = await launchChromium();
   const floor = flag('floor') !== undefined ? await startFloor() : null;
   try {
     const writer = await seedBoard(relay, SIZE, SIZE >= 5000 ? 4 : 1);

@@ -1,27 +1,9 @@
 /** Measurements inside a Chromium page of the app, for bench/browser.ts. */
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { STAMP_ARRIVALS, startPaintProbe, stopPaintProbe } from './paint';
 import { quantiles, sleep } from './report';
 
 const CARD = '.react-flow__node-touchpoint';
-
-/** Debian's Chromium, headless, software rendering, nothing fetched in the background. */
-export function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface BenchPage {
   page: Page;
