@@ -45,6 +45,8 @@ export class ClusterBus {
   private readonly dropShare: number;
   private readonly random: () => number;
   private everReady = false;
+  /** The subscriber is back but the publisher is not yet: the catch-up waits for both. */
+  private catchUpPending = false;
   private closed = false;
 
   private constructor(private readonly options: ClusterBusOptions) {
@@ -73,18 +75,29 @@ export class ClusterBus {
       lastError = '';
       void this.onReady();
     });
+    this.publisher.on('ready', () => {
+      if (this.catchUpPending && this.subscriber.isReady) this.announceCatchUp();
+    });
   }
 
   /**
    * Redis answers (again): channels whose SUBSCRIBE never went through are asked for (node-redis
    * restores the ones it had), then every open board catches up, since what was published
-   * meanwhile is lost.
+   * meanwhile is lost. The listeners are told once both connections are up: the catch-up
+   * publishes (a presence query), and a message sent before the publisher is back would be lost.
    */
   private async onReady(): Promise<void> {
     await Promise.all([...this.wanted.keys()].map((channel) => this.trySubscribe(channel)));
     const first = !this.everReady;
     this.everReady = true;
     if (first && this.handlers.size === 0) return;
+    if (this.publisher.isReady) this.announceCatchUp();
+    else this.catchUpPending = true;
+  }
+
+  private announceCatchUp(): void {
+    this.catchUpPending = false;
+    if (this.closed) return;
     this.options.log.info('redis is there: catching up every open board');
     for (const listener of this.resubscribedListeners) listener();
   }

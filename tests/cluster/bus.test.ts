@@ -106,7 +106,12 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
     try {
       const seen: ClusterMessage[] = [];
       let resubscribed = 0;
-      b.onResubscribed(() => resubscribed++);
+      // The catch-up publishes (a presence query): both connections must be up when it runs.
+      const connectedAtCatchUp: boolean[] = [];
+      b.onResubscribed(() => {
+        resubscribed++;
+        connectedAtCatchUp.push(b.isConnected());
+      });
       await b.subscribe('board5', (m) => seen.push(m));
       expect(await b.healthy()).toBe(true);
       await redis.stop();
@@ -116,6 +121,7 @@ describe.runIf(available)('cluster bus on a real Redis', () => {
       a.publish('board5', { kind: 'update', origin: 'a', seq: 1, update: new Uint8Array([1]) });
       await redis.restart();
       await waitFor(() => resubscribed === 1, 10_000);
+      expect(connectedAtCatchUp).toEqual([true]);
       await waitFor(() => a.isConnected(), 10_000);
       expect(await b.healthy()).toBe(true);
       a.publish('board5', { kind: 'update', origin: 'a', seq: 2, update: new Uint8Array([2]) });
