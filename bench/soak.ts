@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE } from '../server/persistence';
+import { DATABASE_FILE } from '../server/storage/sqlite';
 import { startRelay } from './lib/relays';
 import { flag, fmt, mib, printTable } from './lib/report';
 import { RoomLoad } from './lib/workloads';

@@ -14,7 +14,7 @@ import { openMetaStore, type MetaStore } from './metaStore';
 import { openMetricsStore } from './metricsSqlite';
 import type { MetricsStore } from './metricsStore';
 import { loadOrCreateSecret } from './tokens';
-import { openSqliteStore } from './persistence';
+import { openSqliteStore } from './storage/sqlite';
 import { openPostgresStore } from './storage/postgres';
 import { openPostgresMetaStore } from './storage/postgresMeta';
 import { openPostgresMetricsStore } from './storage/postgresMetrics';

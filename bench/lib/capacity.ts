@@ -7,7 +7,7 @@ import { sortedLanes } from '../../src/doc/read';
 import { defaultBoard } from '../../src/model/defaults';
 import { newBoardId } from '../../src/model/ids';
 import { EVALUATIONS } from '../../src/model/types';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import { BenchClient } from './benchClient';
 import { sampleProcess } from './proc';
 import { startRelay, type Relay, type RelayKind } from './relays';

@@ -6,17 +6,8 @@
  * a counter row of the board, so seqs are 1, 2, 3… per board and never reused.
  */
 import type pg from 'pg';
-import {
-  HISTORY_KEEP_MS,
-  rebuildAt,
-  type Appended,
-  type BoardCursor,
-  type BoardStoreStats,
-  type HistoricState,
-  type SeqRow,
-  type StoredBoard,
-  type StoredRow,
-} from '../persistence';
+import { HISTORY_KEEP_MS, rebuildAt } from './history';
+import type { Appended, BoardCursor, BoardStoreStats, HistoricState, SeqRow, StoredBoard, StoredRow } from '../persistence';
 import type { AsyncBoardStore } from './types';
 import { inTransaction, openPool } from './pgSchema';
 

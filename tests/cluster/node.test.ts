@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { ClusterBus } from '../../server/cluster/bus';
 import { ClusterNode } from '../../server/cluster/node';
 import { silentLogger } from '../../server/log';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { Room } from '../../server/room';
 import { clusterRoomOver, SharedLog } from '../helpers/cluster';
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';

@@ -7,7 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { ClusterBus } from '../../server/cluster/bus';
 import { PresenceRelay } from '../../server/cluster/presence';
 import { silentLogger } from '../../server/log';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { Room } from '../../server/room';
 import { joinRoom, RoleSocket } from '../helpers/roomHarness';
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import type { SeqRow } from '../../server/cluster/feed';
 import type { ClusterRoom } from '../../server/cluster/node';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import type { Room } from '../../server/room';
 import { openPostgresStore } from '../../server/storage/postgres';
 

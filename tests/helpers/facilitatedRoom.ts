@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { initBoard } from '../../src/doc/commands';
 import { defaultBoard } from '../../src/model/defaults';
 import { createLogger } from '../../server/log';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { Room } from '../../server/room';
 import type { FakeSocket } from './fakeSocket';
 import { joinRoom, RoleSocket, sendEdits } from './roomHarness';

@@ -12,7 +12,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { newBoardId } from '../../src/model/ids';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import { appendToDatabaseSync, databaseUrlFor, testStorageIsPostgres } from './testStorage';
 
 /** Absolute path of the repository root (where `server/index.ts` lives). */

@@ -2,7 +2,8 @@
  * A real SQLite board store behind Promises that the test settles: appends wait until
  * `release()`, and every call fails while `down` is set (a database server that went away).
  */
-import { openSqliteStore, type BoardStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
+import type { BoardStore } from '../../server/persistence';
 import { asAsyncStore, type AsyncBoardStore } from '../../server/storage/types';
 import { makeTempDir } from './relay';
 

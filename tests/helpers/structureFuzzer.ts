@@ -10,7 +10,7 @@ import { addLane, initBoard, renameBoard, renameLane } from '../../src/doc/comma
 import { STRUCTURE_ROOTS } from '../../src/doc/schema';
 import { defaultBoard } from '../../src/model/defaults';
 import { createLogger } from '../../server/log';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { Room } from '../../server/room';
 import { FakeSocket } from './fakeSocket';
 import { mulberry32 } from './mulberry32';

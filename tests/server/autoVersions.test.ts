@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { AUTO_VERSION_INTERVAL_MS, AutoVersions, autoVersionsToDrop, type VersionedRoom } from '../../server/autoVersions';
 import { silentLogger } from '../../server/log';
 import { META_FILE, openMetaStore, type MetaStore } from '../../server/metaStore';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { RoomRegistry } from '../../server/rooms';
 import type { Role } from '../../src/model/roles';
 import { FakeSocket } from '../helpers/fakeSocket';

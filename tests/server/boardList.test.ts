@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { listBoards } from '../../server/boardList';
 import { silentLogger } from '../../server/log';
 import { openMetaStore, type MetaStore } from '../../server/metaStore';
-import { openSqliteStore, type BoardStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
+import type { BoardStore } from '../../server/persistence';
 import { RoomRegistry } from '../../server/rooms';
 import { cleanupTempDirs, makeTempDir, testBoardId } from '../helpers/relay';
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import {
   cleanupTempDirs,
   connectClient,

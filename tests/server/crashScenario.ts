@@ -9,7 +9,7 @@ import { readBoard } from '../../src/doc/projection';
 import { sortedLanes } from '../../src/doc/read';
 import { defaultBoard } from '../../src/model/defaults';
 import { EVALUATIONS } from '../../src/model/types';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import { createRandom } from '../helpers/random';
 import {
   connectClient,

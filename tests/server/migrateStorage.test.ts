@@ -1,7 +1,7 @@
 /** Copying from SQLite to PostgreSQL and back: board rows with their seqs, writer bindings, links, versions, KPI values and feeds; twice is once. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import { closeStores, migrateStorage, openStoresAt, type MigrationReport, type StoreSet } from '../../server/migrateStorage';
 import { openPostgresStore } from '../../server/storage/postgres';
 import { asAsyncStore } from '../../server/storage/types';

@@ -2,7 +2,9 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { DATABASE_FILE, HISTORY_KEEP_MS, openSqliteStore, type BoardStore, type SqliteStoreOptions } from '../../server/persistence';
+import { DATABASE_FILE, openSqliteStore, type SqliteStoreOptions } from '../../server/storage/sqlite';
+import { HISTORY_KEEP_MS } from '../../server/storage/history';
+import type { BoardStore } from '../../server/persistence';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
 import { keyEdits } from '../helpers/keyEdits';
 

@@ -3,7 +3,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { Room } from '../../server/room';
 import { createLogger } from '../../server/log';
 import { MAX_AWARENESS_CLIENTS_PER_CONNECTION, MAX_DEPARTED_CLIENTS } from '../../server/awarenessOwners';

@@ -9,7 +9,8 @@ import { startServer, type RunningServer } from '../../server/app';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config';
 import type { HealthReport } from '../../server/http';
 import { silentLogger } from '../../server/log';
-import { openSqliteStore, type BoardStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
+import type { BoardStore } from '../../server/persistence';
 import { cleanupTempDirs, httpRequest, makeTempDir } from '../helpers/relay';
 import { clusterToolsAvailable, startRedis, stopRedis, type RedisServer } from '../helpers/redis';
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import { startInProcessRelay, type InProcessRelay } from '../helpers/inProcessRelay';
 import {
   boardSocketUrl,

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addLane, addTouchpoint, renameBoard } from '../../src/doc/commands';
 import { STRUCTURE_ROOTS } from '../../src/doc/schema';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { CLOSE_CHANGE_REFUSED } from '../../server/protocol';
 import { Room } from '../../server/room';
 import { createLogger } from '../../server/log';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { MAX_PENDING_BYTES, Room } from '../../server/room';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { silentLogger } from '../../server/log';
 import { FakeSocket, frame } from '../helpers/fakeSocket';
 

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { Awareness } from 'y-protocols/awareness';
 import { Room } from '../../server/room';
-import { createMemoryStore, type BoardStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
+import type { BoardStore } from '../../server/persistence';
 import { createLogger, type Logger } from '../../server/log';
 import { FakeSocket, frame } from '../helpers/fakeSocket';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RoomRegistry } from '../../server/rooms';
-import { createMemoryStore } from '../../server/persistence';
+import { createMemoryStore } from '../../server/storage/memory';
 import { silentLogger } from '../../server/log';
 import { FakeSocket } from '../helpers/fakeSocket';
 import { testBoardId, waitFor } from '../helpers/relay';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openSqliteStore } from '../../server/persistence';
+import { openSqliteStore } from '../../server/storage/sqlite';
 import { openPostgresStore } from '../../server/storage/postgres';
 import { asAsyncStore, type AsyncBoardStore } from '../../server/storage/types';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
