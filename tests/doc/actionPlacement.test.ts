@@ -3,7 +3,7 @@ import { addAction, updateAction } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { roots } from '../../src/doc/schema';
 import { placementOf } from '../../src/model/actions';
-import { readBoardFile } from '../../src/model/fileFormat';
+import { readBoardFile } from '../../src/model/fileReader';
 import { newBoard } from '../helpers/boardDoc';
 
 describe('placing an action on the impact / effort matrix', () => {

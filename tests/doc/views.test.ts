@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { deleteJourney, deleteView, moveView, renameView, saveView } from '../../src/doc/commands';
 import { boardFile } from '../../src/model/fileExport';
-import { readBoardFile } from '../../src/model/fileFormat';
+import { readBoardFile } from '../../src/model/fileReader';
 import { writeBoardContent } from '../../src/doc/boardFile';
 import { readBoard } from '../../src/doc/projection';
 import { roots } from '../../src/doc/schema';

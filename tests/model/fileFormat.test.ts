@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardFile, boardFileJson } from '../../src/model/fileExport';
-import { FILE_FORMAT, readBoardFile, readBoardFileText, type BoardFile } from '../../src/model/fileFormat';
+import { FILE_FORMAT, type BoardFile } from '../../src/model/fileFormat';
+import { readBoardFile, readBoardFileText } from '../../src/model/fileReader';
 import { MAX_FILE_BYTES, TEXT_LIMITS } from '../../src/model/limits';
 import { board, journey, kpi, lane, touchpoint } from '../helpers/records';
 import type { Channel, Stage } from '../../src/model/types';

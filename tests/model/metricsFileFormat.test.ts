@@ -4,7 +4,7 @@ import { addKpi, initBoard } from '../../src/doc/commands';
 import { readBoard } from '../../src/doc/projection';
 import { defaultBoard } from '../../src/model/defaults';
 import { boardFile, boardFileJson } from '../../src/model/fileExport';
-import { readBoardFileText } from '../../src/model/fileFormat';
+import { readBoardFileText } from '../../src/model/fileReader';
 import type { MetricPoint } from '../../src/model/metrics';
 
 function boardWithKpis() {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { navigate } from '../../sync/route';
 import { useT } from '../../hooks/useT';
-import { MAX_ISSUES, readBoardFileText, recordCounts, type FileReadResult } from '../../model/fileFormat';
+import { recordCounts, type FileReadResult } from '../../model/fileFormat';
+import { MAX_ISSUES, readBoardFileText } from '../../model/fileReader';
 import { MAX_FILE_BYTES } from '../../model/limits';
 import { createBoard, storedAccess } from '../../sync/access';
 import { publishBoard } from '../../sync/publishBoard';

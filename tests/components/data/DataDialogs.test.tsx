@@ -6,7 +6,7 @@ import { addKpi } from '../../../src/doc/commands';
 import { readBoard } from '../../../src/doc/projection';
 import { downloadBlob } from '../../../src/export/posterExport';
 import type * as PosterExport from '../../../src/export/posterExport';
-import { readBoardFileText } from '../../../src/model/fileFormat';
+import { readBoardFileText } from '../../../src/model/fileReader';
 import { provideMetrics } from '../../../src/sync/metrics';
 import { useUiStore } from '../../../src/store';
 import { createMemoryMetrics } from '../../helpers/metrics';
