@@ -3,21 +3,15 @@
  * (server/metricsSqlite.ts): a change supersedes a row instead of rewriting it, so a series reads
  * as it was at any moment and an import is undone by its batch. Every write of a board runs in
  * one transaction under that board's advisory lock, so two instances writing one KPI's day
- * leave one current value. Nothing is cached: another instance may have written meanwhile.
+ * leave one current value. Nothing is cached: another instance may have written meanwhile. Its
+ * schema and the relay's queries are here; the copy of every row between stores is in
+ * postgresMetricRows.ts.
  */
 import type pg from 'pg';
 import { newId } from '../../src/model/ids';
 import { SPARK_POINTS, type MetricPoint, type MetricsSummary } from '../../src/model/metrics';
-import {
-  point,
-  summaryOfRecent,
-  trendStart,
-  type FeedRow,
-  type MetricsStore,
-  type MetricValueRow,
-  type ValueRow,
-  type WriteResult,
-} from '../metricsStore';
+import { point, summaryOfRecent, trendStart, type MetricsStore, type ValueRow, type WriteResult } from '../metricsStore';
+import { feedInfoOf, postgresMetricRows, type DbFeed } from './postgresMetricRows';
 import { inTransaction, migrateStoreSchema, num, openPool } from './pgSchema';
 
 /** MIGRATIONS[n] brings the KPI tables from version n to n + 1. */
@@ -202,17 +196,11 @@ export async function openPostgresMetricsStore(url: string, options: PostgresMet
     },
     listFeeds: async (boardId) =>
       (
-        await pool.query<{ id: string; label: string; created_at: string; expires_at: string; revoked_at: string | null }>(
+        await pool.query<Omit<DbFeed, 'board_id'>>(
           'SELECT id, label, created_at, expires_at, revoked_at FROM metric_feeds WHERE board_id = $1 ORDER BY created_at DESC, id',
           [boardId],
         )
-      ).rows.map((r) => ({
-        id: r.id,
-        label: r.label,
-        createdAt: num(r.created_at),
-        expiresAt: num(r.expires_at),
-        revokedAt: r.revoked_at === null ? null : num(r.revoked_at),
-      })),
+      ).rows.map(feedInfoOf),
     revokeFeed: async (boardId, feedId, now = Date.now()) => {
       await pool.query('UPDATE metric_feeds SET revoked_at = $1 WHERE board_id = $2 AND id = $3 AND revoked_at IS NULL', [
         now,
@@ -224,99 +212,7 @@ export async function openPostgresMetricsStore(url: string, options: PostgresMet
     isFeedLive: async (boardId, feedId) =>
       (await pool.query('SELECT 1 FROM metric_feeds WHERE board_id = $1 AND id = $2 AND revoked_at IS NULL', [boardId, feedId])).rows
         .length > 0,
-    exportValues: async (limit, afterId = 0) =>
-      (
-        await pool.query<Record<string, string | number | null>>(
-          'SELECT id, board_id, kpi_id, day, value, source, batch, recorded_at, superseded_at, superseded_by FROM metric_values WHERE id > $1 ORDER BY id LIMIT $2',
-          [afterId, limit],
-        )
-      ).rows.map((r): MetricValueRow => ({
-        id: num(r.id),
-        boardId: String(r.board_id),
-        kpiId: String(r.kpi_id),
-        day: String(r.day),
-        value: Number(r.value),
-        source: String(r.source),
-        batch: String(r.batch),
-        recordedAt: num(r.recorded_at),
-        supersededAt: r.superseded_at === null ? null : num(r.superseded_at),
-        supersededBy: r.superseded_by === null ? null : String(r.superseded_by),
-      })),
-    importValues: async (rows) => {
-      if (rows.length === 0) return 0;
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await client.query(
-          `INSERT INTO metric_values (id, board_id, kpi_id, day, value, source, batch, recorded_at, superseded_at, superseded_by)
-           SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::bigint[], $9::bigint[], $10::text[])
-           ON CONFLICT (id) DO UPDATE SET superseded_at = EXCLUDED.superseded_at, superseded_by = EXCLUDED.superseded_by
-           WHERE metric_values.superseded_at IS DISTINCT FROM EXCLUDED.superseded_at OR metric_values.superseded_by IS DISTINCT FROM EXCLUDED.superseded_by`,
-          [
-            rows.map((r) => r.id),
-            rows.map((r) => r.boardId),
-            rows.map((r) => r.kpiId),
-            rows.map((r) => r.day),
-            rows.map((r) => r.value),
-            rows.map((r) => r.source),
-            rows.map((r) => r.batch),
-            rows.map((r) => r.recordedAt),
-            rows.map((r) => r.supersededAt),
-            rows.map((r) => r.supersededBy),
-          ],
-        );
-        // New values are numbered after the copied ones.
-        await client.query("SELECT setval(pg_get_serial_sequence('metric_values', 'id'), (SELECT MAX(id) FROM metric_values))");
-        await client.query('COMMIT');
-        return result.rowCount ?? 0;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-    exportFeeds: async () =>
-      (
-        await pool.query<{
-          id: string;
-          board_id: string;
-          label: string;
-          created_at: string;
-          expires_at: string;
-          revoked_at: string | null;
-        }>('SELECT id, board_id, label, created_at, expires_at, revoked_at FROM metric_feeds ORDER BY id COLLATE "C"')
-      ).rows.map((r): FeedRow => ({
-        id: r.id,
-        boardId: r.board_id,
-        label: r.label,
-        createdAt: num(r.created_at),
-        expiresAt: num(r.expires_at),
-        revokedAt: r.revoked_at === null ? null : num(r.revoked_at),
-      })),
-    importFeeds: async (rows) => {
-      if (rows.length === 0) return 0;
-      const result = await pool.query(
-        `INSERT INTO metric_feeds (id, board_id, label, created_at, expires_at, revoked_at)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[])
-         ON CONFLICT (id) DO UPDATE SET revoked_at = EXCLUDED.revoked_at WHERE metric_feeds.revoked_at IS DISTINCT FROM EXCLUDED.revoked_at`,
-        [
-          rows.map((r) => r.id),
-          rows.map((r) => r.boardId),
-          rows.map((r) => r.label),
-          rows.map((r) => r.createdAt),
-          rows.map((r) => r.expiresAt),
-          rows.map((r) => r.revokedAt),
-        ],
-      );
-      return result.rowCount ?? 0;
-    },
-    counts: async () => {
-      const result = await pool.query<{ values: string; feeds: string }>(
-        'SELECT (SELECT COUNT(*) FROM metric_values) AS "values", (SELECT COUNT(*) FROM metric_feeds) AS feeds',
-      );
-      return { values: num(result.rows[0]!.values), feeds: num(result.rows[0]!.feeds) };
-    },
+    ...postgresMetricRows(pool),
     close: async () => {
       if (closed) return;
       closed = true;
