@@ -4,8 +4,9 @@
  * Seeds a board as bench/browser.ts does, opens it in headless Chromium, and drags the card
  * nearest the centre as the benchmark does (a click, then the moves); the release is traced
  * (DevTools timeline) and each frame of the 300 ms after it is printed with the renderer main
- * thread's work inside it, by kind (script, style, layout, paint…). With `--cpu`, the last drop
- * is also sampled by the JS profiler (an unminified build, `npx vite build --minify false
+ * thread's work inside it, by kind (script, style, layout, paint…). With `--cpu`, the drops of the
+ * last page are also sampled by the JS profiler, and the release's frame of each broken down even
+ * when short, so a page's first drop compares with its second (an unminified build, `npx vite build --minify false
  * --outDir dir` and `--dist=dir`, gives names). `--floor` does the same on the floor.
  */
 import fs from 'node:fs';
@@ -68,6 +69,22 @@ function selfTimes(events: TraceEvent[], pid: number, tid: number, from: number,
     stack.push({ end: e.ts + (e.dur ?? 0), name });
   }
   return self;
+}
+
+/** The length in ms of the main thread's task that handled the release (its `mouseup`), or null if the trace has none. */
+function releaseTask(events: TraceEvent[], pid: number, tid: number, from: number): number | null {
+  const up = events.find(
+    (e) =>
+      e.pid === pid &&
+      e.tid === tid &&
+      e.name === 'EventDispatch' &&
+      e.ts >= from &&
+      (e.args?.data as { type?: string } | undefined)?.type === 'mouseup',
+  );
+  if (!up) return null;
+  const end = up.ts + (up.dur ?? 0);
+  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts <= up.ts && e.ts + (e.dur ?? 0) >= end);
+  return Math.max(...tasks.map((e) => e.dur ?? 0)) / 1000;
 }
 
 /** Layout and style events in the window with how many elements they touched. */
@@ -182,7 +199,31 @@ async function dragWithoutRelease(page: Page): Promise<void> {
   await sleep(100);
 }
 
-async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolean): Promise<number> {
+/**
+ * Where the JS profile (`cpu`) or the trace of a drop goes, if anywhere: every drop of the last page
+ * is kept, the last one in the flag's file and the others next to it (`drop.json` → `drop-1.json`…).
+ */
+function dropFileOf(name: 'cpu' | 'trace', drop: number, last: boolean): string | null {
+  const file = flag(name);
+  if (!file || !ON_LAST_PAGE.value) return null;
+  if (last) return file;
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)}-${drop}${ext}`;
+}
+const ON_LAST_PAGE = { value: false };
+
+/** Milliseconds of the renderer main thread's work in the window after the release that `busyAfter` reports. */
+const BUSY_WINDOW_MS = 300;
+
+/** A drop's longest frame, and the main thread's busy time in the `BUSY_WINDOW_MS` after the release (null without a trace). */
+interface DropFigures {
+  longest: number;
+  busy: number | null;
+  /** The release's own task (the drop's edit, the derivation, React's render and commit), ms. */
+  task: number | null;
+}
+
+async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolean): Promise<DropFigures> {
   await dragWithoutRelease(page);
   const events: TraceEvent[] = [];
   const onData = (d: { value: unknown[] }) => {
@@ -190,7 +231,7 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
   };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
-  const cpu = last && flag('cpu');
+  const cpu = dropFileOf('cpu', drop, last);
   if (cpu) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -214,7 +255,8 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
   await cdp.send('Tracing.end');
   await done;
   cdp.off('Tracing.dataCollected', onData);
-  if (last && flag('trace')) fs.writeFileSync(flag('trace') as string, JSON.stringify({ traceEvents: events }));
+  const traceFile = dropFileOf('trace', drop, last);
+  if (traceFile) fs.writeFileSync(traceFile, JSON.stringify({ traceEvents: events }));
 
   const main = mainThreadOf(events, mark);
   const after = stamps.filter((t, i) => i + 1 < stamps.length && (stamps[i + 1] as number) > markAt);
@@ -227,11 +269,21 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
   );
   if (!main) {
     console.log('  (no main thread in the trace)');
-    return longest;
+    return { longest, busy: null, task: null };
   }
   const toTrace = (t: number) => main.markTs + (t - markAt) * 1000;
+  // Frame lengths are whole vsyncs and move with the load; the work itself is what a cold page adds.
+  const busyUs = [...selfTimes(events, main.pid, main.tid, main.markTs, main.markTs + BUSY_WINDOW_MS * 1000).values()].reduce(
+    (s, v) => s + v,
+    0,
+  );
+  const task = releaseTask(events, main.pid, main.tid, main.markTs);
+  console.log(
+    `  the release's task ${task === null ? '?' : task.toFixed(1)} ms; main thread busy in the ${BUSY_WINDOW_MS} ms after the release: ${(busyUs / 1000).toFixed(1)} ms`,
+  );
   for (const [a, b] of frames) {
-    if (BRIEF || b - a < LONG_FRAME_MS) continue;
+    // With a profile, the release's own frame is broken down even when short: a first drop and a later one compare there.
+    if (BRIEF || (b - a < LONG_FRAME_MS && !(profile && a === frames[0]?.[0]))) continue;
     const from = toTrace(a);
     const to = toTrace(b);
     const self = selfTimes(events, main.pid, main.tid, from, to);
@@ -244,7 +296,7 @@ async function traceDrop(page: Page, cdp: CDPSession, drop: number, last: boolea
     for (const line of layoutDetails(events, main.pid, main.tid, from, to)) console.log(line);
     if (profile) console.log(['    JS by total time (ms):', ...topFunctions(profile, from, to)].join('\n'));
   }
-  return longest;
+  return { longest, busy: busyUs / 1000, task };
 }
 
 async function main(): Promise<void> {
@@ -272,12 +324,14 @@ async function main(): Promise<void> {
         await sleep(1000);
       }
       const cdp = await bench.page.context().newCDPSession(bench.page);
-      const longest: number[] = [];
+      const figures: DropFigures[] = [];
+      ON_LAST_PAGE.value = p === PAGES;
       for (let drop = 1; drop <= DROPS; drop++) {
-        longest.push(await traceDrop(bench.page, cdp, drop, p === PAGES && drop === DROPS));
+        figures.push(await traceDrop(bench.page, cdp, drop, p === PAGES && drop === DROPS));
         await sleep(500);
       }
-      rows.push(`page ${p}: drop max ${longest.map((l) => l.toFixed(0)).join(' / ')} ms`);
+      const list = (of: (f: DropFigures) => number | null) => figures.map((f) => of(f)?.toFixed(0) ?? '?').join(' / ');
+      rows.push(`page ${p}: drop max ${list((f) => f.longest)} ms, release task ${list((f) => f.task)} ms, busy ${list((f) => f.busy)} ms`);
       await bench.close();
     }
     console.log(`\n${floor ? 'floor' : 'ours'}, ${SIZE} touchpoints (the first drop of each page is the benchmark's):`);
