@@ -65,6 +65,7 @@ class WsRoomSocket implements RoomSocket, OutputMember {
   private notReading = false;
   /** Set once, right after construction, from the connection's grant. */
   writerKey: string | undefined;
+  announcedVector: Uint8Array | undefined;
   wantsMetrics = false;
   private readonly flush = this.uncork.bind(this);
   private readonly onSent = this.reportSendError.bind(this);
@@ -170,6 +171,8 @@ export interface ConnectionGrant {
   writerKey?: string;
   /** The client asked for the relay's KPI pushes (`?news=metrics`). */
   wantsMetrics?: boolean;
+  /** The usable state vector the client announced in its address (see server/syncVector.ts). */
+  announcedVector?: Uint8Array;
 }
 
 const OPEN_BOARD: ConnectionGrant = { role: 'facilitator', expiresAt: 0 };
@@ -192,6 +195,10 @@ export function attachConnection(
   const socket = new WsRoomSocket(ws, log, boardId, limiter, grant.role, limits.maxSendBufferBytes, output);
   socket.writerKey = grant.writerKey;
   socket.wantsMetrics = grant.wantsMetrics === true;
+  socket.announcedVector = grant.announcedVector;
+  // The greeting's sync step 2 is the whole-board answer outstanding: the client's first step 1,
+  // answered with the rest only, may arrive while the client still reads it.
+  let greetingAnswered = grant.announcedVector !== undefined;
   alive.add(ws);
   ws.on('error', (error) => {
     // Oversized frames land here too (ws then closes with 1009 by itself).
@@ -242,7 +249,10 @@ export function attachConnection(
         return;
       }
       // Each step 1 costs the relay a reply as big as the board: one may be outstanding at a time.
-      if (limits.syncRequestBufferBytes > 0 && isSyncRequest(bytes) && socket.pendingBytes() > limits.syncRequestBufferBytes) {
+      const request = isSyncRequest(bytes);
+      const covered = request && greetingAnswered;
+      if (request) greetingAnswered = false;
+      if (limits.syncRequestBufferBytes > 0 && request && !covered && socket.pendingBytes() > limits.syncRequestBufferBytes) {
         cut = true; // the cut-off itself waits for a microtask; what follows in this chunk is dropped now
         socket.cutOff('client not reading');
         return;

@@ -10,6 +10,7 @@ import { TokenBucket } from './rateLimit';
 import type { Appended, SeqRow } from './persistence';
 import { andThen, isPromise, type MaybePromise, type RoomStore } from './storage/types';
 import { SerialQueue } from './serialQueue';
+import { encodeVector, sentUpTo, unionOf, type StateVector } from './syncVector';
 import { CLOSE_REASON_STORAGE, CLOSE_STORAGE_UNAVAILABLE } from '../src/model/relayProtocol';
 import type { Logger } from './log';
 import { BoardSizeBudget } from './boardSize';
@@ -37,6 +38,8 @@ export interface RoomSocket {
   readonly role?: Role;
   /** Hash of the writer key the client presented (see server/writers.ts); absent: a key of its own. */
   readonly writerKey?: string;
+  /** The state vector the client announced in its address (server/syncVector.ts): its greeting then carries a sync step 2. */
+  readonly announcedVector?: Uint8Array;
   /** Whether the client asked for the relay's KPI pushes (MESSAGE_METRICS); stock providers do not. */
   readonly wantsMetrics?: boolean;
   /** Sends one binary frame; must not throw (drop the frame if the connection is gone). */
@@ -158,6 +161,8 @@ export class Room {
   private readonly connections = new Set<RoomSocket>();
   /** Connections whose handshake (our sync step 1, the presence known) was sent: see greetedConnections. */
   private readonly greeted = new WeakSet<RoomSocket>();
+  /** What the greeting's sync step 2 brought a connection up to, until its own sync step 1 is answered. */
+  private readonly sentWithGreeting = new WeakMap<RoomSocket, StateVector>();
   /** Which connection introduced each awareness clientID: only that one may change it. */
   private readonly awarenessOwners: AwarenessOwners<RoomSocket>;
   private storedRows = 0;
@@ -321,9 +326,9 @@ export class Room {
   }
 
   /**
-   * Adds a connection and starts the handshake (our sync step 1, then the known awareness
-   * states) at the room's next committed point, after `beforeHandshake` (e.g. a version of the
-   * board as the newcomer finds it).
+   * Adds a connection and starts the handshake (our sync step 1, a sync step 2 against the
+   * state vector it announced if any, then the known awareness states) at the room's next
+   * committed point, after `beforeHandshake` (e.g. a version of the board as the newcomer finds it).
    */
   connect(socket: RoomSocket, beforeHandshake?: () => void): void {
     if (this.destroyed || this.broken) throw new Error(`room ${this.boardId} is closed`);
@@ -333,6 +338,12 @@ export class Room {
       beforeHandshake?.();
       this.greeted.add(socket);
       socket.send(encodeSyncStep1(this.doc));
+      const announced = socket.announcedVector;
+      if (announced) {
+        // The board a round trip early; its own step 1 is answered with the rest only.
+        socket.send(encodeSyncStep2(this.doc, announced));
+        this.sentWithGreeting.set(socket, sentUpTo(this.doc, Y.decodeStateVector(announced)));
+      }
       const states = [...this.awareness.getStates().keys()];
       if (states.length > 0) socket.send(encodeAwarenessMessage(this.awareness, states));
     });
@@ -471,8 +482,11 @@ export class Room {
     switch (message.kind) {
       case 'sync-step1': {
         let reply: Uint8Array;
+        const sent = this.sentWithGreeting.get(socket);
+        this.sentWithGreeting.delete(socket);
         try {
-          reply = encodeSyncStep2(this.doc, message.stateVector);
+          const against = sent ? encodeVector(unionOf(Y.decodeStateVector(message.stateVector), sent)) : message.stateVector;
+          reply = encodeSyncStep2(this.doc, against);
         } catch {
           throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'unusable state vector');
         }

@@ -9,6 +9,7 @@ import { tokenOf, type AccessControl, type AccessDecision } from './access';
 import { addressKey, clientAddress } from './clientAddress';
 import { attachConnection, type ConnectionLimits } from './connection';
 import { writerKeyOf } from './writers';
+import { announcedVectorOf } from './syncVector';
 import type { IpLimits } from './ipLimits';
 import type { Logger } from './log';
 import type { RoomRegistry } from './rooms';
@@ -109,6 +110,15 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   };
 }
 
+/** The usable state vector of a sync address; an unusable one is ignored (the normal handshake is correct anyway). */
+function announcedVectorIn(url: string | undefined, boardId: string, log: Logger) {
+  const announced = announcedVectorOf(url);
+  if (announced === null) return undefined;
+  if (announced.ok) return announced.vector;
+  log.debug('ignored the state vector of a sync address', { board: boardId, reason: announced.reason });
+  return undefined;
+}
+
 /** What a websocket holds of its address's limits. */
 interface AddressSlot {
   release: () => void;
@@ -174,7 +184,12 @@ async function accept(
       rooms,
       log,
       ctx.limits,
-      { ...decision, writerKey: writerKeyOf(req.url), wantsMetrics: wantsMetricsOf(req.url) },
+      {
+        ...decision,
+        writerKey: writerKeyOf(req.url),
+        wantsMetrics: wantsMetricsOf(req.url),
+        announcedVector: announcedVectorIn(req.url, boardId, log),
+      },
       slot.output,
     );
   });

@@ -29,6 +29,16 @@ export const REFUSAL_UNKNOWN_BOARD = 'no such board';
 /** Query parameter carrying the browser's writer key on the sync websocket. */
 export const WRITER_KEY_PARAM = 'writer';
 
+/**
+ * Query parameter carrying the client's Yjs state vector (base64url) on the sync websocket: the
+ * relay then sends what the client lacks right after its sync step 1, without waiting for the
+ * client's (see docs/protocol.md). Optional: without it the handshake is y-websocket's own.
+ */
+export const STATE_VECTOR_PARAM = 'sv';
+
+/** Longest STATE_VECTOR_PARAM value a client sends and the relay reads (characters): the address stays short. */
+export const MAX_STATE_VECTOR_PARAM_CHARS = 2048;
+
 /** A writer key: 16 random bytes, base64url (22 characters). */
 export const WRITER_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 

@@ -1,9 +1,10 @@
 /** Wiring a board document to the relay, and the connection status people see. */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
+import { toBase64UrlEncoded } from 'lib0/buffer';
 import { boardSettled } from './appShell';
 import { MESSAGE_METRICS, publishMetrics } from './metricsBus';
 import { writerKey } from './writerKey';
@@ -17,8 +18,10 @@ import {
   CLOSE_CHANGE_REFUSED,
   CLOSE_REASON_EXPIRED,
   CLOSE_STORAGE_UNAVAILABLE,
+  MAX_STATE_VECTOR_PARAM_CHARS,
   NEWS_METRICS,
   NEWS_PARAM,
+  STATE_VECTOR_PARAM,
   WRITER_KEY_PARAM,
 } from '../model/relayProtocol';
 
@@ -93,16 +96,39 @@ export async function deleteLocalCopy(boardId: string, waitMs = 2000): Promise<v
   clearTimeout(timer);
 }
 
+/** The document's state vector as the relay reads it in the address (base64url), or undefined past the cap. */
+export function stateVectorParam(doc: Y.Doc): string | undefined {
+  const value = toBase64UrlEncoded(Y.encodeStateVector(doc));
+  return value.length <= MAX_STATE_VECTOR_PARAM_CHARS ? value : undefined;
+}
+
+function withStateVector(doc: Y.Doc): Record<string, string> {
+  const value = stateVectorParam(doc);
+  return value === undefined ? {} : { [STATE_VECTOR_PARAM]: value };
+}
+
+/**
+ * Puts the document's state vector in the provider's address (or takes it out, past the cap):
+ * the relay then sends the board with its greeting, a round trip before our sync step 1.
+ */
+function announceStateVector(provider: WebsocketProvider, doc: Y.Doc): void {
+  const value = stateVectorParam(doc);
+  if (value === undefined) delete provider.params[STATE_VECTOR_PARAM];
+  else provider.params[STATE_VECTOR_PARAM] = value;
+}
+
 /** Connects `doc` to the board `boardId` on the relay at `url` and tracks the connection. */
 export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: ConnectOptions = {}): BoardConnection {
   // The local copy loads first: an offline reload shows the last known board.
   const local =
     options.offline && !options.readOnly && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(localCopyName(boardId), doc) : null;
   // No BroadcastChannel between tabs: every change goes through the relay, which checks roles.
+  // The provider builds its address from `params` at every connection: the state vector in it
+  // is refreshed whenever a connection closes (see announceStateVector).
   const provider = new WebsocketProvider(url, boardId, doc, {
     maxBackoffTime: 4000,
     disableBc: true,
-    params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId), [NEWS_PARAM]: NEWS_METRICS },
+    params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId), [NEWS_PARAM]: NEWS_METRICS, ...withStateVector(doc) },
   });
   // The relay's own news: new KPI values (docs/protocol.md, message type 4).
   provider.messageHandlers[MESSAGE_METRICS] = (_encoder, decoder) => publishMetrics(boardId, decoding.readVarString(decoder));
@@ -120,6 +146,8 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   // Set when the relay said it cannot store; cleared once a connection opens again.
   let storageDown = false;
   provider.on('connection-close', (event: CloseEvent | null) => {
+    // Emitted before the provider schedules its reconnection (and by disconnect()).
+    announceStateVector(provider, doc);
     if (event?.code === CLOSE_STORAGE_UNAVAILABLE) {
       // Nothing this copy sent since was acknowledged: the next connection's sync resends it.
       storageDown = true;
@@ -162,7 +190,10 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   // half-open for a long time) and edit locally; reconnect as soon as the network is back.
   const onNetwork = () => {
     if (isBrowserOffline()) provider.disconnect();
-    else if (!provider.shouldConnect && !stopped && !cutOff) provider.connect();
+    else if (!provider.shouldConnect && !stopped && !cutOff) {
+      announceStateVector(provider, doc); // edits made offline since the last close
+      provider.connect();
+    }
     refresh();
   };
   if (typeof window !== 'undefined') {
