@@ -6,15 +6,12 @@
  * of the board reloaded from storage, must equal a reference doc only the facilitator wrote.
  */
 import * as Y from 'yjs';
-import { addLane, initBoard, renameBoard, renameLane } from '../../src/doc/commands';
+import { addLane, renameBoard, renameLane } from '../../src/doc/commands';
 import { STRUCTURE_ROOTS } from '../../src/doc/schema';
-import { defaultBoard } from '../../src/model/defaults';
-import { createLogger } from '../../server/log';
-import { createMemoryStore } from '../../server/storage/memory';
-import { Room } from '../../server/room';
 import { FakeSocket } from './fakeSocket';
 import { mulberry32 } from './mulberry32';
-import { RoleSocket, joinRoom, sendEdits } from './roomHarness';
+import { facilitatorRoom } from './facilitatedRoom';
+import { RoleSocket } from './roomHarness';
 import { handUpdate, type HandGroup, type HandId, type HandStruct } from './handUpdate';
 
 export interface StructureFuzzResult {
@@ -43,16 +40,17 @@ export function fuzzStructure(seed: number, steps: number): StructureFuzzResult 
   const random = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const store = createMemoryStore();
-  const boardId = `structure-fuzz-${seed}`;
-  const room = new Room({ boardId, store, log: createLogger('silent'), compactEvery: 200, maxBoardBytes: 2 * 1024 * 1024 });
-  const join = (s: FakeSocket) => joinRoom(room, s);
-  const facilitator = new RoleSocket('facilitator', 'facilitator', 'fkey');
-  join(facilitator);
-  const send = (fn: (doc: Y.Doc) => void) => sendEdits(room, facilitator, fn);
-  let journeyId = '';
-  send((d) => {
-    journeyId = initBoard(d, defaultBoard('fr'))!.journeyId;
+  const {
+    room,
+    join,
+    facilitator,
+    facilitatorEdit: send,
+    journeyId,
+    reloaded,
+  } = facilitatorRoom(`structure-fuzz-${seed}`, {
+    compactEvery: 200,
+    maxBoardBytes: 2 * 1024 * 1024,
+    facilitatorKey: 'fkey',
   });
   const keys = ['pkey-a', 'pkey-b'];
   let attacker = new RoleSocket('attacker', 'participant', keys[0]);
@@ -115,9 +113,7 @@ export function fuzzStructure(seed: number, steps: number): StructureFuzzResult 
     const expected = structure(facilitator.doc);
     let actual = structure(room.doc);
     if (actual === expected && step % 25 === 0) {
-      const reloaded = new Y.Doc();
-      for (const u of store.load(boardId)) Y.applyUpdate(reloaded, u);
-      actual = structure(reloaded);
+      actual = structure(reloaded());
     }
     if (actual !== expected) {
       room.destroy(1001, 'fuzz over');
