@@ -1,24 +1,15 @@
 /** Copying from SQLite to PostgreSQL and back: board rows with their seqs, writer bindings, links, versions, KPI values and feeds; twice is once. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSqliteStore } from '../../server/storage/sqlite';
 import { closeStores, migrateStorage, openStoresAt, type MigrationReport, type StoreSet } from '../../server/migrateStorage';
 import { openPostgresStore } from '../../server/storage/postgres';
 import { asAsyncStore } from '../../server/storage/types';
 import { cleanupTempDirs, makeTempDir } from '../helpers/relay';
-import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
+import { postgresForFile } from '../helpers/postgresFile';
 import { keyEdits } from '../helpers/keyEdits';
 
-const HAS_POSTGRES = postgresAvailable();
-let server: PostgresServer | null = null;
-
-beforeAll(async () => {
-  if (HAS_POSTGRES) server = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  server?.stop();
-  cleanupTempDirs();
-});
+const pg = postgresForFile(cleanupTempDirs);
 
 const NOTHING: MigrationReport = {
   boards: 0,
@@ -51,10 +42,10 @@ async function besides(stores: StoreSet, boards: readonly string[]) {
   };
 }
 
-describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
+describe.skipIf(!pg.available)('migrate:storage', () => {
   it('copies links, versions, every KPI value and feeds to PostgreSQL and back, equal, and a second run copies nothing', async () => {
     const sqlite = await openStoresAt(makeTempDir());
-    const postgres = await openStoresAt(await server!.createDatabase('migrate_all'));
+    const postgres = await openStoresAt(await pg.server.createDatabase('migrate_all'));
     const back = await openStoresAt(makeTempDir());
     try {
       const boards = ['migrate-board-0101', 'migrate-board-0102'];
@@ -102,7 +93,7 @@ describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
 
   it('names what differs when the target holds more versions than the source', async () => {
     const sqlite = await openStoresAt(makeTempDir());
-    const postgres = await openStoresAt(await server!.createDatabase('migrate_more'));
+    const postgres = await openStoresAt(await pg.server.createDatabase('migrate_more'));
     try {
       await postgres.meta.saveVersion('migrate-board-0201', 'déjà là', '', new Uint8Array([1]), 1);
       expect((await migrateStorage(sqlite, postgres)).mismatched).toEqual(['versions: 0 in the source, 1 in the target']);
@@ -114,7 +105,7 @@ describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
 
   it('copies every board with its seqs, times and writers to PostgreSQL and back, and a second run copies nothing', async () => {
     const sqlite = asAsyncStore(openSqliteStore(makeTempDir()));
-    const postgres = await openPostgresStore(await server!.createDatabase('migrate_there'));
+    const postgres = await openPostgresStore(await pg.server.createDatabase('migrate_there'));
     const back = asAsyncStore(openSqliteStore(makeTempDir()));
     try {
       const boards = ['migrate-board-0001', 'migrate-board-0002', 'migrate-board-0003'];
@@ -145,7 +136,7 @@ describe.skipIf(!HAS_POSTGRES)('migrate:storage', () => {
 
   it('names a board whose rows differ after the copy', async () => {
     const sqlite = asAsyncStore(openSqliteStore(makeTempDir()));
-    const postgres = await openPostgresStore(await server!.createDatabase('migrate_differs'));
+    const postgres = await openPostgresStore(await pg.server.createDatabase('migrate_differs'));
     try {
       await sqlite.appendMany('migrate-board-0009', keyEdits(2).updates);
       // The target already holds a row of that board the source does not have.
