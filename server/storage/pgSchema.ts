@@ -61,6 +61,30 @@ export async function migrateStoreSchema(pool: pg.Pool, store: string, migration
   });
 }
 
+/** How a store beside the board store connects: at most `maxConnections` (default 5), `onError` for idle ones. */
+export interface StorePoolOptions {
+  maxConnections?: number;
+  /** Called when an idle pooled connection fails (PostgreSQL restarted): logged, never thrown. */
+  onError?: (error: Error) => void;
+}
+
+/** A pool to `url` for `store`, its tables brought to migrations.length; the pool is ended if that fails. */
+export async function openStorePool(
+  url: string,
+  store: string,
+  migrations: readonly string[],
+  options: StorePoolOptions = {},
+): Promise<pg.Pool> {
+  const pool = openPool(url, options.maxConnections ?? 5, options.onError);
+  try {
+    await migrateStoreSchema(pool, store, migrations);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  return pool;
+}
+
 /** BIGINT and COUNT come back as text: the values here stay far below 2^53. */
 export function num(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);

@@ -7,7 +7,7 @@
 import { newId } from '../../src/model/ids';
 import type { VersionKind } from '../../src/model/versions';
 import { LinksChangedError, toVersionInfo, type MetaStore, type VersionInfo } from '../metaStore';
-import { migrateStoreSchema, num, openPool } from './pgSchema';
+import { num, openStorePool, type StorePoolOptions } from './pgSchema';
 
 /** MIGRATIONS[n] brings the metadata tables from version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -29,12 +29,6 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX board_versions_auto ON board_versions (board_id, created_at, id) WHERE kind = 'auto';`,
 ];
 
-export interface PostgresMetaOptions {
-  maxConnections?: number;
-  /** Called when an idle pooled connection fails (PostgreSQL restarted): logged, never thrown. */
-  onError?: (error: Error) => void;
-}
-
 interface Row {
   id: string;
   board_id: string;
@@ -49,14 +43,8 @@ const INFO = 'id, board_id, name, author, created_at, octet_length(state) AS byt
 const info = (r: Row): VersionInfo => toVersionInfo(r.board_id, { ...r, createdAt: num(r.created_at), bytes: num(r.bytes) });
 
 /** Connects to `url` (postgres://…), migrates the metadata tables and returns the store. */
-export async function openPostgresMetaStore(url: string, options: PostgresMetaOptions = {}): Promise<MetaStore> {
-  const pool = openPool(url, options.maxConnections ?? 5, options.onError);
-  try {
-    await migrateStoreSchema(pool, 'meta', MIGRATIONS);
-  } catch (error) {
-    await pool.end().catch(() => undefined);
-    throw error;
-  }
+export async function openPostgresMetaStore(url: string, options: StorePoolOptions = {}): Promise<MetaStore> {
+  const pool = await openStorePool(url, 'meta', MIGRATIONS, options);
   const generationOf = async (sql: string, boardId: string) =>
     num((await pool.query<{ generation: string }>(sql, [boardId, Date.now()])).rows[0]!.generation);
   const save = async (boardId: string, name: string, author: string, state: Uint8Array, now: number, kind: VersionKind) => {

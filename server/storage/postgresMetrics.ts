@@ -12,7 +12,7 @@ import { newId } from '../../src/model/ids';
 import { SPARK_POINTS, type MetricPoint, type MetricsSummary } from '../../src/model/metrics';
 import { point, summaryOfRecent, trendStart, type MetricsStore, type ValueRow, type WriteResult } from '../metricsStore';
 import { feedInfoOf, postgresMetricRows, type DbFeed } from './postgresMetricRows';
-import { inTransaction, migrateStoreSchema, num, openPool } from './pgSchema';
+import { inTransaction, num, openStorePool, type StorePoolOptions } from './pgSchema';
 
 /** MIGRATIONS[n] brings the KPI tables from version n to n + 1. */
 const MIGRATIONS: readonly string[] = [
@@ -43,25 +43,14 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX metric_feeds_by_board ON metric_feeds (board_id, created_at);`,
 ];
 
-export interface PostgresMetricsOptions {
-  maxConnections?: number;
-  onError?: (error: Error) => void;
-}
-
 // "Current at `at`" ($at): recorded by then and not yet superseded then. Without `at`, the live rows.
 const LIVE = 'superseded_at IS NULL';
 const asOf = (param: string) => `recorded_at <= ${param} AND (superseded_at IS NULL OR superseded_at > ${param})`;
 const VALUE = 'kpi_id, day, value, source';
 
 /** Connects to `url` (postgres://…), migrates the KPI tables and returns the store. */
-export async function openPostgresMetricsStore(url: string, options: PostgresMetricsOptions = {}): Promise<MetricsStore> {
-  const pool = openPool(url, options.maxConnections ?? 5, options.onError);
-  try {
-    await migrateStoreSchema(pool, 'metrics', MIGRATIONS);
-  } catch (error) {
-    await pool.end().catch(() => undefined);
-    throw error;
-  }
+export async function openPostgresMetricsStore(url: string, options: StorePoolOptions = {}): Promise<MetricsStore> {
+  const pool = await openStorePool(url, 'metrics', MIGRATIONS, options);
 
   /** Runs `work` in one transaction holding the board's write lock. */
   const onBoard = <T>(boardId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
