@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
+import { awarenessFrame } from './handAwareness';
 import { createRandom, type Random } from './random';
 
 export interface FuzzFrame {
@@ -34,21 +35,6 @@ function syncFrame(step: number, payload: Uint8Array): Uint8Array {
     encoding.writeVarUint(e, 0);
     encoding.writeVarUint(e, step);
     encoding.writeVarUint8Array(e, payload);
-  });
-}
-
-function awarenessFrame(entries: { clientID: number; clock: number; json: string }[]): Uint8Array {
-  const update = encode((e) => {
-    encoding.writeVarUint(e, entries.length);
-    for (const { clientID, clock, json } of entries) {
-      encoding.writeVarUint(e, clientID);
-      encoding.writeVarUint(e, clock);
-      encoding.writeVarString(e, json);
-    }
-  });
-  return encode((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, update);
   });
 }
 

@@ -2,12 +2,11 @@
  * Red-team: presence (awareness) ownership and role stamping in a Room.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
 import { createMemoryStore } from '../../server/storage/memory';
 import { Room } from '../../server/room';
 import { createLogger } from '../../server/log';
 import { MAX_AWARENESS_CLIENTS_PER_CONNECTION, MAX_DEPARTED_CLIENTS } from '../../server/awarenessOwners';
-import { frame } from '../helpers/fakeSocket';
+import { awarenessFrame } from '../helpers/handAwareness';
 import { RoleSocket } from '../helpers/roomHarness';
 
 const BOARD = 'redteam-aware-0001';
@@ -15,22 +14,6 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
-
-/** An awareness frame with hand-written entries (any clientID, clock and JSON text). */
-function awarenessFrame(entries: { clientID: number; clock: number; json: string }[]): Uint8Array {
-  const inner = encoding.encode((e) => {
-    encoding.writeVarUint(e, entries.length);
-    for (const { clientID, clock, json } of entries) {
-      encoding.writeVarUint(e, clientID);
-      encoding.writeVarUint(e, clock);
-      encoding.writeVarString(e, json);
-    }
-  });
-  return frame((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, inner);
-  });
-}
 
 const state = (name: string) => JSON.stringify({ user: { name, color: '#000000' } });
 

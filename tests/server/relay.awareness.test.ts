@@ -1,6 +1,6 @@
 /** Presence spoofing through real sockets: nobody can overwrite or remove another connection's presence. */
 import { describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
+import { awarenessFrame as handAwarenessFrame } from '../helpers/handAwareness';
 import { relayForFile } from '../helpers/relayForFile';
 import { connectClient, openRawSocket, seedOpenBoard, waitFor, type TestClient } from '../helpers/relay';
 
@@ -10,18 +10,7 @@ const ALICE = { user: { name: 'Alice', color: '#7c3aed' } };
 
 /** An awareness frame with hand-written entries (clientID, clock, state), as a hostile client would send. */
 function awarenessFrame(entries: [clientID: number, clock: number, state: unknown][]): Uint8Array {
-  const update = encoding.encode((e) => {
-    encoding.writeVarUint(e, entries.length);
-    for (const [clientID, clock, state] of entries) {
-      encoding.writeVarUint(e, clientID);
-      encoding.writeVarUint(e, clock);
-      encoding.writeVarString(e, JSON.stringify(state));
-    }
-  });
-  return encoding.encode((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, update);
-  });
+  return handAwarenessFrame(entries.map(([clientID, clock, state]) => ({ clientID, clock, json: JSON.stringify(state) })));
 }
 
 async function boardWithAliceAndBob(): Promise<{ board: string; alice: TestClient; bob: TestClient }> {

@@ -1,11 +1,11 @@
 /** Room defences found by fuzzing: pending content and awareness bookkeeping stay bounded. */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { MAX_PENDING_BYTES, Room } from '../../server/room';
 import { createMemoryStore } from '../../server/storage/memory';
 import { silentLogger } from '../../server/log';
-import { FakeSocket, frame } from '../helpers/fakeSocket';
+import { FakeSocket } from '../helpers/fakeSocket';
+import { awarenessFrame } from '../helpers/handAwareness';
 
 const BOARD = 'room-hardening-board-01';
 const cleanups: (() => void)[] = [];
@@ -36,23 +36,6 @@ function editsOf(count: number, size: number): Uint8Array[] {
   for (let i = 0; i < count; i++) doc.getText('t').insert(0, `${i}`.padEnd(size, 'x'));
   doc.destroy();
   return updates;
-}
-
-function awarenessFrame(entries: [number, number, string][]): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(
-      e,
-      frame((a) => {
-        encoding.writeVarUint(a, entries.length);
-        for (const [id, clock, json] of entries) {
-          encoding.writeVarUint(a, id);
-          encoding.writeVarUint(a, clock);
-          encoding.writeVarString(a, json);
-        }
-      }),
-    );
-  });
 }
 
 describe('pending content (updates whose dependencies never arrived)', () => {
@@ -93,7 +76,7 @@ describe('awareness bookkeeping', () => {
   it('keeps no trace of removals of client ids nobody owns', () => {
     const { room, join } = setup();
     const mallory = join('mallory');
-    for (let i = 0; i < 200; i++) room.receive(mallory, awarenessFrame([[10_000 + i, 5, 'null']]));
+    for (let i = 0; i < 200; i++) room.receive(mallory, awarenessFrame([{ clientID: 10_000 + i, clock: 5, json: 'null' }]));
     expect(mallory.closed).toBeNull();
     expect(room.awareness.meta.size).toBe(1); // the relay's own (empty) local state
   });
@@ -101,7 +84,7 @@ describe('awareness bookkeeping', () => {
   it("forgets a connection's client ids, clocks included, when it leaves", () => {
     const { room, join } = setup();
     const a = join('A');
-    room.receive(a, awarenessFrame([[4242, 3, '{"user":{"name":"Ana"}}']]));
+    room.receive(a, awarenessFrame([{ clientID: 4242, clock: 3, json: '{"user":{"name":"Ana"}}' }]));
     expect(room.awareness.getStates().has(4242)).toBe(true);
     room.disconnect(a);
     expect(room.awareness.getStates().has(4242)).toBe(false);
@@ -112,10 +95,10 @@ describe('awareness bookkeeping', () => {
     const { room, join } = setup();
     const a = join('A');
     const b = join('B');
-    room.receive(a, awarenessFrame([[1111, 1, '{"user":{"name":"Ana"}}']]));
-    room.receive(b, awarenessFrame([[1111, 1, '{not json']])); // foreign id: ignored as a whole
+    room.receive(a, awarenessFrame([{ clientID: 1111, clock: 1, json: '{"user":{"name":"Ana"}}' }]));
+    room.receive(b, awarenessFrame([{ clientID: 1111, clock: 1, json: '{not json' }])); // foreign id: ignored as a whole
     expect(b.closed).toBeNull();
-    room.receive(b, awarenessFrame([[2222, 1, '{not json']]));
+    room.receive(b, awarenessFrame([{ clientID: 2222, clock: 1, json: '{not json' }]));
     expect(b.closed?.code).toBe(1007);
     expect(room.awareness.getStates().has(2222)).toBe(false);
   });
