@@ -10,6 +10,15 @@ import { TokenBucket } from './rateLimit';
 import type { Appended, SeqRow } from './persistence';
 import { andThen, isPromise, type MaybePromise, type RoomStore } from './storage/types';
 import { SerialQueue } from './serialQueue';
+import { readBoard, type LoadedBoard } from './roomLoad';
+import {
+  BYTES_PER_DELETED_RANGE,
+  CHECK_VISITS_BURST,
+  CHECK_VISITS_PER_SECOND,
+  MAX_PENDING_BYTES,
+  deletesWholeItems,
+  pendingBytes,
+} from './updateCost';
 import { encodeVector, sentUpTo, unionOf, type StateVector } from './syncVector';
 import { CLOSE_REASON_STORAGE, CLOSE_STORAGE_UNAVAILABLE } from '../src/model/relayProtocol';
 import type { Logger } from './log';
@@ -48,19 +57,8 @@ export interface RoomSocket {
   close(code: number, reason: string): void;
 }
 
-/** A board as read from its store, before its room exists. */
-export interface LoadedBoard {
-  rows: SeqRow[];
-  writers: Map<number, string>;
-}
-
-/** Reads a board's rows and writer bindings: at once from a synchronous store, else a Promise. */
-export function readBoard(store: RoomStore, boardId: string): MaybePromise<LoadedBoard> {
-  const rows = store.loadSince(boardId, 0);
-  const writers = store.loadWriters(boardId);
-  if (!isPromise(rows) && !isPromise(writers)) return { rows, writers };
-  return Promise.all([rows, writers]).then(([loadedRows, loadedWriters]) => ({ rows: loadedRows, writers: loadedWriters }));
-}
+export { readBoard, type LoadedBoard } from './roomLoad';
+export { MAX_PENDING_BYTES } from './updateCost';
 
 /** Loads a board and makes its room (at once with a synchronous store): nobody can connect before it is complete. */
 export function openRoom(options: RoomOptions): MaybePromise<Room> {
@@ -102,49 +100,6 @@ export interface RoomOptions {
 
 /** The transaction origin of updates another relay instance stored (see Room.applyRemote). */
 const REMOTE_ORIGIN = Symbol('remote update');
-
-/**
- * Most pending content a board may hold: updates whose dependencies never arrived. Yjs keeps
- * them aside and re-merges them on every later update, so they must stay small. An honest
- * client only causes pending content for one round trip after a reconnect (a keystroke that
- * overtakes its sync step 2), a few bytes.
- */
-export const MAX_PENDING_BYTES = 64 * 1024;
-
-/** What one range of a deletion may add to the encoded board: it can split two items in three. */
-const BYTES_PER_DELETED_RANGE = 32;
-
-/**
- * Stored structs a participant's deletions may make the relay visit, per connection (a token
- * bucket): a whole-board delete set costs one visit per struct, and a sync step 2 resends it.
- */
-const CHECK_VISITS_PER_SECOND = 200_000;
-const CHECK_VISITS_BURST = 1_000_000;
-
-/** Whether every deleted range starts and ends on the boundaries of stored structs (it splits nothing). */
-function deletesWholeItems(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
-  for (const [client, ranges] of ds.clients) {
-    const structs = doc.store.clients.get(client);
-    const state = Y.getState(doc.store, client);
-    for (const { clock, len } of ranges) {
-      if (clock >= state) continue; // dropped: nothing to split
-      if (!structs) return false;
-      const first = structs[Y.findIndexSS(structs, clock)] as Y.Item | Y.GC;
-      if (first.id.clock !== clock) return false;
-      const end = clock + len;
-      if (end < state) {
-        const last = structs[Y.findIndexSS(structs, end - 1)] as Y.Item | Y.GC;
-        if (last.id.clock + last.length !== end) return false;
-      }
-    }
-  }
-  return true;
-}
-
-/** Bytes of updates (and deletions) Yjs holds aside until their dependencies arrive. */
-function pendingBytes(doc: Y.Doc): number {
-  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
-}
 
 export class Room {
   readonly boardId: string;
