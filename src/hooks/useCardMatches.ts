@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { activeFilterCount, matchingCards } from '../model/cardFilters';
+import { activeFilterCount, filtersReadText, matchingCards } from '../model/cardFilters';
 import { useBoardSession } from './useBoardSession';
 import { useCurrentJourney } from './useCurrentJourney';
 import { useFilters } from './useFilters';
@@ -16,10 +16,15 @@ export interface CardMatches {
 /** Which cards of the journey on screen pass this person's filters, re-read as the board changes. */
 export function useCardMatches(): CardMatches {
   const { reader, workshop } = useBoardSession();
-  const board = useSyncExternalStore(reader.subscribe, reader.getSnapshot);
+  const { filters } = useFilters();
+  // Unless a filter reads the cards' texts, typing in a card changes no match: no re-render then.
+  const readsText = filtersReadText(filters);
+  const board = useSyncExternalStore(
+    readsText ? reader.subscribe : reader.subscribeStructure,
+    readsText ? reader.getSnapshot : reader.getStructureSnapshot,
+  );
   const shared = useSyncExternalStore(workshop.subscribe, workshop.getSnapshot);
   const journey = useCurrentJourney();
-  const { filters } = useFilters();
   return useMemo(() => {
     const journeyId = journey?.id ?? '';
     const total = board.touchpoints.filter((t) => t.journeyId === journeyId).length;

@@ -83,6 +83,11 @@ function present(chosen: readonly string[], lanes: readonly { id: string; journe
   return new Set(chosen.filter((id) => here.has(id)));
 }
 
+/** Whether `filters` look at the cards' texts (then a text edit can change what matches). */
+export function filtersReadText(filters: CardFilters): boolean {
+  return filters.offVoice;
+}
+
 /** The ids of the cards of `journeyId` that pass `filters`. */
 export function matchingCards(
   board: BoardSnapshot,

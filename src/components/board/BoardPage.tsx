@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { BoardContext } from '../../hooks/useBoardSession';
-import { useBoard } from '../../hooks/useBoard';
+import { useBoardStructure } from '../../hooks/useBoardStructure';
 import { useBoardShortcuts } from '../../hooks/useBoardShortcuts';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useConnection } from '../../hooks/useConnection';
@@ -60,7 +60,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 function BoardScreen({ notice }: { notice: ReactNode }) {
   const t = useT();
-  const board = useBoard();
+  // The title and the journeys: the page around the canvas does not re-render while people type.
+  const board = useBoardStructure();
   const { synced } = useConnection();
   const { identity, chosen, save } = useIdentity();
   const [editingIdentity, setEditingIdentity] = useState(false);

@@ -2,7 +2,7 @@ import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { deleteJourney, duplicateJourney, setExtraRow, updateJourney } from '../../doc/commands';
 import { useBoardSession } from '../../hooks/useBoardSession';
-import { useBoard } from '../../hooks/useBoard';
+import { useBoardStructure } from '../../hooks/useBoardStructure';
 import { useCapabilities } from '../../hooks/useCapabilities';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
 import { openJourney } from '../../sync/route';
@@ -20,7 +20,8 @@ const NewJourneyDialog = onDemand(() => import('./NewJourneyDialog').then((m) =>
 export function JourneyTabs() {
   const t = useT();
   const { doc } = useBoardSession();
-  const board = useBoard();
+  // Journeys and personas only: the tabs do not re-render while someone types in a card.
+  const board = useBoardStructure();
   const current = useCurrentJourney();
   const compareWith = useUiStore((s) => s.compareWith);
   const setCompareWith = useUiStore((s) => s.setCompareWith);

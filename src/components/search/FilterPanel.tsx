@@ -1,5 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import { useBoardSession } from '../../hooks/useBoardSession';
+import { useMemo } from 'react';
+import { useBoardStructure } from '../../hooks/useBoardStructure';
 import { useCardMatches } from '../../hooks/useCardMatches';
 import { useCurrentJourney } from '../../hooks/useCurrentJourney';
 import { useFilters } from '../../hooks/useFilters';
@@ -18,8 +18,8 @@ export function FilterPanel() {
   const t = useT();
   const open = useUiStore((s) => s.filtersOpen);
   const setOpen = useUiStore((s) => s.setFiltersOpen);
-  const { reader } = useBoardSession();
-  const board = useSyncExternalStore(reader.subscribe, reader.getSnapshot);
+  // Stages and channels only: the panel does not re-render while someone types in a card.
+  const board = useBoardStructure();
   const journey = useCurrentJourney();
   const { filters, setFilters, clear } = useFilters();
   const matches = useCardMatches();

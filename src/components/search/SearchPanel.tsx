@@ -15,26 +15,30 @@ export const SEARCH_FIELD_ID = 'board-search-field';
  * says the text, listed; choosing one moves the canvas to it while the list stays open.
  */
 export function SearchPanel() {
-  const t = useT();
   const open = useUiStore((s) => s.searchOpen);
+  // The query outlives the panel: reopened, it shows the same search again.
+  const [query, setQuery] = useState('');
+  return open ? <OpenSearchPanel query={query} setQuery={setQuery} /> : null;
+}
+
+/** The panel while open: only then does it read the board, which every keystroke in a card changes. */
+function OpenSearchPanel({ query, setQuery }: { query: string; setQuery(query: string): void }) {
+  const t = useT();
   const setOpen = useUiStore((s) => s.setSearchOpen);
   const { reader, workshop } = useBoardSession();
   const board = useSyncExternalStore(reader.subscribe, reader.getSnapshot);
   const comments = useSyncExternalStore(workshop.subscribe, () => workshop.getSnapshot().comments);
   const reveal = useRevealMatch();
   const current = useCurrentJourney();
-  const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const result = useMemo(() => searchBoard(board, comments, deferred), [board, comments, deferred]);
   const field = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (!open) return;
     opener.current = document.activeElement as HTMLElement | null;
     field.current?.focus();
-  }, [open]);
-  if (!open) return null;
+  }, []);
   const close = () => {
     setOpen(false);
     opener.current?.focus?.();
