@@ -3,58 +3,25 @@
  * address carries the token and the writer key, and a refused change (close 4409) stops the
  * copy from reconnecting and reports it.
  */
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { fakeRelayServer } from '../helpers/fakeRelayServer';
+import { waitFor } from '../helpers/relay';
 import {
   CLOSE_ACCESS_REVOKED,
   CLOSE_CHANGE_REFUSED,
   CLOSE_STORAGE_UNAVAILABLE,
   connectBoard,
   type AccessLoss,
-  type BoardConnection,
 } from '../../src/sync/connection';
 import { WRITER_KEY_PATTERN } from '../../src/sync/writerKey';
 
 const BOARD = 'board_connection_test_01';
-let server: WebSocketServer;
-let url: string;
-const requests: URL[] = [];
-/** What the fake relay does with each new socket. */
-let onSocket: (ws: NodeWebSocket) => void = () => {};
-const open: BoardConnection[] = [];
-
-beforeAll(async () => {
-  (globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
-  server = new WebSocketServer({ port: 0 });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
-  server.on('connection', (ws, req) => {
-    requests.push(new URL(req.url ?? '/', 'http://relay'));
-    onSocket(ws);
-  });
-});
-
-afterEach(() => {
-  for (const c of open.splice(0)) c.destroy();
-  requests.length = 0;
-  onSocket = () => {};
-});
-
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-const until = async (ok: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const relay = fakeRelayServer();
 
 function connect(doc: Y.Doc, options: Parameters<typeof connectBoard>[3] = {}) {
-  const c = connectBoard(doc, BOARD, url, options);
-  open.push(c);
+  const c = connectBoard(doc, BOARD, relay.url, options);
+  relay.open.push(c);
   return c;
 }
 
@@ -62,8 +29,8 @@ describe('connectBoard', () => {
   it('sends the token and this browser’s writer key for the board, the same on every connection', async () => {
     connect(new Y.Doc(), { params: { token: 'tok' } });
     connect(new Y.Doc(), { params: { token: 'tok' } });
-    await until(() => requests.length === 2);
-    const [a, b] = requests as [URL, URL];
+    await waitFor(() => relay.requests.length === 2);
+    const [a, b] = relay.requests as [URL, URL];
     expect(a.pathname).toBe(`/sync/${BOARD}`);
     expect(a.searchParams.get('token')).toBe('tok');
     expect(a.searchParams.get('writer')).toMatch(WRITER_KEY_PATTERN);
@@ -71,13 +38,13 @@ describe('connectBoard', () => {
   });
 
   it('reports a change refused by the relay (4409) once, and does not reconnect with that copy', async () => {
-    onSocket = (ws) => ws.close(CLOSE_CHANGE_REFUSED, 'change refused');
+    relay.onSocket = (ws) => ws.close(CLOSE_CHANGE_REFUSED, 'change refused');
     let refused = 0;
     connect(new Y.Doc(), { onRefused: () => refused++ });
-    await until(() => refused === 1);
+    await waitFor(() => refused === 1);
     // The provider would retry within ~200 ms; give it well over that.
     await new Promise((r) => setTimeout(r, 800));
-    expect(requests).toHaveLength(1);
+    expect(relay.requests).toHaveLength(1);
     expect(refused).toBe(1);
   });
 
@@ -92,14 +59,14 @@ describe('connectBoard', () => {
       const win = new EventTarget();
       if (!hadWindow) (globalThis as { window?: EventTarget }).window = win;
       try {
-        onSocket = (ws) => ws.close(CLOSE_ACCESS_REVOKED, reason);
+        relay.onSocket = (ws) => ws.close(CLOSE_ACCESS_REVOKED, reason);
         const lost: AccessLoss[] = [];
         const c = connect(new Y.Doc(), { onAccessLost: (w) => lost.push(w) });
-        await until(() => lost.length === 1);
+        await waitFor(() => lost.length === 1);
         expect(lost).toEqual([why]);
         globalThis.window.dispatchEvent(new Event('online'));
         await new Promise((r) => setTimeout(r, 800));
-        expect(requests).toHaveLength(1);
+        expect(relay.requests).toHaveLength(1);
         expect(lost).toHaveLength(1);
         expect(c.getState().status).not.toBe('connected');
       } finally {
@@ -109,32 +76,32 @@ describe('connectBoard', () => {
   );
 
   it('keeps reconnecting after an ordinary close', async () => {
-    onSocket = (ws) => ws.close(1011, 'restart');
+    relay.onSocket = (ws) => ws.close(1011, 'restart');
     let refused = 0;
     connect(new Y.Doc(), { onRefused: () => refused++ });
-    await until(() => requests.length >= 2);
+    await waitFor(() => relay.requests.length >= 2);
     expect(refused).toBe(0);
   });
 
   it('says the server cannot save after a 4503 close, keeps reconnecting, and is connected again once it can', async () => {
     let cannotStore = true;
-    onSocket = (ws) => {
+    relay.onSocket = (ws) => {
       if (cannotStore) ws.close(CLOSE_STORAGE_UNAVAILABLE, 'storage unavailable');
     };
     let refused = 0;
     const c = connect(new Y.Doc(), { onRefused: () => refused++ });
-    await until(() => c.getState().status === 'storageUnavailable');
-    await until(() => requests.length >= 2);
+    await waitFor(() => c.getState().status === 'storageUnavailable');
+    await waitFor(() => relay.requests.length >= 2);
     expect(c.getState().status).toBe('storageUnavailable');
     expect(refused).toBe(0);
     cannotStore = false;
-    await until(() => c.getState().status === 'connected', 10_000);
+    await waitFor(() => c.getState().status === 'connected', 10_000);
   });
 
   it('treats any change made to a read-only copy as refused; the relay’s own updates are fine', async () => {
     const doc = new Y.Doc();
     let refused = 0;
-    onSocket = (ws) => {
+    relay.onSocket = (ws) => {
       // Sync step 2 with a real update, as the relay sends the board.
       const source = new Y.Doc();
       source.getMap('meta').set('title', 'Tableau');
@@ -142,7 +109,7 @@ describe('connectBoard', () => {
       ws.send(Uint8Array.from([0, 1, ...encodeVarUint(update.length), ...update]));
     };
     connect(doc, { readOnly: true, offline: true, onRefused: () => refused++ });
-    await until(() => doc.getMap('meta').get('title') === 'Tableau');
+    await waitFor(() => doc.getMap('meta').get('title') === 'Tableau');
     expect(refused).toBe(0);
     doc.getMap('meta').set('title', 'Changé ici');
     expect(refused).toBe(1);

@@ -3,47 +3,16 @@
  * moment (so the relay can send the board with its greeting), and a vector too long for an
  * address is left out.
  */
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket as NodeWebSocket, WebSocketServer } from 'ws';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { fakeRelayServer } from '../helpers/fakeRelayServer';
+import { waitFor } from '../helpers/relay';
 import { fromBase64UrlEncoded } from 'lib0/buffer';
-import { connectBoard, stateVectorParam, type BoardConnection } from '../../src/sync/connection';
+import { connectBoard, stateVectorParam } from '../../src/sync/connection';
 import { MAX_STATE_VECTOR_PARAM_CHARS, STATE_VECTOR_PARAM } from '../../src/model/relayProtocol';
 
 const BOARD = 'board_state_vector_test_1';
-let server: WebSocketServer;
-let url: string;
-const requests: URL[] = [];
-let onSocket: (ws: NodeWebSocket) => void = () => {};
-const open: BoardConnection[] = [];
-
-beforeAll(async () => {
-  (globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
-  server = new WebSocketServer({ port: 0 });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/sync`;
-  server.on('connection', (ws, req) => {
-    requests.push(new URL(req.url ?? '/', 'http://relay'));
-    onSocket(ws);
-  });
-});
-
-afterEach(() => {
-  for (const c of open.splice(0)) c.destroy();
-  requests.length = 0;
-  onSocket = () => {};
-});
-
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-const until = async (ok: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const relay = fakeRelayServer();
 
 const announced = (request: URL): Map<number, number> | null => {
   const value = request.searchParams.get(STATE_VECTOR_PARAM);
@@ -65,33 +34,33 @@ describe('the state vector in the relay address', () => {
   it('tells what the copy holds on its first connection', async () => {
     const doc = new Y.Doc();
     doc.getMap('cards').set('a', 1);
-    open.push(connectBoard(doc, BOARD, url));
-    await until(() => requests.length === 1);
-    expect(announced(requests[0]!)).toEqual(Y.decodeStateVector(Y.encodeStateVector(doc)));
+    relay.open.push(connectBoard(doc, BOARD, relay.url));
+    await waitFor(() => relay.requests.length === 1);
+    expect(announced(relay.requests[0]!)).toEqual(Y.decodeStateVector(Y.encodeStateVector(doc)));
   });
 
   it('is refreshed before each reconnection, with what was edited meanwhile', async () => {
     const doc = new Y.Doc();
     let closes = 0;
-    onSocket = (ws) => {
+    relay.onSocket = (ws) => {
       if (closes++ === 0) {
         doc.getMap('cards').set('while connected', 'x'.repeat(10));
         ws.close(1011, 'restart');
       }
     };
-    open.push(connectBoard(doc, BOARD, url));
-    await until(() => requests.length === 2);
-    expect(announced(requests[0]!)).toEqual(new Map());
-    expect(announced(requests[1]!)).toEqual(Y.decodeStateVector(Y.encodeStateVector(doc)));
-    expect(announced(requests[1]!)!.get(doc.clientID)).toBeGreaterThan(0);
+    relay.open.push(connectBoard(doc, BOARD, relay.url));
+    await waitFor(() => relay.requests.length === 2);
+    expect(announced(relay.requests[0]!)).toEqual(new Map());
+    expect(announced(relay.requests[1]!)).toEqual(Y.decodeStateVector(Y.encodeStateVector(doc)));
+    expect(announced(relay.requests[1]!)!.get(doc.clientID)).toBeGreaterThan(0);
   });
 
   it('is left out when it would make the address too long', async () => {
     const doc = docOfManyWriters(1500);
     expect(stateVectorParam(doc)).toBeUndefined();
-    open.push(connectBoard(doc, BOARD, url));
-    await until(() => requests.length === 1);
-    expect(requests[0]!.searchParams.has(STATE_VECTOR_PARAM)).toBe(false);
+    relay.open.push(connectBoard(doc, BOARD, relay.url));
+    await waitFor(() => relay.requests.length === 1);
+    expect(relay.requests[0]!.searchParams.has(STATE_VECTOR_PARAM)).toBe(false);
   });
 
   it('fits the cap for a board of a few hundred writers', () => {
