@@ -19,7 +19,7 @@ import {
   deletesWholeItems,
   pendingBytes,
 } from './updateCost';
-import { encodeVector, sentUpTo, unionOf, type StateVector } from './syncVector';
+import { sentUpTo, unionOf, type StateVector } from './syncVector';
 import { CLOSE_REASON_STORAGE, CLOSE_STORAGE_UNAVAILABLE } from '../src/model/relayProtocol';
 import type { Logger } from './log';
 import { BoardSizeBudget } from './boardSize';
@@ -56,9 +56,6 @@ export interface RoomSocket {
   /** Starts closing the connection with a websocket close code. */
   close(code: number, reason: string): void;
 }
-
-export { readBoard, type LoadedBoard } from './roomLoad';
-export { MAX_PENDING_BYTES } from './updateCost';
 
 /** Loads a board and makes its room (at once with a synchronous store): nobody can connect before it is complete. */
 export function openRoom(options: RoomOptions): MaybePromise<Room> {
@@ -440,7 +437,7 @@ export class Room {
         const sent = this.sentWithGreeting.get(socket);
         this.sentWithGreeting.delete(socket);
         try {
-          const against = sent ? encodeVector(unionOf(Y.decodeStateVector(message.stateVector), sent)) : message.stateVector;
+          const against = sent ? Y.encodeStateVector(unionOf(Y.decodeStateVector(message.stateVector), sent)) : message.stateVector;
           reply = encodeSyncStep2(this.doc, against);
         } catch {
           throw new ProtocolError(CLOSE_INVALID_PAYLOAD, 'unusable state vector');

@@ -56,11 +56,6 @@ export function announcedVectorOf(url: string | undefined): AnnouncedVector {
   return decodeStateVectorStrictly(bytes) ? { ok: true, vector: bytes } : { ok: false, reason: 'not a state vector' };
 }
 
-/** Encodes a state vector as Yjs does (Y.encodeStateAsUpdate takes this form). */
-export function encodeVector(vector: StateVector): Uint8Array {
-  return Y.encodeStateVector(vector);
-}
-
 /**
  * What a client holds once it received everything `doc` has beyond `announced`: for each client
  * id the relay sent structs of, the clock it sent up to. Ids the announcement was at or ahead of

@@ -102,19 +102,14 @@ export function stateVectorParam(doc: Y.Doc): string | undefined {
   return value.length <= MAX_STATE_VECTOR_PARAM_CHARS ? value : undefined;
 }
 
-function withStateVector(doc: Y.Doc): Record<string, string> {
-  const value = stateVectorParam(doc);
-  return value === undefined ? {} : { [STATE_VECTOR_PARAM]: value };
-}
-
 /**
- * Puts the document's state vector in the provider's address (or takes it out, past the cap):
+ * Puts the document's state vector in the address parameters (or takes it out, past the cap):
  * the relay then sends the board with its greeting, a round trip before our sync step 1.
  */
-function announceStateVector(provider: WebsocketProvider, doc: Y.Doc): void {
+function announceStateVector(params: Record<string, string>, doc: Y.Doc): void {
   const value = stateVectorParam(doc);
-  if (value === undefined) delete provider.params[STATE_VECTOR_PARAM];
-  else provider.params[STATE_VECTOR_PARAM] = value;
+  if (value === undefined) delete params[STATE_VECTOR_PARAM];
+  else params[STATE_VECTOR_PARAM] = value;
 }
 
 /** Connects `doc` to the board `boardId` on the relay at `url` and tracks the connection. */
@@ -125,11 +120,9 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   // No BroadcastChannel between tabs: every change goes through the relay, which checks roles.
   // The provider builds its address from `params` at every connection: the state vector in it
   // is refreshed whenever a connection closes (see announceStateVector).
-  const provider = new WebsocketProvider(url, boardId, doc, {
-    maxBackoffTime: 4000,
-    disableBc: true,
-    params: { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId), [NEWS_PARAM]: NEWS_METRICS, ...withStateVector(doc) },
-  });
+  const params: Record<string, string> = { ...options.params, [WRITER_KEY_PARAM]: writerKey(boardId), [NEWS_PARAM]: NEWS_METRICS };
+  announceStateVector(params, doc);
+  const provider = new WebsocketProvider(url, boardId, doc, { maxBackoffTime: 4000, disableBc: true, params });
   // The relay's own news: new KPI values (docs/protocol.md, message type 4).
   provider.messageHandlers[MESSAGE_METRICS] = (_encoder, decoder) => publishMetrics(boardId, decoding.readVarString(decoder));
   // Set once the relay refused a change: coming back online must not reconnect this copy.
@@ -147,7 +140,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   let storageDown = false;
   provider.on('connection-close', (event: CloseEvent | null) => {
     // Emitted before the provider schedules its reconnection (and by disconnect()).
-    announceStateVector(provider, doc);
+    announceStateVector(provider.params, doc);
     if (event?.code === CLOSE_STORAGE_UNAVAILABLE) {
       // Nothing this copy sent since was acknowledged: the next connection's sync resends it.
       storageDown = true;
@@ -191,7 +184,7 @@ export function connectBoard(doc: Y.Doc, boardId: string, url: string, options: 
   const onNetwork = () => {
     if (isBrowserOffline()) provider.disconnect();
     else if (!provider.shouldConnect && !stopped && !cutOff) {
-      announceStateVector(provider, doc); // edits made offline since the last close
+      announceStateVector(provider.params, doc); // edits made offline since the last close
       provider.connect();
     }
     refresh();

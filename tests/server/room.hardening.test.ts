@@ -1,7 +1,8 @@
 /** Room defences found by fuzzing: pending content and awareness bookkeeping stay bounded. */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MAX_PENDING_BYTES, Room } from '../../server/room';
+import { Room } from '../../server/room';
+import { MAX_PENDING_BYTES } from '../../server/updateCost';
 import { createMemoryStore } from '../../server/storage/memory';
 import { silentLogger } from '../../server/log';
 import { FakeSocket } from '../helpers/fakeSocket';
